@@ -1,0 +1,127 @@
+//! Header, footer and skip link: the same on every page.
+
+use crate::components::icon::Icon;
+use crate::i18n::{Lang, Msg};
+use crate::shell::use_lang;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    let lang = use_lang();
+    view! { <a class="skip-link" href="#contenuto">{lang.t(Msg::SkipToContent)}</a> }
+}
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <header class="site-header">
+            <div class="slim-bar">
+                <div class="container slim-bar__inner">
+                    <span class="slim-bar__owner">{lang.t(Msg::ServiceTagline)}</span>
+                    <LanguageSwitch />
+                </div>
+            </div>
+            <div class="container brand-bar">
+                <a class="brand" href="/">
+                    <Icon name="it-pa" class="brand__icon" />
+                    <span class="brand__name">{lang.t(Msg::ServiceName)}</span>
+                </a>
+                <a class="login-link" href="/accedi">
+                    <Icon name="it-user" />
+                    <span>{lang.t(Msg::LogIn)}</span>
+                </a>
+            </div>
+            <nav class="main-nav" aria-label=lang.t(Msg::MainNav)>
+                <ul class="container main-nav__list">
+                    <li><NavLink href="/" label=lang.t(Msg::NavHome) /></li>
+                    <li><NavLink href="/scuole" label=lang.t(Msg::NavSchools) /></li>
+                </ul>
+            </nav>
+        </header>
+    }
+}
+
+#[component]
+fn NavLink(href: &'static str, label: &'static str) -> impl IntoView {
+    let location = use_location();
+    let current = move || {
+        let path = location.pathname.get();
+        let here = if href == "/" { path == "/" } else { path == href || path.starts_with(&format!("{href}/")) };
+        here.then_some("page")
+    };
+    view! { <a href=href aria-current=current>{label}</a> }
+}
+
+/// Links to `/lingua/{code}` which sets the cookie and comes back to this very page.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let lang = use_lang();
+    let location = use_location();
+    let back = move || {
+        let search = location.search.get();
+        let here = if search.is_empty() { location.pathname.get() } else { format!("{}?{search}", location.pathname.get()) };
+        encode_query_value(&here)
+    };
+    view! {
+        <nav class="lang-switch" aria-label=lang.t(Msg::LanguageSwitch)>
+            <ul>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|option| {
+                        let current = (option == lang).then_some("true");
+                        view! {
+                            <li>
+                                <a
+                                    href=move || format!("/lingua/{}?torna={}", option.code(), back())
+                                    hreflang=option.code()
+                                    lang=option.code()
+                                    aria-current=current
+                                >
+                                    {option.endonym()}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// Percent-encodes a value for a query string (everything but unreserved characters).
+pub fn encode_query_value(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~' | b'/') {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <footer class="site-footer">
+            <div class="container">
+                <p class="site-footer__brand">
+                    <Icon name="it-pa" />
+                    <span>{lang.t(Msg::ServiceName)}</span>
+                </p>
+                <p>{lang.t(Msg::FooterAbout)}</p>
+                <p>{lang.t(Msg::FooterNoCardData)}</p>
+                <nav aria-label=lang.t(Msg::FooterNav)>
+                    <ul class="site-footer__links">
+                        <li><a href="/privacy">{lang.t(Msg::FooterPrivacy)}</a></li>
+                        <li><a href="/accessibilita">{lang.t(Msg::FooterAccessibility)}</a></li>
+                    </ul>
+                </nav>
+            </div>
+        </footer>
+    }
+}

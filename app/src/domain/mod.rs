@@ -1,0 +1,15 @@
+//! The domain core: plain Rust types that cannot hold bad values.
+//! No Leptos, axum or sqlx in here, so it compiles into both the server and the browser bundle
+//! and its tests run fast.
+
+pub mod directory;
+pub mod geography;
+pub mod organisation_fiscal_code;
+pub mod school_code;
+pub mod school_kind;
+pub mod text;
+
+pub use directory::{DirectoryQuery, DirectorySearch, Field, FieldError, Problem};
+pub use organisation_fiscal_code::OrganisationFiscalCode;
+pub use school_code::SchoolCode;
+pub use school_kind::SchoolKind;

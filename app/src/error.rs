@@ -1,0 +1,52 @@
+//! The application's one error type: what server functions return, mapped to an HTTP status
+//! and to a human message in one place.
+
+use crate::i18n::Msg;
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("the database is unavailable")]
+    Database,
+    /// Transport or (de)serialisation trouble between browser and server.
+    #[error("request failed: {0}")]
+    Request(String),
+}
+
+impl AppError {
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::NotFound => 404,
+            AppError::Database => 503,
+            AppError::Request(_) => 400,
+        }
+    }
+
+    pub fn message(&self) -> Msg {
+        match self {
+            AppError::NotFound => Msg::NotFoundText,
+            AppError::Database | AppError::Request(_) => Msg::ServerErrorText,
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        AppError::Request(value.to_string())
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<sqlx::Error> for AppError {
+    fn from(error: sqlx::Error) -> Self {
+        // The detail goes to the log; the family gets the human message of `Database`.
+        tracing::error!(%error, "database error");
+        AppError::Database
+    }
+}

@@ -1,0 +1,4 @@
+//! Server functions, grouped by area. Each has a stable endpoint under `/api/` so that a phone
+//! running an older cached client still reaches it after a deploy.
+
+pub mod directory;

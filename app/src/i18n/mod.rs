@@ -1,0 +1,82 @@
+//! The translation layer: every string a person reads comes from here, Italian first.
+//! Fixed texts are [`Msg`] keys (a missing translation fails to compile); texts with numbers or
+//! domain values are functions in [`phrases`].
+
+mod messages;
+pub mod phrases;
+
+pub use messages::Msg;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    It,
+    En,
+}
+
+/// Name of the cookie that remembers the chosen language.
+pub const LANG_COOKIE: &str = "lang";
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::It, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::It => "it",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code().eq_ignore_ascii_case(code.trim()))
+    }
+
+    /// The language's own name, as shown in the language switch.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::It => "Italiano",
+            Lang::En => "English",
+        }
+    }
+
+    /// Reads the language cookie from a `Cookie` header; Italian when absent or unknown.
+    pub fn from_cookie_header(header: &str) -> Lang {
+        header
+            .split(';')
+            .filter_map(|pair| pair.split_once('='))
+            .find(|(name, _)| name.trim() == LANG_COOKIE)
+            .and_then(|(_, value)| Lang::from_code(value))
+            .unwrap_or_default()
+    }
+
+    pub fn t(self, msg: Msg) -> &'static str {
+        let (it, en) = msg.texts();
+        match self {
+            Lang::It => it,
+            Lang::En => en,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cookie_selects_language_and_defaults_to_italian() {
+        assert_eq!(Lang::from_cookie_header("a=1; lang=en; b=2"), Lang::En);
+        assert_eq!(Lang::from_cookie_header("lang=EN"), Lang::En);
+        assert_eq!(Lang::from_cookie_header("lang=de"), Lang::It);
+        assert_eq!(Lang::from_cookie_header("xlang=en"), Lang::It);
+        assert_eq!(Lang::from_cookie_header(""), Lang::It);
+    }
+
+    #[test]
+    fn every_message_has_both_languages() {
+        for msg in Msg::ALL {
+            let (it, en) = msg.texts();
+            assert!(!it.trim().is_empty() && !en.trim().is_empty(), "{msg:?}");
+        }
+    }
+}

@@ -1,0 +1,325 @@
+//! The directory's form and results. Rendered on the server as a plain GET form (works without
+//! JavaScript); once hydrated it searches as the family types and keeps the URL in step.
+
+use crate::domain::school_code::SCHOOL_CODE_LEN;
+use crate::domain::{directory::MIN_NAME_LEN, DirectoryQuery, Field};
+use crate::functions::directory::search_directory;
+use crate::i18n::{phrases, Lang, Msg};
+use crate::model::{Choice, DirectoryPage, SchoolSummary, SearchOutcome};
+use leptos::ev::SubmitEvent;
+use leptos::html;
+use leptos::prelude::*;
+use std::time::Duration;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Status {
+    Idle,
+    Searching,
+    Failed,
+}
+
+#[island]
+pub fn DirectorySearch(lang: Lang, initial: DirectoryPage) -> impl IntoView {
+    let first_query = initial.query.clone();
+    let page = RwSignal::new(initial);
+    let status = RwSignal::new(Status::Idle);
+    // Only the answer to the latest request is shown, whatever order answers arrive in.
+    let latest_request = StoredValue::new(0u64);
+    let latest_keystroke = StoredValue::new(0u64);
+
+    let codice = NodeRef::<html::Input>::new();
+    let regione = NodeRef::<html::Select>::new();
+    let provincia = NodeRef::<html::Select>::new();
+    let comune = NodeRef::<html::Select>::new();
+    let nome = NodeRef::<html::Input>::new();
+
+    let read_form = move || DirectoryQuery {
+        codice: codice.get_untracked().map(|el| el.value()),
+        regione: regione.get_untracked().map(|el| el.value()),
+        provincia: provincia.get_untracked().map(|el| el.value()),
+        comune: comune.get_untracked().map(|el| el.value()),
+        nome: nome.get_untracked().map(|el| el.value()),
+    };
+    let search = move || {
+        let query = read_form();
+        let ticket = latest_request.get_value() + 1;
+        latest_request.set_value(ticket);
+        status.set(Status::Searching);
+        leptos::task::spawn_local(async move {
+            let answer = search_directory(query.clone()).await;
+            if latest_request.get_value() != ticket {
+                return;
+            }
+            match answer {
+                Ok(fresh) => {
+                    page.set(fresh);
+                    status.set(Status::Idle);
+                    browser::show_in_address_bar(&query);
+                }
+                Err(_) => status.set(Status::Failed),
+            }
+        });
+    };
+    let on_submit = move |event: SubmitEvent| {
+        event.prevent_default();
+        search();
+    };
+    // Half-typed codes and names would only produce complaints: search once they can match.
+    let on_typing = move |_| {
+        let ticket = latest_keystroke.get_value() + 1;
+        latest_keystroke.set_value(ticket);
+        set_timeout(
+            move || {
+                if latest_keystroke.get_value() != ticket {
+                    return;
+                }
+                let query = read_form();
+                let code_len = query.codice.as_deref().map_or(0, |c| c.split_whitespace().collect::<String>().len());
+                let name_len = query.nome.as_deref().map_or(0, |n| n.trim().chars().count());
+                if matches!(code_len, 0 | SCHOOL_CODE_LEN) && (name_len == 0 || name_len >= MIN_NAME_LEN) {
+                    search();
+                }
+            },
+            Duration::from_millis(300),
+        );
+    };
+    // A new region makes the province and town stale, and a new province the town.
+    let clear = |select: NodeRef<html::Select>| {
+        if let Some(el) = select.get_untracked() {
+            el.set_value("");
+        }
+    };
+    let on_region = move |_| {
+        clear(provincia);
+        clear(comune);
+        search();
+    };
+    let on_province = move |_| {
+        clear(comune);
+        search();
+    };
+
+    let problem_at = move |field: Field| {
+        page.with(|p| match &p.outcome {
+            SearchOutcome::Invalid(errors) => {
+                errors.iter().find(|e| e.field == field).map(|e| phrases::problem(lang, e.problem))
+            }
+            _ => None,
+        })
+    };
+    let described_by = move |field: Field, hint: bool| {
+        let name = field.input_name();
+        let mut ids = if hint { vec![format!("{name}-hint")] } else { Vec::new() };
+        if problem_at(field).is_some() {
+            ids.push(format!("{name}-error"));
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+    let invalid = move |field: Field| problem_at(field).is_some().then_some("true");
+    let error_text = move |field: Field| {
+        problem_at(field).map(|text| view! { <p class="field__error" id=format!("{}-error", field.input_name())>{text}</p> })
+    };
+    let selected = move |field: Field| {
+        page.with(|p| {
+            match field {
+                Field::Regione => p.query.regione.clone(),
+                Field::Provincia => p.query.provincia.clone(),
+                _ => p.query.comune.clone(),
+            }
+            .unwrap_or_default()
+        })
+    };
+    let options = move |choices: Vec<Choice>, current: String, any: Msg| {
+        let any_selected = !choices.iter().any(|c| c.value.eq_ignore_ascii_case(&current));
+        view! {
+            <option value="" selected=any_selected>{lang.t(any)}</option>
+            {choices
+                .into_iter()
+                .map(|choice| {
+                    let is_current = choice.value.eq_ignore_ascii_case(&current);
+                    view! { <option value=choice.value selected=is_current>{choice.label}</option> }
+                })
+                .collect_view()}
+        }
+    };
+
+    view! {
+        <form class="search-form" method="get" action="/scuole" role="search" on:submit=on_submit novalidate>
+            <fieldset class="search-form__group">
+                <legend>{lang.t(Msg::SearchByCode)}</legend>
+                <div class="field">
+                    <label for="codice">{lang.t(Msg::CodeLabel)}</label>
+                    <p class="field__hint" id="codice-hint">{lang.t(Msg::CodeHint)}</p>
+                    <input
+                        id="codice"
+                        name="codice"
+                        type="text"
+                        inputmode="text"
+                        autocomplete="off"
+                        autocapitalize="characters"
+                        spellcheck="false"
+                        maxlength="20"
+                        value=first_query.codice.clone().unwrap_or_default()
+                        node_ref=codice
+                        on:input=on_typing
+                        aria-describedby=move || described_by(Field::Codice, true)
+                        aria-invalid=move || invalid(Field::Codice)
+                    />
+                    {move || error_text(Field::Codice)}
+                </div>
+            </fieldset>
+            <fieldset class="search-form__group">
+                <legend>{lang.t(Msg::SearchByPlace)}</legend>
+                <div class="field">
+                    <label for="regione">{lang.t(Msg::RegionLabel)}</label>
+                    <select
+                        id="regione"
+                        name="regione"
+                        node_ref=regione
+                        on:change=on_region
+                        aria-describedby=move || described_by(Field::Regione, false)
+                        aria-invalid=move || invalid(Field::Regione)
+                    >
+                        {move || options(page.with(|p| p.regions.clone()), selected(Field::Regione), Msg::AnyRegion)}
+                    </select>
+                    {move || error_text(Field::Regione)}
+                </div>
+                <div class="field">
+                    <label for="provincia">{lang.t(Msg::ProvinceLabel)}</label>
+                    <select
+                        id="provincia"
+                        name="provincia"
+                        node_ref=provincia
+                        on:change=on_province
+                        aria-describedby=move || described_by(Field::Provincia, false)
+                        aria-invalid=move || invalid(Field::Provincia)
+                    >
+                        {move || options(page.with(|p| p.provinces.clone()), selected(Field::Provincia), Msg::AnyProvince)}
+                    </select>
+                    {move || error_text(Field::Provincia)}
+                </div>
+                <div class="field">
+                    <label for="comune">{lang.t(Msg::TownLabel)}</label>
+                    <select
+                        id="comune"
+                        name="comune"
+                        node_ref=comune
+                        on:change=move |_| search()
+                        aria-describedby=move || described_by(Field::Comune, false)
+                        aria-invalid=move || invalid(Field::Comune)
+                    >
+                        {move || options(page.with(|p| p.towns.clone()), selected(Field::Comune), Msg::AnyTown)}
+                    </select>
+                    {move || error_text(Field::Comune)}
+                </div>
+                <div class="field">
+                    <label for="nome">{lang.t(Msg::NameLabel)}</label>
+                    <p class="field__hint" id="nome-hint">{lang.t(Msg::NameHint)}</p>
+                    <input
+                        id="nome"
+                        name="nome"
+                        type="search"
+                        autocomplete="off"
+                        maxlength="100"
+                        value=first_query.nome.clone().unwrap_or_default()
+                        node_ref=nome
+                        on:input=on_typing
+                        aria-describedby=move || described_by(Field::Nome, true)
+                        aria-invalid=move || invalid(Field::Nome)
+                    />
+                    {move || error_text(Field::Nome)}
+                </div>
+            </fieldset>
+            <div class="search-form__actions">
+                <button class="button button--primary" type="submit">{lang.t(Msg::SearchButton)}</button>
+                <a class="button button--secondary" href="/scuole">{lang.t(Msg::NewSearch)}</a>
+            </div>
+        </form>
+        <section class="results" aria-labelledby="risultati">
+            <h2 id="risultati" class="visually-hidden">{lang.t(Msg::ResultsTitle)}</h2>
+            <p class="results__status" role="status">
+                {move || match status.get() {
+                    Status::Searching => lang.t(Msg::Searching).to_string(),
+                    Status::Failed => lang.t(Msg::SearchFailed).to_string(),
+                    Status::Idle => page.with(|p| match &p.outcome {
+                        SearchOutcome::Found { schools, .. } => phrases::schools_found(lang, schools.len()),
+                        _ => String::new(),
+                    }),
+                }}
+            </p>
+            {move || page.with(|p| outcome_view(lang, &p.outcome))}
+        </section>
+    }
+}
+
+fn outcome_view(lang: Lang, outcome: &SearchOutcome) -> AnyView {
+    match outcome {
+        SearchOutcome::NotAsked => ().into_any(),
+        SearchOutcome::Invalid(errors) => view! {
+            <div class="error-summary">
+                <h3>{lang.t(Msg::ErrorSummaryTitle)}</h3>
+                <ul>
+                    {errors
+                        .iter()
+                        .map(|e| view! {
+                            <li><a href=format!("#{}", e.field.input_name())>{phrases::problem(lang, e.problem)}</a></li>
+                        })
+                        .collect_view()}
+                </ul>
+            </div>
+        }
+        .into_any(),
+        SearchOutcome::Found { schools, .. } if schools.is_empty() => {
+            view! { <p class="callout">{lang.t(Msg::NoResultsHelp)}</p> }.into_any()
+        }
+        SearchOutcome::Found { schools, truncated } => view! {
+            <ul class="school-list">
+                {schools.iter().map(|school| school_item(lang, school)).collect_view()}
+            </ul>
+            {truncated.then(|| view! { <p class="callout">{lang.t(Msg::ResultsTruncated)}</p> })}
+        }
+        .into_any(),
+    }
+}
+
+fn school_item(lang: Lang, school: &SchoolSummary) -> impl IntoView {
+    let meta = format!("{} · {} ({})", phrases::school_kind(lang, school.kind), school.town, school.province);
+    view! {
+        <li class="school-item">
+            <a class="school-item__name" href=format!("/scuole/{}", school.code)>{school.name.clone()}</a>
+            <span class="school-item__meta">{meta}</span>
+            <span class="school-item__code mono">{school.code.clone()}</span>
+        </li>
+    }
+}
+
+mod browser {
+    use crate::domain::DirectoryQuery;
+
+    /// Puts the search in the address bar, so it can be bookmarked and shared like a GET form's.
+    #[cfg(feature = "hydrate")]
+    pub fn show_in_address_bar(query: &DirectoryQuery) {
+        use crate::components::layout::encode_query_value;
+        let fields = [
+            ("codice", &query.codice),
+            ("regione", &query.regione),
+            ("provincia", &query.provincia),
+            ("comune", &query.comune),
+            ("nome", &query.nome),
+        ];
+        let mut pairs: Vec<String> = fields
+            .iter()
+            .filter_map(|(key, value)| value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(|v| format!("{key}={}", encode_query_value(v))))
+            .collect();
+        if pairs.is_empty() {
+            pairs.push("codice=".into());
+        }
+        let url = format!("/scuole?{}", pairs.join("&"));
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+
+    #[cfg(not(feature = "hydrate"))]
+    pub fn show_in_address_bar(_query: &DirectoryQuery) {}
+}

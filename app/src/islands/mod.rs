@@ -1,0 +1,4 @@
+//! Islands: the only components shipped to the browser. Contexts do not cross into them, so
+//! each takes what it needs (the language, the first data) as serialisable props.
+
+pub mod directory_search;

@@ -1,0 +1,30 @@
+#![recursion_limit = "256"]
+//! PagoScuola's web application: pages, islands and server functions, compiled into the server
+//! (`ssr`) and into the browser bundle (`hydrate`, islands only).
+
+pub mod domain;
+pub mod error;
+pub mod functions;
+pub mod i18n;
+pub mod model;
+#[cfg(feature = "ssr")]
+pub mod store;
+
+mod components;
+mod islands;
+mod pages;
+mod shell;
+
+pub use shell::{shell, App};
+
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook_shim();
+    leptos::mount::hydrate_islands();
+}
+
+#[cfg(feature = "hydrate")]
+fn console_error_panic_hook_shim() {
+    std::panic::set_hook(Box::new(|info| leptos::logging::error!("{info}")));
+}

@@ -1,0 +1,57 @@
+use crate::components::icon::Icon;
+use crate::i18n::Msg;
+use crate::shell::use_lang;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let lang = use_lang();
+    let features = [
+        ("it-files", Msg::HomeFeatureNoticesTitle, Msg::HomeFeatureNoticesText),
+        ("it-card", Msg::HomeFeaturePayTitle, Msg::HomeFeaturePayText),
+        ("it-file", Msg::HomeFeatureReceiptsTitle, Msg::HomeFeatureReceiptsText),
+    ];
+    view! {
+        <Title text="" />
+        <section class="hero">
+            <div class="container">
+                <h1>{lang.t(Msg::HomeTitle)}</h1>
+                <p class="lead">{lang.t(Msg::HomeIntro)}</p>
+                <p class="hero__actions">
+                    <a class="button button--light" href="/accedi">
+                        <Icon name="it-user" />
+                        <span>{lang.t(Msg::HomeLoginCta)}</span>
+                    </a>
+                </p>
+            </div>
+        </section>
+        <section class="container features" aria-labelledby="cosa-puoi-fare">
+            <h2 id="cosa-puoi-fare">{lang.t(Msg::HomeFeaturesTitle)}</h2>
+            <ul class="cards">
+                {features
+                    .into_iter()
+                    .map(|(icon, title, text)| view! {
+                        <li class="card">
+                            <Icon name=icon class="card__icon" />
+                            <h3>{lang.t(title)}</h3>
+                            <p>{lang.t(text)}</p>
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+        <section class="container voluntary" aria-labelledby="versamenti-volontari">
+            <div class="callout callout--wide">
+                <h2 id="versamenti-volontari">{lang.t(Msg::HomeVoluntaryTitle)}</h2>
+                <p>{lang.t(Msg::HomeVoluntaryText)}</p>
+                <p>
+                    <a class="button button--primary" href="/scuole">
+                        <Icon name="it-search" />
+                        <span>{lang.t(Msg::NavSchools)}</span>
+                    </a>
+                </p>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,25 @@
+use crate::components::icon::Icon;
+use crate::i18n::Msg;
+use crate::shell::use_lang;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// The entry to the family area. Registration and log-in arrive in the next release; until
+/// then the page says so plainly and points to what already works.
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <Title text=lang.t(Msg::LoginTitle) />
+        <div class="container narrow">
+            <h1>{lang.t(Msg::LoginTitle)}</h1>
+            <p class="callout">{lang.t(Msg::LoginNotYet)}</p>
+            <p>
+                <a class="button button--primary" href="/scuole">
+                    <Icon name="it-search" />
+                    <span>{lang.t(Msg::NavSchools)}</span>
+                </a>
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,37 @@
+//! One page per file.
+
+pub mod accessibility;
+pub mod home;
+pub mod login;
+pub mod not_found;
+pub mod privacy;
+pub mod school;
+pub mod schools;
+
+use crate::i18n::Msg;
+use crate::shell::use_lang;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// A page of prose: a title, an optional lead paragraph and titled sections.
+#[component]
+fn ProsePage(title: Msg, #[prop(optional)] lead: Option<Msg>, sections: &'static [(Msg, Msg)], #[prop(optional)] closing: Option<Msg>) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <Title text=lang.t(title) />
+        <article class="container prose">
+            <h1>{lang.t(title)}</h1>
+            {lead.map(|lead| view! { <p class="lead">{lang.t(lead)}</p> })}
+            {sections
+                .iter()
+                .map(|(heading, text)| view! {
+                    <section>
+                        <h2>{lang.t(*heading)}</h2>
+                        <p>{lang.t(*text)}</p>
+                    </section>
+                })
+                .collect_view()}
+            {closing.map(|closing| view! { <p class="prose__closing">{lang.t(closing)}</p> })}
+        </article>
+    }
+}

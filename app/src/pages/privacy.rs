@@ -1,0 +1,19 @@
+use super::ProsePage;
+use crate::i18n::Msg;
+use leptos::prelude::*;
+
+#[component]
+pub fn PrivacyPage() -> impl IntoView {
+    view! {
+        <ProsePage
+            title=Msg::PrivacyTitle
+            sections=&[
+                (Msg::PrivacyWhoTitle, Msg::PrivacyWho),
+                (Msg::PrivacyWhatTitle, Msg::PrivacyWhat),
+                (Msg::PrivacyCookiesTitle, Msg::PrivacyCookies),
+                (Msg::PrivacyPaymentsTitle, Msg::PrivacyPayments),
+                (Msg::PrivacyRightsTitle, Msg::PrivacyRights),
+            ]
+        />
+    }
+}

@@ -1,0 +1,40 @@
+use crate::domain::DirectoryQuery;
+use crate::functions::directory::search_directory;
+use crate::i18n::Msg;
+use crate::islands::directory_search::DirectorySearch;
+use crate::shell::{set_status, use_lang};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// `/scuole`: the directory. The server renders the search from the URL; the island then keeps
+/// the results up to date as the family types or chooses.
+#[component]
+pub fn SchoolsPage() -> impl IntoView {
+    let lang = use_lang();
+    let query = use_query_map().with_untracked(|params| DirectoryQuery {
+        codice: params.get("codice"),
+        regione: params.get("regione"),
+        provincia: params.get("provincia"),
+        comune: params.get("comune"),
+        nome: params.get("nome"),
+    });
+    view! {
+        <Title text=lang.t(Msg::SchoolsTitle) />
+        <div class="container">
+            <h1>{lang.t(Msg::SchoolsTitle)}</h1>
+            <p class="lead">{lang.t(Msg::SchoolsIntro)}</p>
+            <Suspense fallback=|| ()>
+                {Suspend::new(async move {
+                    match search_directory(query).await {
+                        Ok(initial) => view! { <DirectorySearch lang initial /> }.into_any(),
+                        Err(error) => {
+                            set_status(error.status());
+                            view! { <p class="alert alert--danger" role="alert">{lang.t(error.message())}</p> }.into_any()
+                        }
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+}

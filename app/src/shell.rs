@@ -1,0 +1,114 @@
+//! The HTML document, the routes, and the language of the request.
+
+use crate::components::layout::{Footer, Header, SkipLink};
+use crate::i18n::{Lang, Msg};
+use crate::pages::{
+    accessibility::AccessibilityPage, home::HomePage, login::LoginPage, not_found::NotFound, privacy::PrivacyPage,
+    school::SchoolPage, schools::SchoolsPage,
+};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path, SsrMode,
+};
+
+/// The whole document, rendered on the server for every page.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = request_lang();
+    provide_context(lang);
+    #[cfg(feature = "ssr")]
+    send_content_security_policy();
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.code()>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="description" content=lang.t(Msg::MetaDescription) />
+                <meta name="theme-color" content="#0066cc" />
+                <link rel="manifest" href="/manifest.webmanifest" />
+                <link rel="icon" href="/icons/icon.svg" type="image/svg+xml" />
+                <link rel="apple-touch-icon" href="/icons/icon-192.png" />
+                <link rel="preload" href="/fonts/titillium-web-latin-400-normal.woff2" r#as="font" type="font/woff2" crossorigin="" />
+                <HashedStylesheet options=options.clone() id="leptos" />
+                <HydrationScripts options islands=true />
+                <script type="module" src="/sw-register.js"></script>
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Title formatter=|title: String| {
+            if title.is_empty() { "PagoScuola".to_string() } else { format!("{title} · PagoScuola") }
+        } />
+        <Router>
+            <SkipLink />
+            <Header />
+            <main id="contenuto" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=HomePage />
+                    <Route path=path!("/scuole") view=SchoolsPage ssr=SsrMode::Async />
+                    <Route path=path!("/scuole/:codice") view=SchoolPage ssr=SsrMode::Async />
+                    <Route path=path!("/privacy") view=PrivacyPage />
+                    <Route path=path!("/accessibilita") view=AccessibilityPage />
+                    <Route path=path!("/accedi") view=LoginPage />
+                </Routes>
+            </main>
+            <Footer />
+        </Router>
+    }
+}
+
+/// The language of this request (the `lang` cookie), provided as context by [`shell`].
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
+}
+
+fn request_lang() -> Lang {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>()
+            .and_then(|parts| parts.headers.get(http::header::COOKIE).and_then(|v| v.to_str().ok()).map(Lang::from_cookie_header))
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Lang::default()
+    }
+}
+
+/// Pages get a policy with a fresh nonce for Leptos' one inline script; everything else
+/// (static files, API) gets the server's default policy without any inline script.
+#[cfg(feature = "ssr")]
+fn send_content_security_policy() {
+    use leptos::nonce::{provide_nonce, use_nonce};
+    provide_nonce();
+    let Some(nonce) = use_nonce() else { return };
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
+         img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; \
+         object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+    );
+    if let (Some(response), Ok(value)) = (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&policy)) {
+        response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+    }
+}
+
+/// Sets the HTTP status of the page being rendered (404 for a missing school, ...).
+pub fn set_status(status: u16) {
+    #[cfg(feature = "ssr")]
+    if let (Some(response), Ok(code)) = (use_context::<leptos_axum::ResponseOptions>(), http::StatusCode::from_u16(status)) {
+        response.set_status(code);
+    }
+    #[cfg(not(feature = "ssr"))]
+    let _ = status;
+}

@@ -1,0 +1,18 @@
+//! Database access (server only). One SQL text serves SQLite and Postgres through sqlx's `Any`
+//! driver: `$n` placeholders, no engine-specific functions, text and integers only.
+
+pub mod schools;
+
+use sqlx::AnyPool;
+
+/// The database handle given to server functions through Leptos context.
+#[derive(Clone, Debug)]
+pub struct Db(pub AnyPool);
+
+/// The pool from context; every server function reaches the database through this one place.
+pub fn db() -> Result<AnyPool, crate::error::AppError> {
+    leptos::prelude::use_context::<Db>().map(|db| db.0).ok_or_else(|| {
+        tracing::error!("no database in context");
+        crate::error::AppError::Database
+    })
+}

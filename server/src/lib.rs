@@ -1,0 +1,108 @@
+//! The PagoScuola server: configuration, database, HTTP application, start and stop.
+
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod web;
+
+use config::{Config, LogFormat};
+use leptos::config::LeptosOptions;
+use std::path::Path;
+use std::sync::Arc;
+use tokio::net::TcpListener;
+use web::AppState;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServerError {
+    #[error("database: {0}")]
+    Db(#[from] db::DbError),
+    #[error("demo data: {0}")]
+    Demo(#[from] sqlx::Error),
+    #[error("network: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+pub fn init_logging(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,tower_http=info"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    let _ = match format {
+        LogFormat::Json => builder.json().try_init(),
+        LogFormat::Text => builder.try_init(),
+    };
+}
+
+/// Leptos' options from our configuration. Bundle file names carry hashes when cargo-leptos
+/// wrote `hash.txt` beside the binary (release builds).
+pub fn leptos_options(config: &Config) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("pagoscuola")
+        .site_root(config.site_root.as_str())
+        .site_addr(config.addr)
+        .hash_files(hash_file().is_some())
+        .build()
+}
+
+fn hash_file() -> Option<std::path::PathBuf> {
+    let exe = std::env::current_exe().ok()?;
+    let file = exe.parent()?.join("hash.txt");
+    file.exists().then_some(file)
+}
+
+/// Identifies this build of the browser bundle (for the service worker's cache name).
+fn build_id() -> Arc<str> {
+    let hashes = hash_file().and_then(|f| std::fs::read_to_string(f).ok()).unwrap_or_default();
+    let wasm = hashes.lines().find_map(|line| line.strip_prefix("wasm:")).map(str::trim);
+    Arc::from(wasm.unwrap_or(env!("CARGO_PKG_VERSION")))
+}
+
+/// Connects, migrates, and (in demo mode) loads the demo data.
+pub async fn prepare(config: &Config) -> Result<AppState, ServerError> {
+    let (pool, engine) = db::connect(&config.database_url, config.db_max_connections).await?;
+    db::migrate(&pool, engine).await?;
+    if config.demo {
+        let count = demo::load(&pool).await?;
+        tracing::info!(schools = count, "demo data loaded");
+    }
+    Ok(AppState { leptos_options: leptos_options(config), pool, engine, build_id: build_id() })
+}
+
+/// Serves until SIGTERM or Ctrl-C, then finishes the requests in flight.
+pub async fn serve(state: AppState, listener: TcpListener) -> Result<(), ServerError> {
+    let engine = state.engine.name();
+    tracing::info!(address = %listener.local_addr()?, database = engine, "PagoScuola is listening");
+    let pool = state.pool.clone();
+    axum::serve(listener, web::router(state)).with_graceful_shutdown(shutdown_signal()).await?;
+    pool.close().await;
+    tracing::info!("stopped cleanly");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let interrupt = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::warn!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    tokio::select! {
+        () = interrupt => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
+
+/// True when `path` looks like the site root written by cargo-leptos.
+pub fn site_is_built(site_root: &str) -> bool {
+    Path::new(site_root).join("pkg").is_dir()
+}

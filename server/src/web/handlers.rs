@@ -1,0 +1,71 @@
+//! Plain routes outside Leptos: health check, language switch, service worker.
+
+use super::AppState;
+use app::i18n::{Lang, LANG_COOKIE};
+use axum::extract::{Path, Query, State};
+use axum::http::header::{self, HeaderValue};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Json;
+use serde::Deserialize;
+use serde_json::json;
+
+/// 200 when the database answers, 503 otherwise: what a load balancer needs to know.
+pub async fn health(State(state): State<AppState>) -> Response {
+    let database = state.engine.name();
+    match sqlx::query_scalar::<_, i32>("SELECT 1").fetch_one(&state.pool).await {
+        Ok(_) => (StatusCode::OK, Json(json!({ "status": "ok", "database": database }))).into_response(),
+        Err(error) => {
+            tracing::error!(%error, "health check: database unreachable");
+            (StatusCode::SERVICE_UNAVAILABLE, Json(json!({ "status": "unavailable", "database": database })))
+                .into_response()
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct Back {
+    torna: Option<String>,
+}
+
+/// Remembers the language in a cookie and goes back to the page the person was reading.
+pub async fn set_language(Path(code): Path<String>, Query(back): Query<Back>) -> Response {
+    let lang = Lang::from_code(&code).unwrap_or_default();
+    let target = back.torna.filter(|t| is_local_path(t)).unwrap_or_else(|| "/".into());
+    let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code());
+    let mut response = Redirect::to(&target).into_response();
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().insert(header::SET_COOKIE, value);
+    }
+    response
+}
+
+/// Only paths of this site: `//evil.example` or `https://...` would make an open redirect.
+fn is_local_path(target: &str) -> bool {
+    target.starts_with('/') && !target.starts_with("//") && !target.contains('\\') && !target.chars().any(char::is_control)
+}
+
+const SERVICE_WORKER: &str = include_str!("service_worker.js");
+
+pub async fn service_worker(State(state): State<AppState>) -> Response {
+    let body = SERVICE_WORKER.replace("__BUILD_ID__", &state.build_id);
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "no-cache")],
+        body,
+    )
+        .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_local_path;
+
+    #[test]
+    fn language_switch_only_returns_to_this_site() {
+        assert!(is_local_path("/scuole?codice=MIIC8CY00P"));
+        assert!(!is_local_path("//evil.example/"));
+        assert!(!is_local_path("https://evil.example/"));
+        assert!(!is_local_path("/\\evil.example"));
+        assert!(!is_local_path(""));
+    }
+}

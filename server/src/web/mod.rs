@@ -1,0 +1,45 @@
+//! The HTTP application: Leptos pages and server functions, plus a few plain routes.
+
+mod handlers;
+mod headers;
+
+use app::store::Db;
+use app::{shell, App};
+use axum::extract::FromRef;
+use axum::routing::get;
+use axum::{middleware, Router};
+use leptos::prelude::*;
+use leptos_axum::{file_and_error_handler_with_context, generate_route_list, LeptosRoutes};
+use sqlx::AnyPool;
+use std::sync::Arc;
+use tower_http::compression::CompressionLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::db::Engine;
+
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub pool: AnyPool,
+    pub engine: Engine,
+    /// Changes with every build of the browser bundle; names the service worker's cache.
+    pub build_id: Arc<str>,
+}
+
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let pool = state.pool.clone();
+    let context = move || provide_context(Db(pool.clone()));
+    let options = state.leptos_options.clone();
+    Router::new()
+        .route("/healthz", get(handlers::health))
+        .route("/lingua/{code}", get(handlers::set_language))
+        .route("/sw.js", get(handlers::service_worker))
+        .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
+        .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(middleware::from_fn(headers::cache_control))
+        .layer(middleware::from_fn(headers::security))
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}

@@ -1,0 +1,128 @@
+//! A real server on a random port, on a fresh database of its own: a new SQLite file, or a new
+//! Postgres database on the local server. Outside CI a missing Postgres skips loudly; in CI it
+//! fails.
+
+use server::config::{Config, LogFormat};
+use server::db::Engine;
+use sqlx::{Connection, Executor, PgConnection};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+static NEXT_DATABASE: AtomicU32 = AtomicU32::new(0);
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub engine: Engine,
+    pub pool: sqlx::AnyPool,
+    cleanup: Cleanup,
+}
+
+enum Cleanup {
+    SqliteFolder(#[allow(dead_code)] tempfile::TempDir),
+    PostgresDatabase { admin_url: String, name: String },
+}
+
+fn postgres_admin_url() -> String {
+    std::env::var("PAGOSCUOLA_TEST_POSTGRES").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
+}
+
+impl TestApp {
+    /// `None` only when Postgres is unreachable outside CI (the test then passes after a
+    /// loud message on stderr).
+    pub async fn spawn(engine: Engine) -> Option<TestApp> {
+        let (database_url, cleanup) = match engine {
+            Engine::Sqlite => {
+                let folder = tempfile::tempdir().expect("temporary folder");
+                let url = format!("sqlite://{}", folder.path().join("test.db").display());
+                (url, Cleanup::SqliteFolder(folder))
+            }
+            Engine::Postgres => {
+                let admin_url = postgres_admin_url();
+                let mut admin = match PgConnection::connect(&admin_url).await {
+                    Ok(conn) => conn,
+                    Err(error) if std::env::var("CI").as_deref() != Ok("true") => {
+                        eprintln!("\n*** SKIPPED: Postgres test — cannot reach {admin_url}: {error} ***\n*** set PAGOSCUOLA_TEST_POSTGRES or start Postgres; with CI=true this is a failure ***\n");
+                        return None;
+                    }
+                    Err(error) => panic!("Postgres is required in CI ({admin_url}): {error}"),
+                };
+                let name = format!(
+                    "pagoscuola_test_{}_{}_{}",
+                    std::process::id(),
+                    NEXT_DATABASE.fetch_add(1, Ordering::SeqCst),
+                    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0)
+                );
+                admin.execute(format!(r#"CREATE DATABASE "{name}""#).as_str()).await.expect("create test database");
+                let base = admin_url.rsplit_once('/').map(|(base, _)| base.to_string()).expect("admin url has a database");
+                (format!("{base}/{name}"), Cleanup::PostgresDatabase { admin_url, name })
+            }
+        };
+        let config = Config {
+            database_url,
+            addr: "127.0.0.1:0".parse().expect("address"),
+            site_root: "../target/site".into(),
+            demo: true,
+            db_max_connections: 5,
+            log_format: LogFormat::Text,
+        };
+        let state = server::prepare(&config).await.expect("server prepares");
+        let pool = state.pool.clone();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let address = format!("http://{}", listener.local_addr().expect("address"));
+        tokio::spawn(server::serve(state, listener));
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client");
+        Some(TestApp { address, client, engine, pool, cleanup })
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("GET")
+    }
+
+    /// Calls a server function the way the browser does (form-encoded POST to its endpoint).
+    pub async fn call(&self, endpoint: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.client.post(self.url(&format!("/api/{endpoint}"))).form(form).send().await.expect("POST")
+    }
+
+    /// Drops the Postgres database (the SQLite folder goes with the value).
+    pub async fn finish(self) {
+        self.pool.close().await;
+        if let Cleanup::PostgresDatabase { admin_url, name } = &self.cleanup {
+            if let Ok(mut admin) = PgConnection::connect(admin_url).await {
+                let _ = admin.execute(format!(r#"DROP DATABASE IF EXISTS "{name}" WITH (FORCE)"#).as_str()).await;
+            }
+        }
+    }
+}
+
+/// Runs each listed scenario once on SQLite and once on Postgres.
+#[macro_export]
+macro_rules! on_both_engines {
+    ($($scenario:ident),* $(,)?) => {
+        $(
+            mod $scenario {
+                use server::db::Engine;
+                #[tokio::test]
+                async fn sqlite() {
+                    if let Some(app) = $crate::common::TestApp::spawn(Engine::Sqlite).await {
+                        super::$scenario(&app).await;
+                        app.finish().await;
+                    }
+                }
+                #[tokio::test]
+                async fn postgres() {
+                    if let Some(app) = $crate::common::TestApp::spawn(Engine::Postgres).await {
+                        super::$scenario(&app).await;
+                        app.finish().await;
+                    }
+                }
+            }
+        )*
+    };
+}
