@@ -27,6 +27,10 @@ pub fn DirectorySearch(lang: Lang, initial: DirectoryPage) -> impl IntoView {
     let latest_request = StoredValue::new(0u64);
     let latest_keystroke = StoredValue::new(0u64);
 
+    // Marks the form once the island is live (effects never run on the server).
+    let interactive = RwSignal::new(false);
+    Effect::new(move |_| interactive.set(true));
+
     let codice = NodeRef::<html::Input>::new();
     let regione = NodeRef::<html::Select>::new();
     let provincia = NodeRef::<html::Select>::new();
@@ -144,7 +148,7 @@ pub fn DirectorySearch(lang: Lang, initial: DirectoryPage) -> impl IntoView {
     };
 
     view! {
-        <form class="search-form" method="get" action="/scuole" role="search" on:submit=on_submit novalidate>
+        <form class="search-form" method="get" action="/scuole" role="search" on:submit=on_submit novalidate data-interactive=move || interactive.get().then_some("true")>
             <fieldset class="search-form__group">
                 <legend>{lang.t(Msg::SearchByCode)}</legend>
                 <div class="field">
@@ -261,9 +265,18 @@ fn outcome_view(lang: Lang, outcome: &SearchOutcome) -> AnyView {
                 <ul>
                     {errors
                         .iter()
-                        .map(|e| view! {
-                            <li><a href=format!("#{}", e.field.input_name())>{phrases::problem(lang, e.problem)}</a></li>
-                        })
+                        .map(|e| {
+                            let id = e.field.input_name();
+                            view! {
+                            <li>
+                                <a
+                                    href=format!("#{}", e.field.input_name())
+                                    on:click=move |event| browser::focus_field(&event, id)
+                                >
+                                    {phrases::problem(lang, e.problem)}
+                                </a>
+                            </li>
+                        }})
                         .collect_view()}
                 </ul>
             </div>
@@ -320,6 +333,23 @@ mod browser {
         }
     }
 
+    /// Following `#field` only scrolls; a person using a screen reader needs the focus there.
+    #[cfg(feature = "hydrate")]
+    pub fn focus_field(event: &leptos::ev::MouseEvent, id: &str) {
+        use wasm_bindgen::JsCast;
+        let field = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(field) = field {
+            event.prevent_default();
+            let _ = field.focus();
+        }
+    }
+
     #[cfg(not(feature = "hydrate"))]
     pub fn show_in_address_bar(_query: &DirectoryQuery) {}
+
+    #[cfg(not(feature = "hydrate"))]
+    pub fn focus_field(_event: &leptos::ev::MouseEvent, _id: &str) {}
 }

@@ -1,0 +1,29 @@
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { PAGES } from "./pages";
+
+// Every page: 0 axe-core violations for WCAG 2.1 A/AA, no horizontal scrolling, and a
+// screenshot for people to look at (end2end/output/screenshots/).
+for (const page of PAGES) {
+  test(`${page.name}: no WCAG 2.1 A/AA violations, fits the screen`, async ({ page: tab }, info) => {
+    await tab.goto(page.path);
+    await expect(tab.locator("main")).toContainText(page.text);
+    const results = await new AxeBuilder({ page: tab })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    expect(summary).toEqual([]);
+    const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await tab.screenshot({ path: `output/screenshots/${info.project.name}-${page.name}.png`, fullPage: true });
+  });
+}
+
+test("English pages pass too", async ({ page, context }) => {
+  await context.addCookies([{ name: "lang", value: "en", url: test.info().project.use.baseURL ?? "http://127.0.0.1:3000" }]);
+  await page.goto("/scuole?codice=MIIC8CY00P");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Find a school");
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Runs every test: unit and property tests, integration tests on SQLite and Postgres, then a
+# release build served on a fresh SQLite file and the end-to-end tests in Debian's Chromium.
+# Postgres: PAGOSCUOLA_TEST_POSTGRES (default postgres://postgres@127.0.0.1:5432/test); outside
+# CI a missing server skips those tests loudly, with CI=true it fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --tests
+source scripts/env.sh
+logs=target/test-logs
+rm -rf "$logs" && mkdir -p "$logs"
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+timed() { local start=$SECONDS; "$@"; echo "$(( SECONDS - start ))" > "$logs/last-duration"; }
+
+step "unit tests (domain, translations, store helpers)"
+cargo test -p app --features ssr 2>&1 | tee "$logs/unit-app.txt"
+step "server tests (unit, and integration on SQLite and Postgres)"
+cargo test -p server 2>&1 | tee "$logs/server.txt"
+
+step "release build (server + islands bundle)"
+timed cargo leptos build --release 2>&1 | tee "$logs/build.txt"
+wasm=$(ls target/site/pkg/*.wasm)
+node -e '
+  const fs = require("fs"), zlib = require("zlib");
+  const raw = fs.readFileSync(process.argv[1]);
+  const br = zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
+  console.log(`wasm bundle: ${(raw.length / 1024).toFixed(1)} KiB raw, ${(br.length / 1024).toFixed(1)} KiB brotli (${process.argv[1]})`);
+' "$wasm" | tee "$logs/wasm-size.txt"
+
+step "end-to-end tests in Chromium"
+port=${E2E_PORT:-3111}
+data=$(mktemp -d)
+DATABASE_URL="sqlite://$data/e2e.db" PAGOSCUOLA_ADDR="127.0.0.1:$port" PAGOSCUOLA_SITE_ROOT=target/site \
+  PAGOSCUOLA_DEMO=true target/release/pagoscuola serve > "$logs/e2e-server.log" 2>&1 &
+server_pid=$!
+trap 'kill $server_pid 2>/dev/null || true; rm -rf "$data"' EXIT
+for _ in $(seq 1 100); do
+  curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
+  kill -0 $server_pid 2>/dev/null || { cat "$logs/e2e-server.log"; echo "server did not start"; exit 1; }
+  sleep 0.2
+done
+rm -rf end2end/output
+(cd end2end && BASE_URL="http://127.0.0.1:$port" npx playwright test) 2>&1 | tee "$logs/e2e.txt"
+kill -TERM $server_pid && wait $server_pid || true
+grep -q "stopped cleanly" "$logs/e2e-server.log" || { echo "server did not shut down gracefully on SIGTERM"; exit 1; }
+
+step "summary"
+rust_passed=$(grep -ho 'test result: ok\. [0-9]* passed' "$logs"/unit-app.txt "$logs"/server.txt | awk '{s+=$4} END {print s+0}')
+e2e_passed=$(grep -Eo '^ +[0-9]+ passed' "$logs/e2e.txt" | awk '{s+=$1} END {print s+0}')
+echo "rust unit + integration: $rust_passed passed; end-to-end: $e2e_passed passed"
+cat "$logs/wasm-size.txt"
+echo "screenshots: end2end/output/screenshots/"
+echo "tests: $((rust_passed + e2e_passed)) passed, 0 failed"
