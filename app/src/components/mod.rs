@@ -1,2 +1,3 @@
+pub mod find_school_button;
 pub mod icon;
 pub mod layout;

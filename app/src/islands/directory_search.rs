@@ -87,21 +87,6 @@ pub fn DirectorySearch(lang: Lang, initial: DirectoryPage) -> impl IntoView {
             Duration::from_millis(300),
         );
     };
-    // A new region makes the province and town stale, and a new province the town.
-    let clear = |select: NodeRef<html::Select>| {
-        if let Some(el) = select.get_untracked() {
-            el.set_value("");
-        }
-    };
-    let on_region = move |_| {
-        clear(provincia);
-        clear(comune);
-        search();
-    };
-    let on_province = move |_| {
-        clear(comune);
-        search();
-    };
 
     let problem_at = move |field: Field| {
         page.with(|p| match &p.outcome {
@@ -147,6 +132,41 @@ pub fn DirectorySearch(lang: Lang, initial: DirectoryPage) -> impl IntoView {
         }
     };
 
+    // One select of the place cascade. Choosing in it empties the selects that depend on it
+    // (a new region makes province and town stale), then searches.
+    let select_field = move |field: Field,
+                             label: Msg,
+                             any: Msg,
+                             node: NodeRef<html::Select>,
+                             dependents: Vec<NodeRef<html::Select>>,
+                             choices: fn(&DirectoryPage) -> Vec<Choice>| {
+        let name = field.input_name();
+        let on_change = move |_| {
+            for dependent in &dependents {
+                if let Some(select) = dependent.get_untracked() {
+                    select.set_value("");
+                }
+            }
+            search();
+        };
+        view! {
+            <div class="field">
+                <label for=name>{lang.t(label)}</label>
+                <select
+                    id=name
+                    name=name
+                    node_ref=node
+                    on:change=on_change
+                    aria-describedby=move || described_by(field, false)
+                    aria-invalid=move || invalid(field)
+                >
+                    {move || options(page.with(choices), selected(field), any)}
+                </select>
+                {move || error_text(field)}
+            </div>
+        }
+    };
+
     view! {
         <form class="search-form" method="get" action="/scuole" role="search" on:submit=on_submit novalidate data-interactive=move || interactive.get().then_some("true")>
             <fieldset class="search-form__group">
@@ -174,48 +194,9 @@ pub fn DirectorySearch(lang: Lang, initial: DirectoryPage) -> impl IntoView {
             </fieldset>
             <fieldset class="search-form__group">
                 <legend>{lang.t(Msg::SearchByPlace)}</legend>
-                <div class="field">
-                    <label for="regione">{lang.t(Msg::RegionLabel)}</label>
-                    <select
-                        id="regione"
-                        name="regione"
-                        node_ref=regione
-                        on:change=on_region
-                        aria-describedby=move || described_by(Field::Regione, false)
-                        aria-invalid=move || invalid(Field::Regione)
-                    >
-                        {move || options(page.with(|p| p.regions.clone()), selected(Field::Regione), Msg::AnyRegion)}
-                    </select>
-                    {move || error_text(Field::Regione)}
-                </div>
-                <div class="field">
-                    <label for="provincia">{lang.t(Msg::ProvinceLabel)}</label>
-                    <select
-                        id="provincia"
-                        name="provincia"
-                        node_ref=provincia
-                        on:change=on_province
-                        aria-describedby=move || described_by(Field::Provincia, false)
-                        aria-invalid=move || invalid(Field::Provincia)
-                    >
-                        {move || options(page.with(|p| p.provinces.clone()), selected(Field::Provincia), Msg::AnyProvince)}
-                    </select>
-                    {move || error_text(Field::Provincia)}
-                </div>
-                <div class="field">
-                    <label for="comune">{lang.t(Msg::TownLabel)}</label>
-                    <select
-                        id="comune"
-                        name="comune"
-                        node_ref=comune
-                        on:change=move |_| search()
-                        aria-describedby=move || described_by(Field::Comune, false)
-                        aria-invalid=move || invalid(Field::Comune)
-                    >
-                        {move || options(page.with(|p| p.towns.clone()), selected(Field::Comune), Msg::AnyTown)}
-                    </select>
-                    {move || error_text(Field::Comune)}
-                </div>
+                {select_field(Field::Regione, Msg::RegionLabel, Msg::AnyRegion, regione, vec![provincia, comune], |p| p.regions.clone())}
+                {select_field(Field::Provincia, Msg::ProvinceLabel, Msg::AnyProvince, provincia, vec![comune], |p| p.provinces.clone())}
+                {select_field(Field::Comune, Msg::TownLabel, Msg::AnyTown, comune, vec![], |p| p.towns.clone())}
                 <div class="field">
                     <label for="nome">{lang.t(Msg::NameLabel)}</label>
                     <p class="field__hint" id="nome-hint">{lang.t(Msg::NameHint)}</p>

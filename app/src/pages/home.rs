@@ -1,3 +1,4 @@
+use crate::components::find_school_button::FindSchoolButton;
 use crate::components::icon::Icon;
 use crate::i18n::Msg;
 use crate::shell::use_lang;
@@ -46,10 +47,7 @@ pub fn HomePage() -> impl IntoView {
                 <h2 id="versamenti-volontari">{lang.t(Msg::HomeVoluntaryTitle)}</h2>
                 <p>{lang.t(Msg::HomeVoluntaryText)}</p>
                 <p>
-                    <a class="button button--primary" href="/scuole">
-                        <Icon name="it-search" />
-                        <span>{lang.t(Msg::NavSchools)}</span>
-                    </a>
+                    <FindSchoolButton />
                 </p>
             </div>
         </section>

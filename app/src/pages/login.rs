@@ -1,4 +1,4 @@
-use crate::components::icon::Icon;
+use crate::components::find_school_button::FindSchoolButton;
 use crate::i18n::Msg;
 use crate::shell::use_lang;
 use leptos::prelude::*;
@@ -15,10 +15,7 @@ pub fn LoginPage() -> impl IntoView {
             <h1>{lang.t(Msg::LoginTitle)}</h1>
             <p class="callout">{lang.t(Msg::LoginNotYet)}</p>
             <p>
-                <a class="button button--primary" href="/scuole">
-                    <Icon name="it-search" />
-                    <span>{lang.t(Msg::NavSchools)}</span>
-                </a>
+                <FindSchoolButton />
             </p>
         </div>
     }
