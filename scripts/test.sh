@@ -49,5 +49,6 @@ rust_passed=$(grep -ho 'test result: ok\. [0-9]* passed' "$logs"/unit-app.txt "$
 e2e_passed=$(grep -Eo '^ +[0-9]+ passed' "$logs/e2e.txt" | awk '{s+=$1} END {print s+0}')
 echo "rust unit + integration: $rust_passed passed; end-to-end: $e2e_passed passed"
 cat "$logs/wasm-size.txt"
+echo "release build: $(cat "$logs/last-duration")s"
 echo "screenshots: end2end/output/screenshots/"
 echo "tests: $((rust_passed + e2e_passed)) passed, 0 failed"
