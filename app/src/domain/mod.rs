@@ -2,6 +2,7 @@
 //! No Leptos, axum or sqlx in here, so it compiles into both the server and the browser bundle
 //! and its tests run fast.
 
+pub mod codice_fiscale;
 pub mod directory;
 pub mod geography;
 pub mod organisation_fiscal_code;
