@@ -27,6 +27,8 @@ node -e '
   console.log(`wasm bundle: ${(raw.length / 1024).toFixed(1)} KiB raw, ${(br.length / 1024).toFixed(1)} KiB brotli (${process.argv[1]})`);
 ' "$wasm" | tee "$logs/wasm-size.txt"
 
+target/release/pagoscuola measure-login | tee "$logs/login-hash.txt"
+
 step "end-to-end tests in Chromium"
 port=${E2E_PORT:-3111}
 data=$(mktemp -d)
@@ -49,6 +51,7 @@ rust_passed=$(grep -ho 'test result: ok\. [0-9]* passed' "$logs"/unit-app.txt "$
 e2e_passed=$(grep -Eo '^ +[0-9]+ passed' "$logs/e2e.txt" | awk '{s+=$1} END {print s+0}')
 echo "rust unit + integration: $rust_passed passed; end-to-end: $e2e_passed passed"
 cat "$logs/wasm-size.txt"
+cat "$logs/login-hash.txt"
 echo "release build: $(cat "$logs/last-duration")s"
 echo "screenshots: end2end/output/screenshots/"
 echo "tests: $((rust_passed + e2e_passed)) passed, 0 failed"

@@ -10,6 +10,18 @@ use serde::{Deserialize, Serialize};
 pub enum AppError {
     #[error("not found")]
     NotFound,
+    /// No valid session: pages send the visitor to the log-in page.
+    #[error("not logged in")]
+    Unauthenticated,
+    /// Logged in with the temporary password: only the password change is open.
+    #[error("the temporary password must be changed first")]
+    MustChangePassword,
+    /// The current service conditions are not accepted yet: payments stay closed.
+    #[error("the service conditions must be accepted first")]
+    MustAcceptConditions,
+    /// Logged in, but this is not theirs (another family's data, an office page).
+    #[error("forbidden")]
+    Forbidden,
     #[error("the database is unavailable")]
     Database,
     /// Transport or (de)serialisation trouble between browser and server.
@@ -21,6 +33,8 @@ impl AppError {
     pub fn status(&self) -> u16 {
         match self {
             AppError::NotFound => 404,
+            AppError::Unauthenticated => 401,
+            AppError::MustChangePassword | AppError::MustAcceptConditions | AppError::Forbidden => 403,
             AppError::Database => 503,
             AppError::Request(_) => 400,
         }
@@ -29,6 +43,8 @@ impl AppError {
     pub fn message(&self) -> Msg {
         match self {
             AppError::NotFound => Msg::NotFoundText,
+            AppError::Unauthenticated => Msg::LoginRequiredText,
+            AppError::MustChangePassword | AppError::MustAcceptConditions | AppError::Forbidden => Msg::ForbiddenText,
             AppError::Database | AppError::Request(_) => Msg::ServerErrorText,
         }
     }

@@ -2,10 +2,14 @@
 //! PagoScuola's web application: pages, islands and server functions, compiled into the server
 //! (`ssr`) and into the browser bundle (`hydrate`, islands only).
 
+#[cfg(feature = "ssr")]
+pub mod auth;
 pub mod domain;
 pub mod error;
 pub mod functions;
 pub mod i18n;
+#[cfg(feature = "ssr")]
+pub mod mail;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod store;

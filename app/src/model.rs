@@ -52,3 +52,79 @@ pub struct DirectoryPage {
     pub towns: Vec<Choice>,
     pub outcome: SearchOutcome,
 }
+
+/// One message as the development mailbox shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
+pub struct OutboxMessage {
+    pub id: i64,
+    pub kind: String,
+    pub recipient: String,
+    pub subject: String,
+    pub body_text: String,
+    pub created_at: i64,
+    pub sent_at: Option<i64>,
+}
+
+/// The registration wizard as the server keeps it between steps (a draft per browser).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegistrationDraft {
+    /// 1 codice fiscale, 2 details, 3 review, 4 saved.
+    pub step: u8,
+    pub form: crate::domain::registration::RegistrationForm,
+    pub issues: Vec<crate::domain::registration::FieldIssue>,
+    /// The codice fiscale has an account already: the page offers credential recovery.
+    pub existing_account: bool,
+}
+
+/// What the family home shows about the account.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FamilyOverview {
+    pub given_name: String,
+    pub surname: String,
+    pub username: String,
+    pub codice_fiscale: String,
+    pub email: String,
+    /// dd/mm/yyyy
+    pub conditions_accepted_on: Option<String>,
+}
+
+/// A page's one-off notice or form problems, carried over a redirect (see `auth::flash`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Flash {
+    /// Which form it belongs to ("login", "password", ...).
+    pub form: String,
+    /// A notice for the whole page.
+    pub notice: Option<crate::i18n::AccountMsg>,
+    /// Problems at fields: (input name, message).
+    pub issues: Vec<(String, crate::i18n::AccountMsg)>,
+    /// What was typed (never passwords), to put back into the form.
+    pub values: Vec<(String, String)>,
+}
+
+impl Flash {
+    pub fn for_form(form: &str) -> Self {
+        Flash { form: form.into(), ..Default::default() }
+    }
+    pub fn issue_at(&self, field: &str) -> Option<crate::i18n::AccountMsg> {
+        self.issues.iter().find(|(name, _)| name == field).map(|(_, m)| *m)
+    }
+    pub fn value(&self, field: &str) -> String {
+        self.values.iter().find(|(name, _)| name == field).map(|(_, v)| v.clone()).unwrap_or_default()
+    }
+}
+
+/// The logged-in person as the header shows them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountSummary {
+    pub given_name: String,
+    pub must_change_password: bool,
+}
+
+/// What opening the emailed verification link did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VerifyOutcome {
+    Verified,
+    AlreadyVerified,
+    Invalid,
+}

@@ -3,8 +3,10 @@
 use crate::components::layout::{Footer, Header, SkipLink};
 use crate::i18n::{Lang, Msg};
 use crate::pages::{
-    accessibility::AccessibilityPage, home::HomePage, login::LoginPage, not_found::NotFound, privacy::PrivacyPage,
-    school::SchoolPage, schools::SchoolsPage,
+    accessibility::AccessibilityPage, change_password::ChangePasswordPage, conditions::ConditionsPage, dev_mailbox::DevMailboxPage,
+    family::{FamilyPage, LogoutPage}, home::HomePage, login::LoginPage, not_found::NotFound, privacy::PrivacyPage,
+    recovery::{RecoveryPage, ResetPage}, registration::RegistrationPage, school::SchoolPage, schools::SchoolsPage,
+    verify_email::VerifyEmailPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
@@ -60,7 +62,16 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/scuole/:codice") view=SchoolPage ssr=SsrMode::Async />
                     <Route path=path!("/privacy") view=PrivacyPage />
                     <Route path=path!("/accessibilita") view=AccessibilityPage />
-                    <Route path=path!("/accedi") view=LoginPage />
+                    <Route path=path!("/accedi") view=LoginPage ssr=SsrMode::Async />
+                    <Route path=path!("/esci") view=LogoutPage />
+                    <Route path=path!("/registrazione") view=RegistrationPage ssr=SsrMode::Async />
+                    <Route path=path!("/registrazione/conferma/:token") view=VerifyEmailPage ssr=SsrMode::Async />
+                    <Route path=path!("/cambio-password") view=ChangePasswordPage ssr=SsrMode::Async />
+                    <Route path=path!("/recupero-credenziali") view=RecoveryPage ssr=SsrMode::Async />
+                    <Route path=path!("/recupero-credenziali/:token") view=ResetPage ssr=SsrMode::Async />
+                    <Route path=path!("/condizioni") view=ConditionsPage ssr=SsrMode::Async />
+                    <Route path=path!("/famiglia") view=FamilyPage ssr=SsrMode::Async />
+                    <Route path=path!("/dev/posta") view=DevMailboxPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <Footer />
@@ -68,9 +79,10 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The language of this request (the `lang` cookie), provided as context by [`shell`].
+/// The language of this request (the `lang` cookie), provided as context by [`shell`]; server
+/// functions called over HTTP read the cookie themselves.
 pub fn use_lang() -> Lang {
-    use_context::<Lang>().unwrap_or_default()
+    use_context::<Lang>().unwrap_or_else(request_lang)
 }
 
 fn request_lang() -> Lang {

@@ -22,3 +22,28 @@ test("bad input without JavaScript gets the same messages", async ({ page }) => 
   await page.goto("/scuole?codice=" + "x".repeat(10000));
   await expect(page.locator("#codice-error")).toContainText("ne hai inseriti 10000");
 });
+
+// Account forms are plain POSTs answered with a redirect: they work without JavaScript, and a
+// problem comes back at its place with what was typed.
+test("log-in and recovery forms work without JavaScript", async ({ page }) => {
+  await page.goto("/accedi");
+  await page.getByLabel("Username o codice fiscale").fill("nessuno.mai");
+  await page.getByLabel("Password").fill("una password sbagliata");
+  await page.getByRole("button", { name: "Accedi" }).last().click();
+  await expect(page).toHaveURL(/\/accedi$/);
+  await expect(page.getByText("Username o password non corretti.")).toBeVisible();
+  await expect(page.getByLabel("Username o codice fiscale")).toHaveValue("nessuno.mai");
+
+  await page.goto("/recupero-credenziali");
+  await page.getByLabel("Codice fiscale").fill("RSSMRA80A01H501X");
+  await page.getByLabel("Email").fill("mario@example.it");
+  await page.getByRole("button", { name: "Invia" }).click();
+  await expect(page.locator("#codice_fiscale-error")).toContainText("l'ultimo carattere non corrisponde");
+  await expect(page.getByLabel("Email")).toHaveValue("mario@example.it");
+  await page.screenshot({ path: "output/screenshots/nojs-recupero.png", fullPage: true });
+});
+
+test("registration says plainly that its security check needs JavaScript", async ({ page }) => {
+  await page.goto("/registrazione");
+  await expect(page.getByText("Per questo passo serve JavaScript")).toBeVisible();
+});

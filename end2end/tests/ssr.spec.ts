@@ -5,6 +5,9 @@ for (const [path, text] of [
   ["/", "Paga la scuola dei tuoi figli"],
   ["/scuole", "Codice meccanografico"],
   ["/scuole?codice=MIIC8CY00P", "Istituto Comprensivo Scapponi"],
+  ["/registrazione", "Non sono un robot"],
+  ["/accedi", "Username o codice fiscale"],
+  ["/condizioni", "Legge applicabile"],
 ]) {
   test(`${path} is rendered on the server`, async ({ request }) => {
     const response = await request.get(path);

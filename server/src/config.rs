@@ -25,9 +25,30 @@ pub struct Config {
     #[arg(long, env = "PAGOSCUOLA_DB_MAX_CONNECTIONS", default_value_t = 10)]
     pub db_max_connections: u32,
 
+    /// The address families reach the service at, for links in emails; default
+    /// `http://` + the listening address. With `https://` cookies are marked Secure.
+    #[arg(long, env = "PAGOSCUOLA_PUBLIC_URL")]
+    pub public_url: Option<String>,
+
+    /// SMTP server for outgoing mail, e.g. `smtp://user:pass@mail.example.it:587` (STARTTLS
+    /// required) or `smtps://…:465`; `smtp://host:port?tls=none` only for a local test receiver.
+    /// Unset: mail stays in the outbox (shown at /dev/posta in demo mode).
+    #[arg(long, env = "SMTP_URL")]
+    pub smtp_url: Option<String>,
+
+    /// Sender of outgoing mail.
+    #[arg(long, env = "PAGOSCUOLA_MAIL_FROM", default_value = "PagoScuola <noreply@pagoscuola.localhost>")]
+    pub mail_from: String,
+
     /// Log lines as JSON (for log collectors) or as text.
     #[arg(long, env = "PAGOSCUOLA_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
+}
+
+impl Config {
+    pub fn public_url(&self) -> String {
+        self.public_url.clone().unwrap_or_else(|| format!("http://{}", self.addr)).trim_end_matches('/').to_string()
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

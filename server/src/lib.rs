@@ -3,6 +3,7 @@
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod mail;
 pub mod web;
 
 use config::{Config, LogFormat};
@@ -18,6 +19,10 @@ pub enum ServerError {
     Db(#[from] db::DbError),
     #[error("demo data: {0}")]
     Demo(#[from] sqlx::Error),
+    #[error("mail: {0}")]
+    Mail(#[from] mail::MailError),
+    #[error("password hashing failed")]
+    Measure,
     #[error("network: {0}")]
     Io(#[from] std::io::Error),
 }
@@ -64,7 +69,19 @@ pub async fn prepare(config: &Config) -> Result<AppState, ServerError> {
         let count = demo::load(&pool).await?;
         tracing::info!(schools = count, "demo data loaded");
     }
-    Ok(AppState { leptos_options: leptos_options(config), pool, engine, build_id: build_id() })
+    let settings = app::auth::Settings {
+        demo: config.demo,
+        public_url: config.public_url(),
+        captcha_secret: db::shared_secret(&pool, "captcha").await.map_err(db::DbError::from)?,
+    };
+    let mail_sender = match &config.smtp_url {
+        Some(url) => Some(Arc::new(mail::Sender::new(url, &config.mail_from, pool.clone(), config.demo)?)),
+        None => {
+            tracing::warn!("SMTP_URL is not set: emails stay in the outbox{}", if config.demo { " (see /dev/posta)" } else { "" });
+            None
+        }
+    };
+    Ok(AppState { leptos_options: leptos_options(config), pool, engine, build_id: build_id(), settings, mail_sender })
 }
 
 /// Serves until SIGTERM or Ctrl-C, then finishes the requests in flight.
@@ -72,7 +89,22 @@ pub async fn serve(state: AppState, listener: TcpListener) -> Result<(), ServerE
     let engine = state.engine.name();
     tracing::info!(address = %listener.local_addr()?, database = engine, "PagoScuola is listening");
     let pool = state.pool.clone();
-    axum::serve(listener, web::router(state)).with_graceful_shutdown(shutdown_signal()).await?;
+    let sender = state.mail_sender.clone().map(|sender| {
+        tokio::spawn(async move {
+            match Arc::try_unwrap(sender) {
+                Ok(sender) => sender.run().await,
+                Err(shared) => loop {
+                    let _ = shared.send_due().await;
+                    tokio::time::sleep(mail::POLL_EVERY).await;
+                },
+            }
+        })
+    });
+    let app = web::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    if let Some(sender) = sender {
+        sender.abort();
+    }
     pool.close().await;
     tracing::info!("stopped cleanly");
     Ok(())

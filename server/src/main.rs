@@ -1,4 +1,4 @@
-//! `pagoscuola serve | migrate | demo-data`
+//! `pagoscuola serve | migrate | demo-data | measure-login`
 
 use clap::{Parser, Subcommand};
 use server::config::Config;
@@ -21,6 +21,9 @@ enum Command {
     Migrate,
     /// Migrate and load the demo data (idempotent), then exit.
     DemoData,
+    /// Time the password hashing a log-in does on this machine (the figure for capacity
+    /// planning: each log-in holds one blocking thread this long).
+    MeasureLogin,
 }
 
 #[tokio::main]
@@ -48,6 +51,17 @@ async fn run(cli: Cli) -> Result<(), server::ServerError> {
         Command::DemoData => {
             config.demo = true;
             server::prepare(&config).await?;
+        }
+        Command::MeasureLogin => {
+            let mut times = Vec::new();
+            for round in 0..12 {
+                let started = std::time::Instant::now();
+                let hash = app::auth::password::hash(format!("una frase di prova {round}")).await.map_err(|_| server::ServerError::Measure)?;
+                let _ = app::auth::password::verify(format!("una frase di prova {round}"), Some(hash)).await;
+                times.push(started.elapsed().as_secs_f64() * 500.0); // hash + verify, per operation in ms
+            }
+            times.sort_by(f64::total_cmp);
+            println!("argon2id (19 MiB, 2 passes, 1 lane): median {:.1} ms per hash, slowest {:.1} ms", times[times.len() / 2], times[times.len() - 1]);
         }
         Command::Serve => {
             if !server::site_is_built(&config.site_root) {

@@ -1,3 +1,5 @@
+pub mod captcha;
 pub mod find_school_button;
+pub mod form;
 pub mod icon;
 pub mod layout;

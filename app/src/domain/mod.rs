@@ -2,10 +2,13 @@
 //! No Leptos, axum or sqlx in here, so it compiles into both the server and the browser bundle
 //! and its tests run fast.
 
+pub mod birthplace;
 pub mod codice_fiscale;
 pub mod directory;
 pub mod geography;
 pub mod organisation_fiscal_code;
+pub mod person;
+pub mod registration;
 pub mod school_code;
 pub mod school_kind;
 pub mod text;

@@ -2,23 +2,26 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Declares one table of texts: an enum of keys with their Italian and English texts.
 macro_rules! messages {
-    ($($key:ident => $it:literal, $en:literal;)*) => {
+    ($name:ident { $($key:ident => $it:literal, $en:literal;)* }) => {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-        pub enum Msg { $($key,)* }
+        pub enum $name { $($key,)* }
 
-        impl Msg {
-            pub const ALL: &'static [Msg] = &[$(Msg::$key,)*];
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$key,)*];
+        }
 
-            /// (Italian, English)
-            pub fn texts(self) -> (&'static str, &'static str) {
-                match self { $(Msg::$key => ($it, $en),)* }
+        impl $crate::i18n::Translate for $name {
+            fn texts(self) -> (&'static str, &'static str) {
+                match self { $($name::$key => ($it, $en),)* }
             }
         }
     };
 }
+pub(crate) use messages;
 
-messages! {
+messages! { Msg {
     // Page shell
     SkipToContent => "Vai al contenuto principale", "Skip to main content";
     ServiceName => "PagoScuola", "PagoScuola";
@@ -39,6 +42,7 @@ messages! {
     HomeTitle => "Paga la scuola dei tuoi figli in pochi passi", "Pay your children's school in a few steps";
     HomeIntro => "Con PagoScuola vedi tutti gli avvisi di pagamento dei tuoi figli, anche di scuole diverse, e li paghi insieme scegliendo il prestatore di servizi di pagamento (PSP) con la commissione più bassa.", "With PagoScuola you see every payment notice for your children, even from different schools, and pay them together with the payment service provider (PSP) that charges the lowest fee.";
     HomeLoginCta => "Accedi all'area famiglie", "Log in to the family area";
+    HomeRegisterCta => "Non hai un'utenza? Registrati", "No account? Register";
     HomeFeaturesTitle => "Cosa puoi fare", "What you can do";
     HomeFeatureNoticesTitle => "Tutti gli avvisi in un posto", "Every notice in one place";
     HomeFeatureNoticesText => "Gite, assicurazione, contributi: vedi cosa c'è da pagare e le scadenze, per ogni figlio.", "Trips, insurance, contributions: see what is due and when, for each child.";
@@ -101,8 +105,6 @@ messages! {
     KindVocational => "Istituto professionale", "Vocational school";
 
     // Log-in page (the family area arrives with registration)
-    LoginTitle => "Accedi", "Log in";
-    LoginNotYet => "L'area famiglie con registrazione e accesso è in preparazione: a breve potrai registrarti qui con il tuo codice fiscale. Intanto puoi cercare la scuola dei tuoi figli.", "The family area, with registration and log-in, is being prepared: soon you will register here with your tax code. Meanwhile you can look up your children's school.";
 
     // Errors
     NotFoundTitle => "Pagina non trovata", "Page not found";
@@ -131,7 +133,12 @@ messages! {
     AccessibilityStatus => "Il servizio è parzialmente conforme. Ogni pagina è verificata automaticamente (axe-core) a ogni modifica, si usa con la sola tastiera, funziona su schermi larghi 360 pixel e mostra i contenuti anche senza JavaScript.", "The service is partially compliant. Every page is checked automatically (axe-core) at every change, can be used with the keyboard alone, works on screens 360 pixels wide and shows its content without JavaScript.";
     AccessibilityLimitsTitle => "Contenuti non ancora accessibili", "Content not yet accessible";
     AccessibilityLimits => "Le verifiche automatiche non sostituiscono le prove con persone che usano lettori di schermo: le stiamo pianificando. La ricerca delle scuole si aggiorna mentre scrivi solo con JavaScript attivo; senza JavaScript si usa il pulsante Cerca.", "Automatic checks do not replace testing with screen-reader users: we are planning it. The school search updates as you type only with JavaScript on; without JavaScript use the Search button.";
+    AccessibilityCaptchaTitle => "Registrazione e verifica di sicurezza", "Registration and security check";
+    AccessibilityCaptcha => "Il primo passo della registrazione chiede una verifica \"Non sono un robot\": non è un rompicapo da risolvere, basta selezionare la casella e il dispositivo fa un breve calcolo. Per farlo serve JavaScript attivo. Tutti gli altri passi e moduli funzionano anche senza JavaScript. Se non puoi attivarlo, scrivi ad assistenza@pagoscuola.it e ti registriamo noi.", "The first registration step asks for an \"I am not a robot\" check: there is no puzzle to solve, you tick the box and your device does a short computation. That needs JavaScript. Every other step and form works without JavaScript. If you cannot turn it on, write to assistenza@pagoscuola.it and we will register you.";
     AccessibilityFeedbackTitle => "Segnalazioni", "Feedback";
     AccessibilityFeedback => "Se incontri un ostacolo scrivi ad accessibilita@pagoscuola.it: rispondiamo entro 30 giorni. Se la risposta non ti soddisfa puoi rivolgerti al Difensore civico per il digitale presso AgID.", "If you meet a barrier write to accessibilita@pagoscuola.it: we answer within 30 days. If the answer does not satisfy you, you can contact the Digital Ombudsman at AgID.";
+    LoginRequiredText => "Per vedere questa pagina accedi con le tue credenziali.", "Log in with your credentials to see this page.";
+    ForbiddenText => "Questa pagina non è disponibile per la tua utenza.", "This page is not available to your account.";
     AccessibilityDate => "Dichiarazione redatta il 23/11/2026.", "Statement drawn up on 23/11/2026.";
+}
 }

@@ -2,10 +2,19 @@
 //! Fixed texts are [`Msg`] keys (a missing translation fails to compile); texts with numbers or
 //! domain values are functions in [`phrases`].
 
+mod account_messages;
+pub mod documents;
 mod messages;
 pub mod phrases;
 
+pub use account_messages::AccountMsg;
 pub use messages::Msg;
+
+/// A key of one of the text tables.
+pub trait Translate: Copy {
+    /// (Italian, English)
+    fn texts(self) -> (&'static str, &'static str);
+}
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -50,7 +59,7 @@ impl Lang {
             .unwrap_or_default()
     }
 
-    pub fn t(self, msg: Msg) -> &'static str {
+    pub fn t(self, msg: impl Translate) -> &'static str {
         let (it, en) = msg.texts();
         match self {
             Lang::It => it,
@@ -74,9 +83,9 @@ mod tests {
 
     #[test]
     fn every_message_has_both_languages() {
-        for msg in Msg::ALL {
-            let (it, en) = msg.texts();
-            assert!(!it.trim().is_empty() && !en.trim().is_empty(), "{msg:?}");
+        let texts = Msg::ALL.iter().map(|m| m.texts()).chain(AccountMsg::ALL.iter().map(|m| m.texts()));
+        for (it, en) in texts {
+            assert!(!it.trim().is_empty() && !en.trim().is_empty(), "{it} / {en}");
         }
     }
 }

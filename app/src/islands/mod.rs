@@ -2,3 +2,4 @@
 //! each takes what it needs (the language, the first data) as serialisable props.
 
 pub mod directory_search;
+pub mod form_checks;

@@ -11,6 +11,7 @@ pub fn AccessibilityPage() -> impl IntoView {
             sections=&[
                 (Msg::AccessibilityStatusTitle, Msg::AccessibilityStatus),
                 (Msg::AccessibilityLimitsTitle, Msg::AccessibilityLimits),
+                (Msg::AccessibilityCaptchaTitle, Msg::AccessibilityCaptcha),
                 (Msg::AccessibilityFeedbackTitle, Msg::AccessibilityFeedback),
             ]
             closing=Msg::AccessibilityDate

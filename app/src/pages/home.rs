@@ -24,6 +24,7 @@ pub fn HomePage() -> impl IntoView {
                         <Icon name="it-user" />
                         <span>{lang.t(Msg::HomeLoginCta)}</span>
                     </a>
+                    <a class="button button--outline-light" href="/registrazione">{lang.t(Msg::HomeRegisterCta)}</a>
                 </p>
             </div>
         </section>

@@ -1,22 +1,47 @@
-use crate::components::find_school_button::FindSchoolButton;
-use crate::i18n::Msg;
+use crate::components::form::{ErrorSummary, Notice, Submit, TextField};
+use crate::functions::account::{current_account, take_flash, FAMILY, RECOVERY};
+use crate::i18n::{AccountMsg, Lang};
+use crate::model::Flash;
 use crate::shell::use_lang;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::components::Redirect;
 
-/// The entry to the family area. Registration and log-in arrive in the next release; until
-/// then the page says so plainly and points to what already works.
+/// `/accedi`: username (or codice fiscale) and password.
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let lang = use_lang();
     view! {
-        <Title text=lang.t(Msg::LoginTitle) />
+        <Title text=lang.t(AccountMsg::LoginTitle) />
         <div class="container narrow">
-            <h1>{lang.t(Msg::LoginTitle)}</h1>
-            <p class="callout">{lang.t(Msg::LoginNotYet)}</p>
-            <p>
-                <FindSchoolButton />
-            </p>
+            <h1>{lang.t(AccountMsg::LoginTitle)}</h1>
+            <Suspense fallback=|| ()>
+                {Suspend::new(async move {
+                    if matches!(current_account().await, Ok(Some(_))) {
+                        return view! { <Redirect path=FAMILY /> }.into_any();
+                    }
+                    let flash = take_flash("login".into()).await.ok().flatten().unwrap_or_default();
+                    view! { <LoginForm lang flash /> }.into_any()
+                })}
+            </Suspense>
         </div>
+    }
+}
+
+#[component]
+fn LoginForm(lang: Lang, flash: Flash) -> impl IntoView {
+    view! {
+        <Notice message=flash.notice />
+        <ErrorSummary issues=flash.issues.clone() />
+        <p>{lang.t(AccountMsg::LoginIntro)}</p>
+        <form class="form-card" method="post" action="/api/account/login">
+            <TextField name="username" label=AccountMsg::UsernameLabel value=flash.value("username") autocomplete="username" maxlength=64 />
+            <TextField name="password" label=AccountMsg::PasswordLabel input_type="password" autocomplete="current-password" maxlength=200 />
+            <div class="form-actions">
+                <Submit label=AccountMsg::LoginButton />
+            </div>
+        </form>
+        <p><a href=RECOVERY>{lang.t(AccountMsg::ForgotCredentials)}</a></p>
+        <p>{lang.t(AccountMsg::NoAccountYet)}" "<a href="/registrazione">{lang.t(AccountMsg::RegisterLink)}</a></p>
     }
 }

@@ -1,12 +1,19 @@
 //! One page per file.
 
 pub mod accessibility;
+pub mod change_password;
+pub mod conditions;
+pub mod dev_mailbox;
+pub mod family;
 pub mod home;
 pub mod login;
 pub mod not_found;
 pub mod privacy;
+pub mod recovery;
+pub mod registration;
 pub mod school;
 pub mod schools;
+pub mod verify_email;
 
 use crate::i18n::Msg;
 use crate::shell::use_lang;

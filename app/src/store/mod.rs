@@ -1,6 +1,9 @@
 //! Database access (server only). One SQL text serves SQLite and Postgres through sqlx's `Any`
 //! driver: `$n` placeholders, no engine-specific functions, text and integers only.
 
+pub mod accounts;
+pub mod outbox;
+pub mod registrations;
 pub mod schools;
 
 use sqlx::AnyPool;

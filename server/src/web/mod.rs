@@ -24,12 +24,19 @@ pub struct AppState {
     pub engine: Engine,
     /// Changes with every build of the browser bundle; names the service worker's cache.
     pub build_id: Arc<str>,
+    pub settings: app::auth::Settings,
+    /// Present when SMTP_URL is set.
+    pub mail_sender: Option<Arc<crate::mail::Sender>>,
 }
 
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let pool = state.pool.clone();
-    let context = move || provide_context(Db(pool.clone()));
+    let settings = state.settings.clone();
+    let context = move || {
+        provide_context(Db(pool.clone()));
+        provide_context(settings.clone());
+    };
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(handlers::health))
@@ -39,6 +46,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(middleware::from_fn(headers::cache_control))
         .layer(middleware::from_fn(headers::security))
+        .layer(middleware::from_fn(headers::same_origin_posts))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)

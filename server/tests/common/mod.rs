@@ -2,6 +2,13 @@
 //! Postgres database on the local server. Outside CI a missing Postgres skips loudly; in CI it
 //! fails.
 
+#![allow(dead_code)] // each test binary uses its own part of these helpers
+
+pub mod browser;
+pub mod captcha;
+pub mod family;
+pub mod smtp;
+
 use server::config::{Config, LogFormat};
 use server::db::Engine;
 use sqlx::{Connection, Executor, PgConnection};
@@ -30,6 +37,11 @@ impl TestApp {
     /// `None` only when Postgres is unreachable outside CI (the test then passes after a
     /// loud message on stderr).
     pub async fn spawn(engine: Engine) -> Option<TestApp> {
+        TestApp::spawn_with(engine, |_| {}).await
+    }
+
+    /// Like [`TestApp::spawn`], with the configuration adjusted first (mail server, demo mode).
+    pub async fn spawn_with(engine: Engine, adjust: impl FnOnce(&mut Config)) -> Option<TestApp> {
         let (database_url, cleanup) = match engine {
             Engine::Sqlite => {
                 let folder = tempfile::tempdir().expect("temporary folder");
@@ -57,14 +69,18 @@ impl TestApp {
                 (format!("{base}/{name}"), Cleanup::PostgresDatabase { admin_url, name })
             }
         };
-        let config = Config {
+        let mut config = Config {
             database_url,
             addr: "127.0.0.1:0".parse().expect("address"),
             site_root: "../target/site".into(),
             demo: true,
             db_max_connections: 5,
+            public_url: None,
+            smtp_url: None,
+            mail_from: "PagoScuola <noreply@pagoscuola.test>".into(),
             log_format: LogFormat::Text,
         };
+        adjust(&mut config);
         let state = server::prepare(&config).await.expect("server prepares");
         let pool = state.pool.clone();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");

@@ -1,0 +1,86 @@
+//! Accounts on the server: secrets (tokens, passwords), sessions in the database, cookies and
+//! the request's facts. Server only.
+
+pub mod captcha;
+pub mod cookies;
+pub mod flash;
+pub mod password;
+pub mod session;
+pub mod throttle;
+pub mod tokens;
+
+use serde::{Deserialize, Serialize};
+
+/// Deployment facts the server functions need, provided as context by the server.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// Demo mode: demo data, and the development mailbox page.
+    pub demo: bool,
+    /// The address families reach the service at, for links in emails (no trailing slash).
+    pub public_url: String,
+    /// The ALTCHA challenge signing key.
+    pub captcha_secret: String,
+}
+
+impl Settings {
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+pub fn settings() -> Result<Settings, crate::error::AppError> {
+    leptos::prelude::use_context::<Settings>().ok_or_else(|| {
+        tracing::error!("no settings in context");
+        crate::error::AppError::Database
+    })
+}
+
+/// Seconds since the Unix epoch: the one clock the account code reads.
+pub fn now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+}
+
+/// Today's date (UTC), for the checks that compare with "today".
+pub fn today() -> crate::domain::birthplace::Date {
+    date_of(now())
+}
+
+/// The calendar day (UTC) of a Unix time.
+pub fn date_of(seconds: i64) -> crate::domain::birthplace::Date {
+    // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
+    let days = seconds.div_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+    crate::domain::birthplace::Date { year, month, day }
+}
+
+/// The logged-in family member, as server functions see them.
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn unix_days_become_calendar_days() {
+        let day = |s| { let d = super::date_of(s); (d.year, d.month, d.day) };
+        assert_eq!(day(0), (1970, 1, 1));
+        assert_eq!(day(951_782_400), (2000, 2, 29));
+        assert_eq!(day(1_795_392_000), (2026, 11, 23));
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionAccount {
+    pub account_id: i64,
+    pub username: String,
+    pub codice_fiscale: String,
+    pub given_name: String,
+    pub surname: String,
+    pub email: String,
+    /// Logged in with the emailed temporary password: must choose one before anything else.
+    pub must_change_password: bool,
+}

@@ -1,0 +1,236 @@
+//! The registration form and its checks. The same checks run in the browser (live hints) and on
+//! the server (the ones that count); the server adds the birthplace registry and the captcha.
+
+use super::birthplace::Date;
+use super::codice_fiscale::{CodiceFiscale, CodiceFiscaleError, Sex};
+use super::person::{self, Person, PersonField};
+use crate::i18n::AccountMsg;
+use serde::{Deserialize, Serialize};
+
+/// Every field of the wizard, as typed (kept as typed, so nothing is lost on a problem).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegistrationForm {
+    pub codice_fiscale: String,
+    pub surname: String,
+    pub given_name: String,
+    pub birth_date: String,
+    /// "M" or "F".
+    pub sex: String,
+    /// The chosen place's code (H501, Z404, ...) and its label as shown.
+    pub birthplace_code: String,
+    pub birthplace_label: String,
+    pub email: String,
+    pub email_again: String,
+    pub accept_terms: bool,
+    pub accept_privacy: bool,
+}
+
+/// A form control a problem is shown at (its `name` and `id`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RegField {
+    CodiceFiscale,
+    Captcha,
+    Surname,
+    GivenName,
+    BirthDate,
+    Sex,
+    Birthplace,
+    Email,
+    EmailAgain,
+    Consent,
+}
+
+impl RegField {
+    pub fn input_name(self) -> &'static str {
+        match self {
+            RegField::CodiceFiscale => "codice_fiscale",
+            RegField::Captcha => "altcha",
+            RegField::Surname => "surname",
+            RegField::GivenName => "given_name",
+            RegField::BirthDate => "birth_date",
+            RegField::Sex => "sex",
+            RegField::Birthplace => "birthplace_query",
+            RegField::Email => "email",
+            RegField::EmailAgain => "email_again",
+            RegField::Consent => "accept_terms",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldIssue {
+    pub field: RegField,
+    pub message: AccountMsg,
+}
+
+impl FieldIssue {
+    pub fn new(field: RegField, message: AccountMsg) -> Self {
+        FieldIssue { field, message }
+    }
+}
+
+pub const NAME_MAX_CHARS: usize = 60;
+pub const EMAIL_MAX_CHARS: usize = 254;
+
+/// The message for a codice fiscale that does not parse.
+pub fn codice_fiscale_problem(error: &CodiceFiscaleError) -> AccountMsg {
+    match error {
+        CodiceFiscaleError::Empty => AccountMsg::ProblemRequired,
+        CodiceFiscaleError::Length(_) => AccountMsg::ProblemCfLength,
+        CodiceFiscaleError::CheckCharacter(_) => AccountMsg::ProblemCfCheck,
+        CodiceFiscaleError::Character(_) | CodiceFiscaleError::Month | CodiceFiscaleError::Day => AccountMsg::ProblemCfPattern,
+    }
+}
+
+pub fn check_codice_fiscale(input: &str) -> Result<CodiceFiscale, FieldIssue> {
+    CodiceFiscale::parse(input).map_err(|e| FieldIssue::new(RegField::CodiceFiscale, codice_fiscale_problem(&e)))
+}
+
+/// A name as the codice fiscale knows names: Latin letters (accents allowed), spaces,
+/// apostrophes, hyphens and dots.
+pub fn check_name(input: &str) -> Result<(), AccountMsg> {
+    let name = input.trim();
+    if name.is_empty() {
+        return Err(AccountMsg::ProblemRequired);
+    }
+    if name.chars().count() > NAME_MAX_CHARS {
+        return Err(AccountMsg::ProblemNameLong);
+    }
+    let latin = |c: char| c.is_ascii_alphabetic() || matches!(c, '\u{C0}'..='\u{24F}') && c.is_alphabetic() && c != '×' && c != '÷';
+    let allowed = |c: char| latin(c) || matches!(c, ' ' | '\'' | '’' | '-' | '.');
+    if !name.chars().all(allowed) || !name.chars().any(latin) {
+        return Err(AccountMsg::ProblemNameLatin);
+    }
+    Ok(())
+}
+
+/// A plausible address: something@domain.tld, no spaces, not too long. The link we send is the
+/// real check.
+pub fn check_email(input: &str) -> Result<(), AccountMsg> {
+    let email = input.trim();
+    if email.is_empty() {
+        return Err(AccountMsg::ProblemRequired);
+    }
+    let Some((local, domain)) = email.rsplit_once('@') else { return Err(AccountMsg::ProblemEmail) };
+    let domain_ok = domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+        && domain.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-');
+    let ok = !local.is_empty()
+        && email.chars().count() <= EMAIL_MAX_CHARS
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | ',' | ';'))
+        && !local.contains('@')
+        && domain_ok;
+    if ok {
+        Ok(())
+    } else {
+        Err(AccountMsg::ProblemEmail)
+    }
+}
+
+/// Parses the birth date and checks it is between 1900 and `today`.
+pub fn check_birth_date(input: &str, today: Date) -> Result<Date, AccountMsg> {
+    if input.trim().is_empty() {
+        return Err(AccountMsg::ProblemRequired);
+    }
+    let date = Date::parse(input.trim()).map_err(|_| AccountMsg::ProblemDateFormat)?;
+    if date.year < 1900 || date > today {
+        return Err(AccountMsg::ProblemDateFuture);
+    }
+    Ok(date)
+}
+
+fn person_problem(field: PersonField) -> FieldIssue {
+    match field {
+        PersonField::Surname => FieldIssue::new(RegField::Surname, AccountMsg::ProblemCfSurname),
+        PersonField::Name => FieldIssue::new(RegField::GivenName, AccountMsg::ProblemCfName),
+        PersonField::BirthDate => FieldIssue::new(RegField::BirthDate, AccountMsg::ProblemCfBirthDate),
+        PersonField::Sex => FieldIssue::new(RegField::Sex, AccountMsg::ProblemCfSex),
+        PersonField::Birthplace => FieldIssue::new(RegField::Birthplace, AccountMsg::ProblemCfBirthplace),
+    }
+}
+
+impl RegistrationForm {
+    /// Trims what was typed and normalises the codes, keeping it otherwise as typed.
+    pub fn tidy(mut self) -> Self {
+        for field in [&mut self.surname, &mut self.given_name, &mut self.birth_date, &mut self.email, &mut self.email_again, &mut self.birthplace_label] {
+            *field = field.trim().to_string();
+        }
+        self.codice_fiscale = self.codice_fiscale.split_whitespace().collect::<String>().to_uppercase();
+        self.birthplace_code = self.birthplace_code.trim().to_uppercase();
+        self.sex = self.sex.trim().to_uppercase();
+        self
+    }
+
+    pub fn sex(&self) -> Option<Sex> {
+        match self.sex.as_str() {
+            "M" => Some(Sex::Male),
+            "F" => Some(Sex::Female),
+            _ => None,
+        }
+    }
+
+    /// Every problem of step 2, each at its field. `registry_check` says whether the birthplace
+    /// code exists and was in use on the birth date (the server's registry; the browser
+    /// passes `None` and leaves that to the server).
+    pub fn problems(&self, today: Date, registry_check: Option<&dyn Fn(&str, Date) -> bool>) -> Vec<FieldIssue> {
+        let mut issues = Vec::new();
+        let code = check_codice_fiscale(&self.codice_fiscale).map_err(|issue| issues.push(issue)).ok();
+        for (field, value) in [(RegField::Surname, &self.surname), (RegField::GivenName, &self.given_name)] {
+            if let Err(message) = check_name(value) {
+                issues.push(FieldIssue::new(field, message));
+            }
+        }
+        let date = check_birth_date(&self.birth_date, today).map_err(|m| issues.push(FieldIssue::new(RegField::BirthDate, m))).ok();
+        let sex = self.sex();
+        if sex.is_none() {
+            issues.push(FieldIssue::new(RegField::Sex, AccountMsg::ProblemRequired));
+        }
+        let place_known = self.birthplace_code.len() == 4;
+        if !place_known {
+            issues.push(FieldIssue::new(RegField::Birthplace, AccountMsg::ProblemBirthplaceUnknown));
+        }
+        if let Err(message) = check_email(&self.email) {
+            issues.push(FieldIssue::new(RegField::Email, message));
+        } else if !self.email.eq_ignore_ascii_case(&self.email_again) {
+            issues.push(FieldIssue::new(RegField::EmailAgain, AccountMsg::ProblemEmailMismatch));
+        }
+        if !(self.accept_terms && self.accept_privacy) {
+            issues.push(FieldIssue::new(RegField::Consent, AccountMsg::ProblemConsent));
+        }
+        // Coherence only once the fields it compares are each fine on their own.
+        let fields_fine = |f: RegField| !issues.iter().any(|i| i.field == f);
+        if let (Some(code), Some(date), Some(sex), true) = (code, date, sex, place_known) {
+            let who = Person { surname: &self.surname, name: &self.given_name, birth_date: date, sex, birthplace_code: &self.birthplace_code };
+            let mut wrong = person::check(&code, &who).err().unwrap_or_default();
+            if let Some(in_use) = registry_check {
+                if !wrong.contains(&PersonField::Birthplace) && !in_use(&self.birthplace_code, date) {
+                    wrong.push(PersonField::Birthplace);
+                }
+            }
+            let found: Vec<FieldIssue> = wrong.into_iter().map(person_problem).filter(|i| fields_fine(i.field)).collect();
+            issues.extend(found);
+        }
+        issues
+    }
+}
+
+/// The username a new account gets: "nome.cognome" in plain lower-case letters (a number is
+/// added when taken).
+pub fn base_username(given_name: &str, surname: &str) -> String {
+    let part = |s: &str| -> String {
+        super::text::fold_for_search(s).chars().filter(|c| c.is_ascii_lowercase()).take(20).collect()
+    };
+    let (given, family) = (part(given_name), part(surname));
+    match (given.is_empty(), family.is_empty()) {
+        (false, false) => format!("{given}.{family}"),
+        (true, false) => family,
+        (false, true) => given,
+        (true, true) => "utente".into(),
+    }
+}
+
+#[cfg(test)]
+#[path = "registration_tests.rs"]
+mod tests;

@@ -1,0 +1,105 @@
+use super::*;
+
+fn today() -> Date {
+    Date::new(2026, 11, 23).unwrap()
+}
+
+fn mario() -> RegistrationForm {
+    RegistrationForm {
+        codice_fiscale: "rssmra80a01h501u".into(),
+        surname: "Rossi".into(),
+        given_name: "Mario".into(),
+        birth_date: "01/01/1980".into(),
+        sex: "M".into(),
+        birthplace_code: "H501".into(),
+        birthplace_label: "Roma (RM)".into(),
+        email: "mario@example.it".into(),
+        email_again: "Mario@Example.it".into(),
+        accept_terms: true,
+        accept_privacy: true,
+    }
+    .tidy()
+}
+
+fn fields(issues: &[FieldIssue]) -> Vec<RegField> {
+    issues.iter().map(|i| i.field).collect()
+}
+
+#[test]
+fn a_coherent_form_has_no_problems() {
+    assert_eq!(mario().problems(today(), None), vec![]);
+    assert_eq!(mario().codice_fiscale, "RSSMRA80A01H501U");
+}
+
+#[test]
+fn each_incoherent_field_is_reported_at_its_place() {
+    let mut form = mario();
+    form.given_name = "Marco".into();
+    form.birth_date = "02/01/1980".into();
+    let issues = form.problems(today(), None);
+    assert_eq!(fields(&issues), vec![RegField::GivenName, RegField::BirthDate]);
+    assert_eq!(issues[0].message, AccountMsg::ProblemCfName);
+
+    let mut form = mario();
+    form.sex = "F".into();
+    form.birthplace_code = "F205".into();
+    assert_eq!(fields(&form.problems(today(), None)), vec![RegField::Sex, RegField::Birthplace]);
+}
+
+#[test]
+fn the_registry_check_can_refuse_a_place() {
+    let never: &dyn Fn(&str, Date) -> bool = &|_, _| false;
+    let issues = mario().problems(today(), Some(never));
+    assert_eq!(issues, vec![FieldIssue::new(RegField::Birthplace, AccountMsg::ProblemCfBirthplace)]);
+}
+
+#[test]
+fn bad_input_gets_its_own_message() {
+    let form = RegistrationForm {
+        codice_fiscale: "RSSMRA80A01H501X".into(),
+        surname: "Иванов".into(),
+        given_name: "x".repeat(61),
+        birth_date: "31/02/1980".into(),
+        email: "mario@".into(),
+        email_again: "".into(),
+        ..Default::default()
+    };
+    let issues = form.problems(today(), None);
+    let find = |f: RegField| issues.iter().find(|i| i.field == f).map(|i| i.message);
+    assert_eq!(find(RegField::CodiceFiscale), Some(AccountMsg::ProblemCfCheck));
+    assert_eq!(find(RegField::Surname), Some(AccountMsg::ProblemNameLatin));
+    assert_eq!(find(RegField::GivenName), Some(AccountMsg::ProblemNameLong));
+    assert_eq!(find(RegField::BirthDate), Some(AccountMsg::ProblemDateFormat));
+    assert_eq!(find(RegField::Sex), Some(AccountMsg::ProblemRequired));
+    assert_eq!(find(RegField::Birthplace), Some(AccountMsg::ProblemBirthplaceUnknown));
+    assert_eq!(find(RegField::Email), Some(AccountMsg::ProblemEmail));
+    assert_eq!(find(RegField::Consent), Some(AccountMsg::ProblemConsent));
+}
+
+#[test]
+fn names_accept_italian_spelling() {
+    for name in ["D'Amico", "Niccolò", "De Luca-Bianchi", "D’Annunzio", "Maria Grazia"] {
+        assert_eq!(check_name(name), Ok(()), "{name}");
+    }
+    assert_eq!(check_name("   "), Err(AccountMsg::ProblemRequired));
+    assert_eq!(check_name("王"), Err(AccountMsg::ProblemNameLatin));
+    assert_eq!(check_name("''"), Err(AccountMsg::ProblemNameLatin));
+}
+
+#[test]
+fn emails_and_dates() {
+    assert_eq!(check_email("a.b@scuola.edu.it"), Ok(()));
+    for bad in ["a@b", "a b@c.it", "@c.it", "a@.it", "a@c..it", "<a@c.it>"] {
+        assert_eq!(check_email(bad), Err(AccountMsg::ProblemEmail), "{bad}");
+    }
+    assert_eq!(check_birth_date("29/02/2024", today()), Ok(Date::new(2024, 2, 29).unwrap()));
+    assert_eq!(check_birth_date("01/01/2030", today()), Err(AccountMsg::ProblemDateFuture));
+    assert_eq!(check_birth_date("1/1/1899", today()), Err(AccountMsg::ProblemDateFuture));
+}
+
+#[test]
+fn usernames_are_plain_letters() {
+    assert_eq!(base_username("Niccolò", "D'Amico"), "niccolo.damico");
+    assert_eq!(base_username("Maria Grazia", "De Luca"), "mariagrazia.deluca");
+    assert_eq!(base_username("", ""), "utente");
+}

@@ -1,0 +1,95 @@
+//! Log-in, log-out, passwords, credential recovery, email verification and the service
+//! conditions. Forms POST here and are redirected (Post/Redirect/Get); problems travel back in
+//! the flash cookie, so every form works without JavaScript.
+
+use crate::error::AppError;
+use crate::model::{FamilyOverview, Flash, OutboxMessage};
+use leptos::prelude::*;
+
+pub const LOGIN: &str = "/accedi";
+pub const CHANGE_PASSWORD: &str = "/cambio-password";
+pub const CONDITIONS: &str = "/condizioni";
+pub const FAMILY: &str = "/famiglia";
+pub const RECOVERY: &str = "/recupero-credenziali";
+
+/// The flash left for `form` by the previous response, if any (and clears it).
+#[server(endpoint = "account/flash")]
+pub async fn take_flash(form: String) -> Result<Option<Flash>, AppError> {
+    Ok(crate::auth::flash::take(&form))
+}
+
+/// Who is logged in (for the header and the guarded pages).
+#[server(endpoint = "account/me")]
+pub async fn current_account() -> Result<Option<crate::model::AccountSummary>, AppError> {
+    Ok(crate::auth::session::current().await?.map(|a| crate::model::AccountSummary {
+        given_name: a.given_name,
+        must_change_password: a.must_change_password,
+    }))
+}
+
+#[server(endpoint = "account/login")]
+pub async fn log_in(username: String, password: String) -> Result<(), AppError> {
+    server::log_in(username, password).await
+}
+
+#[server(endpoint = "account/logout")]
+pub async fn log_out() -> Result<(), AppError> {
+    crate::auth::session::end().await?;
+    let mut flash = Flash::for_form("login");
+    flash.notice = Some(crate::i18n::AccountMsg::LoggedOut);
+    crate::auth::flash::set(&flash);
+    leptos_axum::redirect(LOGIN);
+    Ok(())
+}
+
+/// The first log-in's forced change, and a voluntary one (then the current password is asked).
+#[server(endpoint = "account/password")]
+pub async fn change_password(current_password: Option<String>, new_password: String, new_password_again: String) -> Result<(), AppError> {
+    server::change_password(current_password, new_password, new_password_again).await
+}
+
+#[server(endpoint = "account/recover")]
+pub async fn recover_credentials(codice_fiscale: String, email: String) -> Result<(), AppError> {
+    server::recover(codice_fiscale, email).await
+}
+
+/// Whether a reset link can still be used (the page shows the form or says why not).
+#[server(endpoint = "account/reset-valid")]
+pub async fn reset_link_is_valid(token: String) -> Result<bool, AppError> {
+    server::reset_link_is_valid(&token).await
+}
+
+#[server(endpoint = "account/reset")]
+pub async fn reset_password(token: String, new_password: String, new_password_again: String) -> Result<(), AppError> {
+    server::reset_password(token, new_password, new_password_again).await
+}
+
+/// Opening the emailed link verifies the address and sends the credentials.
+#[server(endpoint = "account/verify")]
+pub async fn verify_email(token: String) -> Result<crate::model::VerifyOutcome, AppError> {
+    server::verify_email(&token).await
+}
+
+#[server(endpoint = "account/conditions")]
+pub async fn accept_conditions(accept_conditions: Option<String>, accept_privacy: Option<String>) -> Result<(), AppError> {
+    server::accept_conditions(accept_conditions.is_some(), accept_privacy.is_some()).await
+}
+
+/// The family home; errors tell the page where to send the visitor instead.
+#[server(endpoint = "account/home")]
+pub async fn family_home() -> Result<FamilyOverview, AppError> {
+    server::family_home().await
+}
+
+/// The development mailbox: only in demo mode (404 otherwise).
+#[server(endpoint = "dev/mailbox")]
+pub async fn dev_mailbox() -> Result<Vec<OutboxMessage>, AppError> {
+    if !crate::auth::settings()?.demo {
+        return Err(AppError::NotFound);
+    }
+    crate::store::outbox::latest(&crate::store::db()?, 50).await
+}
+
+#[cfg(feature = "ssr")]
+#[path = "account_server.rs"]
+mod server;

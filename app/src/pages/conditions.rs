@@ -1,0 +1,74 @@
+use crate::components::form::{ErrorSummary, FieldError, Notice, Submit};
+use crate::functions::account::{current_account, take_flash, CHANGE_PASSWORD};
+use crate::i18n::documents::{CONDITIONS, CONDITIONS_VERSION};
+use crate::i18n::{AccountMsg, Lang};
+use crate::shell::use_lang;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::Redirect;
+
+/// `/condizioni`: the 14 terms and the privacy notice; a logged-in family accepts them here
+/// (once per version). Anyone may read them.
+#[component]
+pub fn ConditionsPage() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <Title text=lang.t(AccountMsg::ConditionsTitle) />
+        <div class="container narrow">
+            <h1>{lang.t(AccountMsg::ConditionsTitle)}</h1>
+            <Suspense fallback=|| ()>
+                {Suspend::new(async move {
+                    let account = current_account().await.ok().flatten();
+                    if account.as_ref().is_some_and(|a| a.must_change_password) {
+                        return view! { <Redirect path=CHANGE_PASSWORD /> }.into_any();
+                    }
+                    let flash = take_flash("conditions".into()).await.ok().flatten().unwrap_or_default();
+                    view! {
+                        <Notice message=flash.notice />
+                        <ErrorSummary issues=flash.issues.clone() />
+                        <p class="lead">{lang.t(AccountMsg::ConditionsIntro)}</p>
+                        <p>{lang.t(AccountMsg::ConditionsVersion)}" "{CONDITIONS_VERSION}</p>
+                        <Terms lang />
+                        {account.is_some().then(|| view! { <AcceptForm lang issue=flash.issue_at("accept_conditions") /> })}
+                    }
+                    .into_any()
+                })}
+            </Suspense>
+        </div>
+    }
+}
+
+#[component]
+fn Terms(lang: Lang) -> impl IntoView {
+    view! {
+        <ol class="terms">
+            {CONDITIONS.iter().map(|term| view! {
+                <li><h2 class="terms__title">{term.title(lang)}</h2><p>{term.text(lang)}</p></li>
+            }).collect_view()}
+        </ol>
+    }
+}
+
+#[component]
+fn AcceptForm(lang: Lang, issue: Option<AccountMsg>) -> impl IntoView {
+    let invalid = issue.map(|_| "true");
+    view! {
+        <form class="form-card" method="post" action="/api/account/conditions">
+            <fieldset class="checks" aria-describedby=issue.map(|_| "accept_conditions-error")>
+                <legend>{lang.t(AccountMsg::ConsentTitle)}</legend>
+                <div class="check">
+                    <input type="checkbox" id="accept_conditions" name="accept_conditions" value="si" aria-invalid=invalid />
+                    <label for="accept_conditions">{lang.t(AccountMsg::AcceptConditionsLabel)}</label>
+                </div>
+                <div class="check">
+                    <input type="checkbox" id="accept_privacy" name="accept_privacy" value="si" aria-invalid=invalid />
+                    <label for="accept_privacy">
+                        {lang.t(AccountMsg::AcceptPrivacyNoticeLabel)}" ("<a href="/privacy">{lang.t(AccountMsg::ReadPrivacy)}</a>")"
+                    </label>
+                </div>
+                <FieldError name="accept_conditions" issue />
+            </fieldset>
+            <div class="form-actions"><Submit label=AccountMsg::AcceptAndContinue /></div>
+        </form>
+    }
+}

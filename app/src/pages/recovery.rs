@@ -1,0 +1,76 @@
+use crate::components::form::{ErrorSummary, Notice, Submit, TextField};
+use crate::functions::account::{reset_link_is_valid, take_flash, LOGIN, RECOVERY};
+use crate::i18n::AccountMsg;
+use crate::shell::use_lang;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+/// `/recupero-credenziali`: codice fiscale and email; the answer never says whether they match.
+#[component]
+pub fn RecoveryPage() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <Title text=lang.t(AccountMsg::RecoveryTitle) />
+        <div class="container narrow">
+            <h1>{lang.t(AccountMsg::RecoveryTitle)}</h1>
+            <Suspense fallback=|| ()>
+                {Suspend::new(async move {
+                    let flash = take_flash("recovery".into()).await.ok().flatten().unwrap_or_default();
+                    view! {
+                        <Notice message=flash.notice />
+                        <ErrorSummary issues=flash.issues.clone() />
+                        <p>{lang.t(AccountMsg::RecoveryIntro)}</p>
+                        <form class="form-card" method="post" action="/api/account/recover">
+                            <TextField name="codice_fiscale" label=AccountMsg::CodiceFiscaleLabel hint=AccountMsg::CodiceFiscaleHint
+                                value=flash.value("codice_fiscale") issue=flash.issue_at("codice_fiscale") maxlength=20 class="field--code" />
+                            <TextField name="email" label=AccountMsg::EmailLabel input_type="email" autocomplete="email"
+                                value=flash.value("email") issue=flash.issue_at("email") maxlength=254 />
+                            <div class="form-actions"><Submit label=AccountMsg::RecoverySend /></div>
+                        </form>
+                        <p><a href=LOGIN>{lang.t(AccountMsg::LoginTitle)}</a></p>
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+}
+
+/// `/recupero-credenziali/{token}`: the emailed link; a new password typed twice.
+#[component]
+pub fn ResetPage() -> impl IntoView {
+    let lang = use_lang();
+    let token = use_params_map().with_untracked(|p| p.get("token").unwrap_or_default());
+    view! {
+        <Title text=lang.t(AccountMsg::ResetTitle) />
+        <div class="container narrow">
+            <h1>{lang.t(AccountMsg::ResetTitle)}</h1>
+            <Suspense fallback=|| ()>
+                {Suspend::new(async move {
+                    let flash = take_flash("reset".into()).await.ok().flatten().unwrap_or_default();
+                    if !reset_link_is_valid(token.clone()).await.unwrap_or(false) {
+                        return view! {
+                            <p class="alert alert--danger">{lang.t(AccountMsg::ResetInvalid)}</p>
+                            <p><a class="button button--primary" href=RECOVERY>{lang.t(AccountMsg::RecoveryTitle)}</a></p>
+                        }
+                        .into_any();
+                    }
+                    view! {
+                        <Notice message=flash.notice />
+                        <ErrorSummary issues=flash.issues.clone() />
+                        <p>{lang.t(AccountMsg::ChangePasswordIntro)}</p>
+                        <form class="form-card" method="post" action="/api/account/reset">
+                            <input type="hidden" name="token" value=token.clone() />
+                            <TextField name="new_password" label=AccountMsg::NewPasswordLabel input_type="password"
+                                autocomplete="new-password" maxlength=200 issue=flash.issue_at("new_password") />
+                            <TextField name="new_password_again" label=AccountMsg::NewPasswordAgainLabel input_type="password"
+                                autocomplete="new-password" maxlength=200 issue=flash.issue_at("new_password_again") />
+                            <div class="form-actions"><Submit label=AccountMsg::SavePassword /></div>
+                        </form>
+                    }
+                    .into_any()
+                })}
+            </Suspense>
+        </div>
+    }
+}

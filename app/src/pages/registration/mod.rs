@@ -1,0 +1,106 @@
+//! `/registrazione`: the four-step wizard. The server keeps the draft; each step is a plain
+//! form, so the page works the same with or without scripts (the captcha aside).
+
+mod details;
+mod review;
+
+use crate::components::captcha::CaptchaField;
+use crate::components::form::{ErrorSummary, Submit, TextField};
+use crate::domain::registration::{FieldIssue, RegField};
+use crate::functions::account::RECOVERY;
+use crate::functions::registration::registration_state;
+use crate::i18n::{AccountMsg, Lang};
+use crate::islands::form_checks::LiveCheck;
+use crate::model::RegistrationDraft;
+use crate::shell::use_lang;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+const STEPS: [AccountMsg; 4] = [AccountMsg::StepCodeTitle, AccountMsg::StepDetailsTitle, AccountMsg::StepReviewTitle, AccountMsg::StepDoneTitle];
+
+#[component]
+pub fn RegistrationPage() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <div class="container narrow">
+            <Suspense fallback=|| ()>
+                {Suspend::new(async move {
+                    let draft = registration_state().await.unwrap_or_else(|_| RegistrationDraft { step: 1, ..Default::default() });
+                    let step = draft.step.clamp(1, 4);
+                    let title = format!("{} ({} {step}/4)", lang.t(STEPS[usize::from(step - 1)]), lang.t(AccountMsg::StepOf));
+                    view! {
+                        <Title text=title />
+                        <h1>{lang.t(AccountMsg::RegisterTitle)}</h1>
+                        <Stepper lang step />
+                        <h2 class="step-title">{lang.t(STEPS[usize::from(step - 1)])}</h2>
+                        {match step {
+                            1 => view! { <StepCode lang draft /> }.into_any(),
+                            2 => view! { <details::StepDetails lang draft /> }.into_any(),
+                            3 => view! { <review::StepReview lang draft /> }.into_any(),
+                            _ => view! { <StepDone lang draft /> }.into_any(),
+                        }}
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+}
+
+#[component]
+fn Stepper(lang: Lang, step: u8) -> impl IntoView {
+    view! {
+        <ol class="stepper" aria-label=lang.t(AccountMsg::WizardSteps)>
+            {STEPS.iter().enumerate().map(|(index, title)| {
+                let number = index as u8 + 1;
+                let state = if number < step { "done" } else if number == step { "current" } else { "todo" };
+                view! {
+                    <li class=format!("stepper__item stepper__item--{state}") aria-current=(number == step).then_some("step")>
+                        <span class="stepper__number" aria-hidden="true">{number}</span>
+                        <span class="stepper__label">{lang.t(*title)}</span>
+                    </li>
+                }
+            }).collect_view()}
+        </ol>
+    }
+}
+
+/// The problems of a step as (input name, message), for the summary at the top.
+pub fn summary(issues: &[FieldIssue]) -> Vec<(String, AccountMsg)> {
+    issues.iter().map(|i| (i.field.input_name().to_string(), i.message)).collect()
+}
+
+pub fn issue_at(issues: &[FieldIssue], field: RegField) -> Option<AccountMsg> {
+    issues.iter().find(|i| i.field == field).map(|i| i.message)
+}
+
+#[component]
+fn StepCode(lang: Lang, draft: RegistrationDraft) -> impl IntoView {
+    let issues = draft.issues.clone();
+    view! {
+        <ErrorSummary issues=summary(&issues) />
+        {draft.existing_account.then(|| view! {
+            <p class="callout">{lang.t(AccountMsg::ProblemCfTaken)}" "<a href=RECOVERY>{lang.t(AccountMsg::ForgotCredentials)}</a></p>
+        })}
+        <p>{lang.t(AccountMsg::RegisterIntro)}</p>
+        <form class="form-card" method="post" action="/api/registration/code">
+            <TextField name="codice_fiscale" label=AccountMsg::CodiceFiscaleLabel hint=AccountMsg::CodiceFiscaleHint
+                value=draft.form.codice_fiscale.clone() issue=issue_at(&issues, RegField::CodiceFiscale) maxlength=20
+                autocomplete="off" class="field--code" />
+            <LiveCheck lang field="codice_fiscale".to_string() />
+            <CaptchaField issue=issue_at(&issues, RegField::Captcha) />
+            <div class="form-actions"><Submit label=AccountMsg::Continue /></div>
+        </form>
+    }
+}
+
+#[component]
+fn StepDone(lang: Lang, draft: RegistrationDraft) -> impl IntoView {
+    view! {
+        <p class="alert alert--success" role="status">{lang.t(AccountMsg::DoneText)}</p>
+        <p><strong>{draft.form.email.clone()}</strong></p>
+        <p>{lang.t(AccountMsg::DoneCheckSpam)}</p>
+        <form method="post" action="/api/registration/restart">
+            <Submit label=AccountMsg::StartAgain primary=false />
+        </form>
+    }
+}

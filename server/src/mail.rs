@@ -1,0 +1,143 @@
+//! Delivers the outbox over SMTP with retries. Each message is claimed before sending, so
+//! several server processes can run the sender on one database without sending twice.
+
+use app::auth::now;
+use lettre::message::{header::ContentType, Mailbox, MultiPart, SinglePart};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use sqlx::AnyPool;
+use std::time::Duration;
+
+/// A claim lasts this long: a process that dies mid-send releases its messages after it.
+const CLAIM_SECONDS: i64 = 120;
+/// Messages taken per round.
+const BATCH: i64 = 20;
+/// How often the sender looks at the outbox.
+pub const POLL_EVERY: Duration = Duration::from_secs(2);
+
+#[derive(Debug, thiserror::Error)]
+pub enum MailError {
+    #[error("SMTP_URL: {0}")]
+    Url(#[from] lettre::transport::smtp::Error),
+    #[error("PAGOSCUOLA_MAIL_FROM is not an address: {0}")]
+    From(#[from] lettre::address::AddressError),
+}
+
+pub struct Sender {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+    pool: AnyPool,
+    /// Outside demo mode a sent message's bodies are blanked: the temporary passwords in
+    /// them should not stay in the database.
+    keep_bodies: bool,
+}
+
+#[derive(sqlx::FromRow)]
+struct Pending {
+    id: i64,
+    recipient: String,
+    subject: String,
+    body_text: String,
+    body_html: String,
+    attempts: i64,
+}
+
+impl Sender {
+    pub fn new(smtp_url: &str, from: &str, pool: AnyPool, keep_bodies: bool) -> Result<Sender, MailError> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(smtp_url)?.timeout(Some(Duration::from_secs(20))).build();
+        Ok(Sender { transport, from: from.parse()?, pool, keep_bodies })
+    }
+
+    /// Runs until the process stops.
+    pub async fn run(self) {
+        loop {
+            match self.send_due().await {
+                Ok(0) => tokio::time::sleep(POLL_EVERY).await,
+                Ok(_) => {}
+                Err(error) => {
+                    tracing::warn!(%error, "outbox: database unavailable");
+                    tokio::time::sleep(POLL_EVERY * 5).await;
+                }
+            }
+        }
+    }
+
+    /// Sends what is due now; returns how many it tried.
+    pub async fn send_due(&self) -> Result<usize, sqlx::Error> {
+        let started = now();
+        let due: Vec<Pending> = sqlx::query_as(
+            "SELECT id, recipient, subject, body_text, body_html, attempts FROM outbox \
+             WHERE sent_at IS NULL AND next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until < $1) ORDER BY id LIMIT $2",
+        )
+        .bind(started)
+        .bind(BATCH)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut tried = 0;
+        for message in due {
+            let claimed = sqlx::query("UPDATE outbox SET claimed_until = $1 WHERE id = $2 AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3)")
+                .bind(started + CLAIM_SECONDS)
+                .bind(message.id)
+                .bind(started)
+                .execute(&self.pool)
+                .await?;
+            if claimed.rows_affected() != 1 {
+                continue; // another process has it
+            }
+            tried += 1;
+            match self.deliver(&message).await {
+                Ok(()) => {
+                    let blank = if self.keep_bodies { "" } else { ", body_text = '', body_html = ''" };
+                    sqlx::query(&format!("UPDATE outbox SET sent_at = $1, claimed_until = NULL, last_error = NULL{blank} WHERE id = $2"))
+                        .bind(now())
+                        .bind(message.id)
+                        .execute(&self.pool)
+                        .await?;
+                    tracing::info!(id = message.id, "mail sent");
+                }
+                Err(error) => {
+                    let attempts = message.attempts + 1;
+                    let wait = retry_delay(attempts);
+                    tracing::warn!(id = message.id, attempts, retry_in_s = wait, %error, "mail not sent; will retry");
+                    sqlx::query("UPDATE outbox SET attempts = $1, next_attempt_at = $2, claimed_until = NULL, last_error = $3 WHERE id = $4")
+                        .bind(attempts)
+                        .bind(now() + wait)
+                        .bind(error.chars().take(500).collect::<String>())
+                        .bind(message.id)
+                        .execute(&self.pool)
+                        .await?;
+                }
+            }
+        }
+        Ok(tried)
+    }
+
+    async fn deliver(&self, message: &Pending) -> Result<(), String> {
+        let to: Mailbox = message.recipient.parse().map_err(|e| format!("recipient: {e}"))?;
+        let email = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(&message.subject)
+            .multipart(
+                MultiPart::alternative()
+                    .singlepart(SinglePart::builder().header(ContentType::TEXT_PLAIN).body(message.body_text.clone()))
+                    .singlepart(SinglePart::builder().header(ContentType::TEXT_HTML).body(message.body_html.clone())),
+            )
+            .map_err(|e| format!("message: {e}"))?;
+        self.transport.send(email).await.map(|_| ()).map_err(|e| e.to_string())
+    }
+}
+
+/// Seconds before the next attempt: 30 s, 2 min, 4.5 min, ... at most one hour.
+pub fn retry_delay(attempts: i64) -> i64 {
+    (30 * attempts * attempts).min(3600)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn retries_back_off_and_cap() {
+        assert_eq!(super::retry_delay(1), 30);
+        assert_eq!(super::retry_delay(2), 120);
+        assert_eq!(super::retry_delay(100), 3600);
+    }
+}

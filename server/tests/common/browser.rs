@@ -1,0 +1,70 @@
+//! A browser-like client for the HTML forms: keeps cookies, sends form posts as a browser does
+//! (Accept: text/html, Origin of the site) and does not follow redirects, so tests see them.
+
+use super::TestApp;
+
+#[derive(Clone)]
+pub struct Browser {
+    client: reqwest::Client,
+    base: String,
+}
+
+pub struct Page {
+    pub status: u16,
+    pub location: Option<String>,
+    pub cache_control: Option<String>,
+    pub body: String,
+}
+
+impl Page {
+    pub fn has(&self, text: &str) -> bool {
+        self.body.contains(text)
+    }
+}
+
+impl Browser {
+    pub fn new(app: &TestApp) -> Browser {
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client");
+        Browser { client, base: app.address.clone() }
+    }
+
+    async fn read(response: reqwest::Response) -> Page {
+        let status = response.status().as_u16();
+        let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
+        let (location, cache_control) = (header("location"), header("cache-control"));
+        let body = response.text().await.unwrap_or_default();
+        Page { status, location, cache_control, body }
+    }
+
+    pub async fn get(&self, path: &str) -> Page {
+        Self::read(self.client.get(format!("{}{path}", self.base)).header("accept", "text/html").send().await.expect("GET")).await
+    }
+
+    /// Posts a form the way a page does; `path` is the form's action.
+    pub async fn post(&self, path: &str, form: &[(&str, &str)]) -> Page {
+        let response = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("accept", "text/html")
+            .header("origin", self.base.clone())
+            .header("referer", format!("{}/", self.base))
+            .form(form)
+            .send()
+            .await
+            .expect("POST");
+        Self::read(response).await
+    }
+
+    /// Posts, checks it redirects, and opens where it leads.
+    pub async fn submit(&self, path: &str, form: &[(&str, &str)]) -> Page {
+        let answer = self.post(path, form).await;
+        assert_eq!(answer.status, 302, "POST {path} should redirect; got {} {}", answer.status, answer.body);
+        let location = answer.location.expect("Location");
+        let target = location.strip_prefix(&self.base).unwrap_or(&location).split('#').next().unwrap_or_default().to_string();
+        self.get(&target).await
+    }
+}
