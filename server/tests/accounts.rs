@@ -19,6 +19,7 @@ on_both_engines!(
     recovery_answers_the_same_and_resets_once,
     sessions_end_on_logout_and_when_idle,
     cross_site_posts_are_refused,
+    place_suggestions_restart_and_mailbox,
 );
 
 use common::family::{count, details, fill_wizard, line_value, link_in, mails, register, CF, PASSWORD};
@@ -42,6 +43,7 @@ async fn a_family_registers_verifies_logs_in_and_accepts_the_conditions(app: &Te
     assert!(refused.has("devi accettare"), "{}", refused.body);
     let accepted = browser.post("/api/account/conditions", &[("accept_conditions", "si"), ("accept_privacy", "si")]).await;
     assert_eq!(accepted.location.as_deref(), Some("/famiglia"));
+    assert!(browser.get("/").await.has("href=\"/famiglia\""), "the header leads to the family area");
     let home = browser.get("/famiglia").await;
     assert_eq!(home.status, 200);
     assert!(home.has("Mario") && home.has(CF) && home.has("mario.rossi"), "{}", home.body);
@@ -236,4 +238,26 @@ async fn cross_site_posts_are_refused(app: &TestApp) {
         .unwrap();
     assert_eq!(response.status(), 403);
     assert_eq!(count(app, "login_failures").await, 0);
+}
+
+async fn place_suggestions_restart_and_mailbox(app: &TestApp) {
+    let places: Vec<String> = app.get("/api/registration/places?query=forli").await.json().await.unwrap();
+    assert_eq!(places.first().map(String::as_str), Some("Forlì (FC)"), "{places:?}");
+    let places: Vec<String> = app.get("/api/registration/places?query=francia").await.json().await.unwrap();
+    assert!(places.contains(&"Francia (estero)".to_string()), "{places:?}");
+    let none: Vec<String> = app.get(&format!("/api/registration/places?query={}", "x".repeat(5000))).await.json().await.unwrap();
+    assert!(none.is_empty());
+
+    let browser = Browser::new(app);
+    let captcha = solved_captcha(app).await;
+    browser.submit("/api/registration/code", &[("codice_fiscale", CF), ("altcha", &captcha)]).await;
+    let fresh = browser.submit("/api/registration/restart", &[]).await;
+    assert!(fresh.has("Non sono un robot") && !fresh.has(&format!("value=\"{CF}\"")), "restart forgets the draft");
+    assert_eq!(count(app, "registration_drafts").await, 0);
+
+    register(app, &browser, "mario@example.it").await;
+    let mailbox = browser.get("/dev/posta").await;
+    assert_eq!(mailbox.status, 200);
+    assert!(mailbox.has("Creazione utenza") && mailbox.has("Conferma registrazione"));
+    assert!(!browser.get("/").await.has("href=\"/famiglia\""), "not logged in yet");
 }

@@ -102,3 +102,27 @@ pub fn Submit(label: AccountMsg, #[prop(optional)] name: Option<&'static str>, #
     let class = if primary { "button button--primary" } else { "button button--secondary" };
     view! { <button type="submit" class=class name=name value=value>{lang.t(label)}</button> }
 }
+
+/// The new password typed twice, with the problems found at each (password change and reset).
+#[component]
+pub fn NewPasswordFields(new_issue: Option<AccountMsg>, again_issue: Option<AccountMsg>) -> impl IntoView {
+    view! {
+        <TextField name="new_password" label=AccountMsg::NewPasswordLabel input_type="password"
+            autocomplete="new-password" maxlength=200 issue=new_issue />
+        <TextField name="new_password_again" label=AccountMsg::NewPasswordAgainLabel input_type="password"
+            autocomplete="new-password" maxlength=200 issue=again_issue />
+    }
+}
+
+/// The frame of an account page: its title (tab and heading) and a narrow column.
+#[component]
+pub fn AccountPage(title: AccountMsg, children: Children) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <leptos_meta::Title text=lang.t(title) />
+        <div class="container narrow">
+            <h1>{lang.t(title)}</h1>
+            {children()}
+        </div>
+    }
+}

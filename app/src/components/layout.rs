@@ -28,10 +28,21 @@ pub fn Header() -> impl IntoView {
                     <Icon name="it-pa" class="brand__icon" />
                     <span class="brand__name">{lang.t(Msg::ServiceName)}</span>
                 </a>
-                <a class="login-link" href="/accedi">
-                    <Icon name="it-user" />
-                    <span>{lang.t(Msg::LogIn)}</span>
-                </a>
+                {if has_session_cookie() {
+                    view! {
+                        <a class="login-link" href="/famiglia">
+                            <Icon name="it-user" />
+                            <span>{lang.t(crate::i18n::AccountMsg::FamilyTitle)}</span>
+                        </a>
+                    }
+                } else {
+                    view! {
+                        <a class="login-link" href="/accedi">
+                            <Icon name="it-user" />
+                            <span>{lang.t(Msg::LogIn)}</span>
+                        </a>
+                    }
+                }}
             </div>
             <nav class="main-nav" aria-label=lang.t(Msg::MainNav)>
                 <ul class="container main-nav__list">
@@ -40,6 +51,19 @@ pub fn Header() -> impl IntoView {
                 </ul>
             </nav>
         </header>
+    }
+}
+
+/// Whether the browser carries a session cookie: enough to offer "your area" instead of "log
+/// in" (the family page itself checks the session).
+fn has_session_cookie() -> bool {
+    #[cfg(feature = "ssr")]
+    {
+        crate::auth::cookies::read(crate::auth::cookies::SESSION_COOKIE).is_some_and(|token| !token.is_empty())
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        false
     }
 }
 

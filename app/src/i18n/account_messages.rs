@@ -138,6 +138,10 @@ messages! { AccountMsg {
     FamilyWelcome => "Benvenuta, benvenuto", "Welcome";
     FamilyNoNotices => "Qui vedrai gli avvisi di pagamento dei tuoi figli appena le scuole li emettono. Per ora non ce ne sono.", "Here you will see your children's payment notices as soon as the schools issue them. There are none yet.";
     FamilyProfile => "I tuoi dati", "Your details";
+    FullNameLabel => "Nome e cognome", "Name";
+    UsernameOnly => "Username", "Username";
+    ChangePasswordLink => "Cambia la password", "Change the password";
+    OpensNewTab => "si apre in una nuova scheda", "opens in a new tab";
 
     // Development mailbox
     MailboxTitle => "Posta di sviluppo", "Development mailbox";

@@ -1,9 +1,8 @@
-use crate::components::form::{ErrorSummary, Notice, Submit, TextField};
+use crate::components::form::{AccountPage, ErrorSummary, NewPasswordFields, Notice, Submit, TextField};
 use crate::functions::account::{current_account, take_flash, LOGIN};
 use crate::i18n::AccountMsg;
 use crate::shell::use_lang;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::Redirect;
 
 /// `/cambio-password`: forced after the first log-in with the temporary password; otherwise a
@@ -12,9 +11,7 @@ use leptos_router::components::Redirect;
 pub fn ChangePasswordPage() -> impl IntoView {
     let lang = use_lang();
     view! {
-        <Title text=lang.t(AccountMsg::ChangePasswordTitle) />
-        <div class="container narrow">
-            <h1>{lang.t(AccountMsg::ChangePasswordTitle)}</h1>
+        <AccountPage title=AccountMsg::ChangePasswordTitle>
             <Suspense fallback=|| ()>
                 {Suspend::new(async move {
                     let Ok(Some(account)) = current_account().await else {
@@ -31,16 +28,13 @@ pub fn ChangePasswordPage() -> impl IntoView {
                                 <TextField name="current_password" label=AccountMsg::CurrentPasswordLabel input_type="password"
                                     autocomplete="current-password" maxlength=200 issue=flash.issue_at("current_password") />
                             })}
-                            <TextField name="new_password" label=AccountMsg::NewPasswordLabel input_type="password"
-                                autocomplete="new-password" maxlength=200 issue=flash.issue_at("new_password") />
-                            <TextField name="new_password_again" label=AccountMsg::NewPasswordAgainLabel input_type="password"
-                                autocomplete="new-password" maxlength=200 issue=flash.issue_at("new_password_again") />
+                            <NewPasswordFields new_issue=flash.issue_at("new_password") again_issue=flash.issue_at("new_password_again") />
                             <div class="form-actions"><Submit label=AccountMsg::SavePassword /></div>
                         </form>
                     }
                     .into_any()
                 })}
             </Suspense>
-        </div>
+        </AccountPage>
     }
 }

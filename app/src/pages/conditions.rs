@@ -1,10 +1,9 @@
-use crate::components::form::{ErrorSummary, FieldError, Notice, Submit};
+use crate::components::form::{AccountPage, ErrorSummary, FieldError, Notice, Submit};
 use crate::functions::account::{current_account, take_flash, CHANGE_PASSWORD};
 use crate::i18n::documents::{CONDITIONS, CONDITIONS_VERSION};
 use crate::i18n::{AccountMsg, Lang};
 use crate::shell::use_lang;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::Redirect;
 
 /// `/condizioni`: the 14 terms and the privacy notice; a logged-in family accepts them here
@@ -13,9 +12,7 @@ use leptos_router::components::Redirect;
 pub fn ConditionsPage() -> impl IntoView {
     let lang = use_lang();
     view! {
-        <Title text=lang.t(AccountMsg::ConditionsTitle) />
-        <div class="container narrow">
-            <h1>{lang.t(AccountMsg::ConditionsTitle)}</h1>
+        <AccountPage title=AccountMsg::ConditionsTitle>
             <Suspense fallback=|| ()>
                 {Suspend::new(async move {
                     let account = current_account().await.ok().flatten();
@@ -34,7 +31,7 @@ pub fn ConditionsPage() -> impl IntoView {
                     .into_any()
                 })}
             </Suspense>
-        </div>
+        </AccountPage>
     }
 }
 

@@ -28,7 +28,7 @@ pub fn DevMailboxPage() -> impl IntoView {
                                     <li class="mail" data-kind=m.kind.clone()>
                                         <h2 class="mail__subject">{m.subject.clone()}</h2>
                                         <p class="mail__meta">{lang.t(AccountMsg::MailboxTo)}": "{m.recipient.clone()}" · "{lang.t(state)}</p>
-                                        <pre class="mail__body">{m.body_text.clone()}</pre>
+                                        <pre class="mail__body">{linked_lines(&m.body_text)}</pre>
                                     </li>
                                 }
                             }).collect_view()}
@@ -39,4 +39,19 @@ pub fn DevMailboxPage() -> impl IntoView {
             </Suspense>
         </div>
     }
+}
+
+/// The mail's text with its web addresses clickable (the mailbox is for following the links).
+fn linked_lines(text: &str) -> impl IntoView {
+    text.lines()
+        .map(|line| {
+            let line = line.to_string();
+            if line.starts_with("http://") || line.starts_with("https://") {
+                let href = line.clone();
+                view! { <a href=href>{line}</a>"\n" }.into_any()
+            } else {
+                view! { {line}"\n" }.into_any()
+            }
+        })
+        .collect_view()
 }

@@ -3,6 +3,7 @@ use crate::error::AppError;
 use crate::functions::account::{family_home, take_flash, CHANGE_PASSWORD, CONDITIONS, LOGIN};
 use crate::i18n::{AccountMsg, Msg};
 use crate::shell::{set_status, use_lang};
+use crate::components::form::AccountPage;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
@@ -37,20 +38,20 @@ pub fn FamilyPage() -> impl IntoView {
                         <section class="panel" aria-labelledby="profilo">
                             <h2 id="profilo">{lang.t(AccountMsg::FamilyProfile)}</h2>
                             <dl class="details">
-                                <div><dt>{lang.t(AccountMsg::GivenNameLabel)}</dt><dd>{format!("{} {}", home.given_name, home.surname)}</dd></div>
-                                <div><dt>{lang.t(AccountMsg::UsernameLabel)}</dt><dd class="mono">{home.username.clone()}</dd></div>
+                                <div><dt>{lang.t(AccountMsg::FullNameLabel)}</dt><dd>{format!("{} {}", home.given_name, home.surname)}</dd></div>
+                                <div><dt>{lang.t(AccountMsg::UsernameOnly)}</dt><dd class="mono">{home.username.clone()}</dd></div>
                                 <div><dt>{lang.t(AccountMsg::CodiceFiscaleLabel)}</dt><dd class="mono">{home.codice_fiscale.clone()}</dd></div>
                                 <div><dt>{lang.t(AccountMsg::EmailLabel)}</dt><dd>{home.email.clone()}</dd></div>
                                 {home.conditions_accepted_on.clone().map(|on| view! {
                                     <div><dt>{lang.t(AccountMsg::ConditionsTitle)}</dt><dd>{lang.t(AccountMsg::ConditionsAccepted)}" "{on}</dd></div>
                                 })}
                             </dl>
-                            <p class="form-actions">
-                                <a class="button button--secondary" href=CHANGE_PASSWORD>{lang.t(AccountMsg::ChangePasswordTitle)}</a>
-                            </p>
-                            <form method="post" action="/api/account/logout">
-                                <button type="submit" class="button button--secondary">{lang.t(AccountMsg::LogOut)}</button>
-                            </form>
+                            <div class="form-actions">
+                                <a class="button button--secondary" href=CHANGE_PASSWORD>{lang.t(AccountMsg::ChangePasswordLink)}</a>
+                                <form method="post" action="/api/account/logout">
+                                    <button type="submit" class="button button--secondary">{lang.t(AccountMsg::LogOut)}</button>
+                                </form>
+                            </div>
                         </section>
                     }
                     .into_any()
@@ -65,12 +66,10 @@ pub fn FamilyPage() -> impl IntoView {
 pub fn LogoutPage() -> impl IntoView {
     let lang = use_lang();
     view! {
-        <Title text=lang.t(AccountMsg::LogOut) />
-        <div class="container narrow">
-            <h1>{lang.t(AccountMsg::LogOut)}</h1>
+        <AccountPage title=AccountMsg::LogOut>
             <form method="post" action="/api/account/logout">
                 <button type="submit" class="button button--primary">{lang.t(AccountMsg::LogOut)}</button>
             </form>
-        </div>
+        </AccountPage>
     }
 }

@@ -1,10 +1,9 @@
-use crate::components::form::{ErrorSummary, Notice, Submit, TextField};
+use crate::components::form::{AccountPage, ErrorSummary, Notice, Submit, TextField};
 use crate::functions::account::{current_account, take_flash, FAMILY, RECOVERY};
 use crate::i18n::{AccountMsg, Lang};
 use crate::model::Flash;
 use crate::shell::use_lang;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::Redirect;
 
 /// `/accedi`: username (or codice fiscale) and password.
@@ -12,9 +11,7 @@ use leptos_router::components::Redirect;
 pub fn LoginPage() -> impl IntoView {
     let lang = use_lang();
     view! {
-        <Title text=lang.t(AccountMsg::LoginTitle) />
-        <div class="container narrow">
-            <h1>{lang.t(AccountMsg::LoginTitle)}</h1>
+        <AccountPage title=AccountMsg::LoginTitle>
             <Suspense fallback=|| ()>
                 {Suspend::new(async move {
                     if matches!(current_account().await, Ok(Some(_))) {
@@ -24,7 +21,7 @@ pub fn LoginPage() -> impl IntoView {
                     view! { <LoginForm lang flash /> }.into_any()
                 })}
             </Suspense>
-        </div>
+        </AccountPage>
     }
 }
 

@@ -1,9 +1,8 @@
-use crate::components::form::{ErrorSummary, Notice, Submit, TextField};
+use crate::components::form::{AccountPage, ErrorSummary, NewPasswordFields, Notice, Submit, TextField};
 use crate::functions::account::{reset_link_is_valid, take_flash, LOGIN, RECOVERY};
 use crate::i18n::AccountMsg;
 use crate::shell::use_lang;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 /// `/recupero-credenziali`: codice fiscale and email; the answer never says whether they match.
@@ -11,9 +10,7 @@ use leptos_router::hooks::use_params_map;
 pub fn RecoveryPage() -> impl IntoView {
     let lang = use_lang();
     view! {
-        <Title text=lang.t(AccountMsg::RecoveryTitle) />
-        <div class="container narrow">
-            <h1>{lang.t(AccountMsg::RecoveryTitle)}</h1>
+        <AccountPage title=AccountMsg::RecoveryTitle>
             <Suspense fallback=|| ()>
                 {Suspend::new(async move {
                     let flash = take_flash("recovery".into()).await.ok().flatten().unwrap_or_default();
@@ -32,7 +29,7 @@ pub fn RecoveryPage() -> impl IntoView {
                     }
                 })}
             </Suspense>
-        </div>
+        </AccountPage>
     }
 }
 
@@ -42,9 +39,7 @@ pub fn ResetPage() -> impl IntoView {
     let lang = use_lang();
     let token = use_params_map().with_untracked(|p| p.get("token").unwrap_or_default());
     view! {
-        <Title text=lang.t(AccountMsg::ResetTitle) />
-        <div class="container narrow">
-            <h1>{lang.t(AccountMsg::ResetTitle)}</h1>
+        <AccountPage title=AccountMsg::ResetTitle>
             <Suspense fallback=|| ()>
                 {Suspend::new(async move {
                     let flash = take_flash("reset".into()).await.ok().flatten().unwrap_or_default();
@@ -61,16 +56,13 @@ pub fn ResetPage() -> impl IntoView {
                         <p>{lang.t(AccountMsg::ChangePasswordIntro)}</p>
                         <form class="form-card" method="post" action="/api/account/reset">
                             <input type="hidden" name="token" value=token.clone() />
-                            <TextField name="new_password" label=AccountMsg::NewPasswordLabel input_type="password"
-                                autocomplete="new-password" maxlength=200 issue=flash.issue_at("new_password") />
-                            <TextField name="new_password_again" label=AccountMsg::NewPasswordAgainLabel input_type="password"
-                                autocomplete="new-password" maxlength=200 issue=flash.issue_at("new_password_again") />
+                            <NewPasswordFields new_issue=flash.issue_at("new_password") again_issue=flash.issue_at("new_password_again") />
                             <div class="form-actions"><Submit label=AccountMsg::SavePassword /></div>
                         </form>
                     }
                     .into_any()
                 })}
             </Suspense>
-        </div>
+        </AccountPage>
     }
 }

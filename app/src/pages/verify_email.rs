@@ -2,8 +2,8 @@ use crate::functions::account::{verify_email, LOGIN, RECOVERY};
 use crate::i18n::AccountMsg;
 use crate::model::VerifyOutcome;
 use crate::shell::{set_status, use_lang};
+use crate::components::form::AccountPage;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 /// `/registrazione/conferma/{token}`: opening the emailed link verifies the address.
@@ -12,9 +12,7 @@ pub fn VerifyEmailPage() -> impl IntoView {
     let lang = use_lang();
     let token = use_params_map().with_untracked(|p| p.get("token").unwrap_or_default());
     view! {
-        <Title text=lang.t(AccountMsg::VerifyTitle) />
-        <div class="container narrow">
-            <h1>{lang.t(AccountMsg::VerifyTitle)}</h1>
+        <AccountPage title=AccountMsg::VerifyTitle>
             <Suspense fallback=|| ()>
                 {Suspend::new(async move {
                     let outcome = verify_email(token).await.unwrap_or(VerifyOutcome::Invalid);
@@ -32,6 +30,6 @@ pub fn VerifyEmailPage() -> impl IntoView {
                     }
                 })}
             </Suspense>
-        </div>
+        </AccountPage>
     }
 }

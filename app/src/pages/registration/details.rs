@@ -3,6 +3,7 @@
 use super::{issue_at, summary};
 use crate::components::form::{described_by, ErrorSummary, FieldError, Submit, TextField};
 use crate::domain::registration::RegField;
+use crate::i18n::documents::{REGISTRATION_TERMS, TERMS_VERSION};
 use crate::i18n::{AccountMsg, Lang};
 use crate::islands::form_checks::{BirthplaceSuggestions, LiveCheck};
 use crate::model::RegistrationDraft;
@@ -66,11 +67,22 @@ fn Consents(lang: Lang, terms: bool, privacy: bool, issue: Option<AccountMsg>) -
             <legend>{lang.t(AccountMsg::ConsentTitle)}</legend>
             <div class="check">
                 <input type="checkbox" id="accept_terms" name="accept_terms" value="si" checked=terms aria-invalid=invalid />
-                <label for="accept_terms">{lang.t(AccountMsg::AcceptTermsLabel)}" ("<a href="/condizioni">{lang.t(AccountMsg::ReadTerms)}</a>")"</label>
+                <label for="accept_terms">{lang.t(AccountMsg::AcceptTermsLabel)}</label>
             </div>
+            // The terms open in place: leaving the page would lose what is typed but not sent.
+            <details class="terms-inline">
+                <summary>{lang.t(AccountMsg::ReadTerms)}</summary>
+                <p class="terms-inline__version">{lang.t(AccountMsg::ConditionsVersion)}" "{TERMS_VERSION}</p>
+                {REGISTRATION_TERMS.iter().map(|term| view! {
+                    <p><strong>{term.title(lang)}</strong>": "{term.text(lang)}</p>
+                }).collect_view()}
+            </details>
             <div class="check">
                 <input type="checkbox" id="accept_privacy" name="accept_privacy" value="si" checked=privacy aria-invalid=invalid />
-                <label for="accept_privacy">{lang.t(AccountMsg::AcceptPrivacyLabel)}" ("<a href="/privacy">{lang.t(AccountMsg::ReadPrivacy)}</a>")"</label>
+                <label for="accept_privacy">
+                    {lang.t(AccountMsg::AcceptPrivacyLabel)}" ("
+                    <a href="/privacy" target="_blank" rel="noopener">{lang.t(AccountMsg::ReadPrivacy)}<span class="visually-hidden">", "{lang.t(AccountMsg::OpensNewTab)}</span></a>")"
+                </label>
             </div>
             <FieldError name="accept_terms" issue />
         </fieldset>
