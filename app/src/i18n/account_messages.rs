@@ -127,7 +127,7 @@ messages! { AccountMsg {
     // Conditions
     ConditionsTitle => "Condizioni del servizio", "Service conditions";
     ConditionsIntro => "Per pagare con PagoScuola leggi e accetta le condizioni del servizio e l'informativa sul trattamento dei dati personali. Le accetti una volta; te le chiederemo di nuovo solo se cambiano.", "To pay with PagoScuola read and accept the service conditions and the notice on personal data. You accept them once; we will ask again only if they change.";
-    ConditionsVersion => "Versione", "Version";
+    ConditionsVersion => "Versione del", "Version of";
     AcceptConditionsLabel => "Ho letto e accetto le condizioni del servizio", "I have read and accept the service conditions";
     AcceptPrivacyNoticeLabel => "Ho letto l'informativa sul trattamento dei dati personali", "I have read the notice on the processing of personal data";
     AcceptAndContinue => "Accetta e continua", "Accept and continue";

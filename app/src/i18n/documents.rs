@@ -10,6 +10,14 @@ pub const PRIVACY_VERSION: &str = "2026-11-23";
 /// The version of the registration terms accepted in the wizard.
 pub const TERMS_VERSION: &str = "2026-11-23";
 
+/// A version (an ISO date) as people read dates: dd/mm/yyyy.
+pub fn version_label(version: &str) -> String {
+    match crate::domain::birthplace::Date::parse(version) {
+        Ok(date) => format!("{:02}/{:02}/{}", date.day, date.month, date.year),
+        Err(_) => version.to_string(),
+    }
+}
+
 /// One term: title and text, Italian then English.
 pub struct Term {
     pub title: (&'static str, &'static str),
@@ -60,3 +68,13 @@ pub const REGISTRATION_TERMS: &[Term] = terms! {
     ("Email", "Email") => ("L'indirizzo email va confermato entro 24 ore con il collegamento che ti inviamo; poi ricevi username e password provvisoria.", "The email address must be confirmed within 24 hours with the link we send; you then receive your username and a temporary password.");
     ("Condizioni del servizio", "Service conditions") => ("Al primo accesso ti chiederemo di accettare le condizioni del servizio, necessarie per pagare.", "At your first log-in we will ask you to accept the service conditions, which are needed to pay.");
 };
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn versions_read_as_italian_dates() {
+        assert_eq!(super::version_label("2026-11-23"), "23/11/2026");
+        assert_eq!(super::version_label("v2"), "v2");
+        assert_eq!(super::CONDITIONS.len(), 14, "the seed speaks of 14 terms");
+    }
+}

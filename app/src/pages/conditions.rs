@@ -1,6 +1,6 @@
 use crate::components::form::{AccountPage, ErrorSummary, FieldError, Notice, Submit};
 use crate::functions::account::{current_account, take_flash, CHANGE_PASSWORD};
-use crate::i18n::documents::{CONDITIONS, CONDITIONS_VERSION};
+use crate::i18n::documents::{version_label, CONDITIONS, CONDITIONS_VERSION};
 use crate::i18n::{AccountMsg, Lang};
 use crate::shell::use_lang;
 use leptos::prelude::*;
@@ -24,7 +24,7 @@ pub fn ConditionsPage() -> impl IntoView {
                         <Notice message=flash.notice />
                         <ErrorSummary issues=flash.issues.clone() />
                         <p class="lead">{lang.t(AccountMsg::ConditionsIntro)}</p>
-                        <p>{lang.t(AccountMsg::ConditionsVersion)}" "{CONDITIONS_VERSION}</p>
+                        <p>{lang.t(AccountMsg::ConditionsVersion)}" "{version_label(CONDITIONS_VERSION)}</p>
                         <Terms lang />
                         {account.is_some().then(|| view! { <AcceptForm lang issue=flash.issue_at("accept_conditions") /> })}
                     }

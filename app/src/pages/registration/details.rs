@@ -3,7 +3,7 @@
 use super::{issue_at, summary};
 use crate::components::form::{described_by, ErrorSummary, FieldError, Submit, TextField};
 use crate::domain::registration::RegField;
-use crate::i18n::documents::{REGISTRATION_TERMS, TERMS_VERSION};
+use crate::i18n::documents::{version_label, REGISTRATION_TERMS, TERMS_VERSION};
 use crate::i18n::{AccountMsg, Lang};
 use crate::islands::form_checks::{BirthplaceSuggestions, LiveCheck};
 use crate::model::RegistrationDraft;
@@ -72,7 +72,7 @@ fn Consents(lang: Lang, terms: bool, privacy: bool, issue: Option<AccountMsg>) -
             // The terms open in place: leaving the page would lose what is typed but not sent.
             <details class="terms-inline">
                 <summary>{lang.t(AccountMsg::ReadTerms)}</summary>
-                <p class="terms-inline__version">{lang.t(AccountMsg::ConditionsVersion)}" "{TERMS_VERSION}</p>
+                <p class="terms-inline__version">{lang.t(AccountMsg::ConditionsVersion)}" "{version_label(TERMS_VERSION)}</p>
                 {REGISTRATION_TERMS.iter().map(|term| view! {
                     <p><strong>{term.title(lang)}</strong>": "{term.text(lang)}</p>
                 }).collect_view()}
