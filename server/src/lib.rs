@@ -89,17 +89,7 @@ pub async fn serve(state: AppState, listener: TcpListener) -> Result<(), ServerE
     let engine = state.engine.name();
     tracing::info!(address = %listener.local_addr()?, database = engine, "PagoScuola is listening");
     let pool = state.pool.clone();
-    let sender = state.mail_sender.clone().map(|sender| {
-        tokio::spawn(async move {
-            match Arc::try_unwrap(sender) {
-                Ok(sender) => sender.run().await,
-                Err(shared) => loop {
-                    let _ = shared.send_due().await;
-                    tokio::time::sleep(mail::POLL_EVERY).await;
-                },
-            }
-        })
-    });
+    let sender = state.mail_sender.clone().map(|sender| tokio::spawn(async move { sender.run().await }));
     let app = web::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
     if let Some(sender) = sender {

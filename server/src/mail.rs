@@ -48,7 +48,7 @@ impl Sender {
     }
 
     /// Runs until the process stops.
-    pub async fn run(self) {
+    pub async fn run(&self) {
         loop {
             match self.send_due().await {
                 Ok(0) => tokio::time::sleep(POLL_EVERY).await,

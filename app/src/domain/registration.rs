@@ -3,7 +3,7 @@
 
 use super::birthplace::Date;
 use super::codice_fiscale::{CodiceFiscale, CodiceFiscaleError, Sex};
-use super::person::{self, Person, PersonField};
+use super::person::{Person, PersonField};
 use crate::i18n::AccountMsg;
 use serde::{Deserialize, Serialize};
 
@@ -68,6 +68,9 @@ impl FieldIssue {
         FieldIssue { field, message }
     }
 }
+
+/// A coherence check of a codice fiscale with a person (see [`RegistrationForm::problems`]).
+pub type Coherence = fn(&CodiceFiscale, &Person) -> Result<(), Vec<PersonField>>;
 
 pub const NAME_MAX_CHARS: usize = 60;
 pub const EMAIL_MAX_CHARS: usize = 254;
@@ -171,10 +174,10 @@ impl RegistrationForm {
         }
     }
 
-    /// Every problem of step 2, each at its field. `registry_check` says whether the birthplace
-    /// code exists and was in use on the birth date (the server's registry; the browser
-    /// passes `None` and leaves that to the server).
-    pub fn problems(&self, today: Date, registry_check: Option<&dyn Fn(&str, Date) -> bool>) -> Vec<FieldIssue> {
+    /// Every problem of step 2, each at its field. `coherence` compares the codice fiscale with
+    /// the person: the browser passes [`super::person::check`], the server
+    /// `person::check_with_registry` (which also asks the birthplace register).
+    pub fn problems(&self, today: Date, coherence: Coherence) -> Vec<FieldIssue> {
         let mut issues = Vec::new();
         let code = check_codice_fiscale(&self.codice_fiscale).map_err(|issue| issues.push(issue)).ok();
         for (field, value) in [(RegField::Surname, &self.surname), (RegField::GivenName, &self.given_name)] {
@@ -203,12 +206,7 @@ impl RegistrationForm {
         let fields_fine = |f: RegField| !issues.iter().any(|i| i.field == f);
         if let (Some(code), Some(date), Some(sex), true) = (code, date, sex, place_known) {
             let who = Person { surname: &self.surname, name: &self.given_name, birth_date: date, sex, birthplace_code: &self.birthplace_code };
-            let mut wrong = person::check(&code, &who).err().unwrap_or_default();
-            if let Some(in_use) = registry_check {
-                if !wrong.contains(&PersonField::Birthplace) && !in_use(&self.birthplace_code, date) {
-                    wrong.push(PersonField::Birthplace);
-                }
-            }
+            let wrong = coherence(&code, &who).err().unwrap_or_default();
             let found: Vec<FieldIssue> = wrong.into_iter().map(person_problem).filter(|i| fields_fine(i.field)).collect();
             issues.extend(found);
         }

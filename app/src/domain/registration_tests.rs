@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::person;
 
 fn today() -> Date {
     Date::new(2026, 11, 23).unwrap()
@@ -27,7 +28,7 @@ fn fields(issues: &[FieldIssue]) -> Vec<RegField> {
 
 #[test]
 fn a_coherent_form_has_no_problems() {
-    assert_eq!(mario().problems(today(), None), vec![]);
+    assert_eq!(mario().problems(today(), person::check), vec![]);
     assert_eq!(mario().codice_fiscale, "RSSMRA80A01H501U");
 }
 
@@ -36,20 +37,24 @@ fn each_incoherent_field_is_reported_at_its_place() {
     let mut form = mario();
     form.given_name = "Marco".into();
     form.birth_date = "02/01/1980".into();
-    let issues = form.problems(today(), None);
+    let issues = form.problems(today(), person::check);
     assert_eq!(fields(&issues), vec![RegField::GivenName, RegField::BirthDate]);
     assert_eq!(issues[0].message, AccountMsg::ProblemCfName);
 
     let mut form = mario();
     form.sex = "F".into();
     form.birthplace_code = "F205".into();
-    assert_eq!(fields(&form.problems(today(), None)), vec![RegField::Sex, RegField::Birthplace]);
+    assert_eq!(fields(&form.problems(today(), person::check)), vec![RegField::Sex, RegField::Birthplace]);
 }
 
 #[test]
 fn the_registry_check_can_refuse_a_place() {
-    let never: &dyn Fn(&str, Date) -> bool = &|_, _| false;
-    let issues = mario().problems(today(), Some(never));
+    let place_never_in_use: Coherence = |code, who| {
+        let mut wrong = person::check(code, who).err().unwrap_or_default();
+        wrong.push(PersonField::Birthplace);
+        Err(wrong)
+    };
+    let issues = mario().problems(today(), place_never_in_use);
     assert_eq!(issues, vec![FieldIssue::new(RegField::Birthplace, AccountMsg::ProblemCfBirthplace)]);
 }
 
@@ -64,7 +69,7 @@ fn bad_input_gets_its_own_message() {
         email_again: "".into(),
         ..Default::default()
     };
-    let issues = form.problems(today(), None);
+    let issues = form.problems(today(), person::check);
     let find = |f: RegField| issues.iter().find(|i| i.field == f).map(|i| i.message);
     assert_eq!(find(RegField::CodiceFiscale), Some(AccountMsg::ProblemCfCheck));
     assert_eq!(find(RegField::Surname), Some(AccountMsg::ProblemNameLatin));

@@ -142,16 +142,7 @@ pub async fn recover(codice_fiscale: String, email: String) -> Result<(), AppErr
 }
 
 pub async fn reset_link_is_valid(token: &str) -> Result<bool, AppError> {
-    if !looks_like_token(token) {
-        return Ok(false);
-    }
-    let row: Option<(i64,)> =
-        sqlx::query_as("SELECT account_id FROM email_tokens WHERE token_hash = $1 AND purpose = 'reset' AND used_at IS NULL AND expires_at > $2")
-            .bind(hash_token(token))
-            .bind(now())
-            .fetch_optional(&db()?)
-            .await?;
-    Ok(row.is_some())
+    Ok(reset_account(&db()?, token).await?.is_some())
 }
 
 pub async fn reset_password(token: String, new_password: String, again: String) -> Result<(), AppError> {
@@ -190,13 +181,15 @@ pub async fn reset_password(token: String, new_password: String, again: String) 
 }
 
 async fn reset_account(pool: &sqlx::AnyPool, token: &str) -> Result<Option<accounts::Person>, AppError> {
-    if !reset_link_is_valid(token).await? {
+    if !looks_like_token(token) {
         return Ok(None);
     }
-    let row: Option<(i64,)> = sqlx::query_as("SELECT account_id FROM email_tokens WHERE token_hash = $1")
-        .bind(hash_token(token))
-        .fetch_optional(pool)
-        .await?;
+    let row: Option<(i64,)> =
+        sqlx::query_as("SELECT account_id FROM email_tokens WHERE token_hash = $1 AND purpose = 'reset' AND used_at IS NULL AND expires_at > $2")
+            .bind(hash_token(token))
+            .bind(now())
+            .fetch_optional(pool)
+            .await?;
     match row {
         Some((id,)) => accounts::person(pool, id).await,
         None => Ok(None),

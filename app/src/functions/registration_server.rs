@@ -55,8 +55,7 @@ pub fn check_details(form: &mut RegistrationForm) -> Vec<FieldIssue> {
         }
         Err(_) => String::new(),
     };
-    let in_use = |code: &str, date: Date| birthplace::plausible_on(code, date);
-    let mut issues = form.problems(today(), Some(&in_use));
+    let mut issues = form.problems(today(), crate::domain::person::check_with_registry);
     if let Err(message) = resolved {
         for issue in issues.iter_mut().filter(|i| i.field == RegField::Birthplace) {
             issue.message = message;
