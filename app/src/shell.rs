@@ -3,8 +3,8 @@
 use crate::components::layout::{Footer, Header, SkipLink};
 use crate::i18n::{Lang, Msg};
 use crate::pages::{
-    accessibility::AccessibilityPage, change_password::ChangePasswordPage, conditions::ConditionsPage, dev_mailbox::DevMailboxPage,
-    family::{FamilyPage, LogoutPage}, home::HomePage, login::LoginPage, not_found::NotFound, privacy::PrivacyPage,
+    accessibility::AccessibilityPage, cart::CartPage, change_password::ChangePasswordPage, conditions::ConditionsPage, dev_mailbox::DevMailboxPage,
+    family::{FamilyPage, LogoutPage}, home::HomePage, login::LoginPage, not_found::NotFound, notice::NoticePage, payment::PaymentPage, privacy::PrivacyPage,
     recovery::{RecoveryPage, ResetPage}, registration::RegistrationPage, school::SchoolPage, schools::SchoolsPage,
     verify_email::VerifyEmailPage,
 };
@@ -71,6 +71,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/recupero-credenziali/:token") view=ResetPage ssr=SsrMode::Async />
                     <Route path=path!("/condizioni") view=ConditionsPage ssr=SsrMode::Async />
                     <Route path=path!("/famiglia") view=FamilyPage ssr=SsrMode::Async />
+                    <Route path=path!("/avvisi/:id") view=NoticePage ssr=SsrMode::Async />
+                    <Route path=path!("/carrello") view=CartPage ssr=SsrMode::Async />
+                    <Route path=path!("/pagamento/:id") view=PaymentPage ssr=SsrMode::Async />
                     <Route path=path!("/dev/posta") view=DevMailboxPage ssr=SsrMode::Async />
                 </Routes>
             </main>

@@ -42,13 +42,25 @@ pub fn schools() -> Vec<School> {
 }
 
 /// Loads the demo data; running it again changes nothing.
-pub async fn load(pool: &AnyPool) -> Result<usize, sqlx::Error> {
+pub async fn load(pool: &AnyPool) -> Result<usize, DemoError> {
     let schools = schools();
     for school in &schools {
         schools::upsert(pool, school).await?;
     }
+    family::load(pool).await?;
     Ok(schools.len())
 }
+
+#[derive(Debug, thiserror::Error)]
+pub enum DemoError {
+    #[error(transparent)]
+    Sqlx(#[from] sqlx::Error),
+    #[error("{0}")]
+    App(#[from] app::error::AppError),
+}
+
+mod family;
+pub use family::{DEMO_PASSWORD, DEMO_USERNAME};
 
 #[cfg(test)]
 mod tests {

@@ -18,7 +18,7 @@ pub enum ServerError {
     #[error("database: {0}")]
     Db(#[from] db::DbError),
     #[error("demo data: {0}")]
-    Demo(#[from] sqlx::Error),
+    Demo(#[from] demo::DemoError),
     #[error("mail: {0}")]
     Mail(#[from] mail::MailError),
     #[error("password hashing failed")]

@@ -47,18 +47,7 @@ pub fn today() -> crate::domain::birthplace::Date {
 
 /// The calendar day (UTC) of a Unix time.
 pub fn date_of(seconds: i64) -> crate::domain::birthplace::Date {
-    // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
-    let days = seconds.div_euclid(86_400);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
-    crate::domain::birthplace::Date { year, month, day }
+    crate::domain::birthplace::Date::from_unix_days(seconds.div_euclid(86_400))
 }
 
 /// The logged-in family member, as server functions see them.

@@ -44,6 +44,45 @@ impl Date {
         self.year >= 1 && (1..=Self::days_in_month(self.year, self.month)).contains(&self.day)
     }
 
+    /// The day `days` after 1970-01-01 (negative: before), H. Hinnant's civil-from-days.
+    pub fn from_unix_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+        Date { year, month, day }
+    }
+
+    /// Days since 1970-01-01 (the inverse of [`Date::from_unix_days`]).
+    pub fn unix_days(self) -> i64 {
+        let (month, day) = (i64::from(self.month), i64::from(self.day));
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let yoe = year - era * 400;
+        let doy = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + day - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    pub fn plus_days(self, days: i64) -> Date {
+        Date::from_unix_days(self.unix_days() + days)
+    }
+
+    /// As Italians write dates: dd/mm/yyyy.
+    pub fn to_italian(self) -> String {
+        format!("{:02}/{:02}/{:04}", self.day, self.month, self.year)
+    }
+
+    /// The school year this day belongs to, by the calendar year it starts in (September).
+    pub fn school_year(self) -> u16 {
+        if self.month >= 9 { self.year } else { self.year - 1 }
+    }
+
     /// `yyyy-mm-dd` (how the data stores it) or `dd/mm/yyyy` (how Italians type it; a 1-digit
     /// day or month is accepted there). Only real calendar days.
     pub fn parse(input: &str) -> Result<Date, DateError> {

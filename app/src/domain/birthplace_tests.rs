@@ -6,6 +6,18 @@ fn date(text: &str) -> Date {
 }
 
 #[test]
+fn calendar_arithmetic_and_school_years() {
+    assert_eq!(date("1970-01-01").unix_days(), 0);
+    assert_eq!(date("2026-11-23").unix_days(), 20_780);
+    assert_eq!(date("2028-02-28").plus_days(1), date("2028-02-29"));
+    assert_eq!(date("2026-12-31").plus_days(1), date("2027-01-01"));
+    assert_eq!(date("2026-03-01").plus_days(-1), date("2026-02-28"));
+    assert_eq!(date("2026-09-01").school_year(), 2026);
+    assert_eq!(date("2027-08-31").school_year(), 2026);
+    assert_eq!(date("2027-01-05").to_italian(), "05/01/2027");
+}
+
+#[test]
 fn dates_parse_in_both_forms_and_only_real_days() {
     assert_eq!(
         Date::parse("1980-01-31"),
@@ -85,8 +97,15 @@ proptest! {
     fn dates_print_and_parse_back(date in any_date()) {
         prop_assert!(date.is_valid());
         prop_assert_eq!(Date::parse(&date.to_string()), Ok(date));
-        let italian = format!("{:02}/{:02}/{:04}", date.day, date.month, date.year);
-        prop_assert_eq!(Date::parse(&italian), Ok(date));
+        prop_assert_eq!(Date::parse(&date.to_italian()), Ok(date));
+    }
+
+    #[test]
+    fn day_numbers_round_trip_and_count_one_a_day(date in any_date()) {
+        prop_assert_eq!(Date::from_unix_days(date.unix_days()), date);
+        let next = date.plus_days(1);
+        prop_assert!(next > date || date.year == 9999);
+        prop_assert_eq!(next.unix_days(), date.unix_days() + 1);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! and its tests run fast.
 
 pub mod birthplace;
+pub mod cart;
 pub mod codice_fiscale;
 pub mod directory;
 pub mod geography;
@@ -12,6 +13,7 @@ pub mod organisation_fiscal_code;
 pub mod pagopa_qr;
 pub mod payment_state;
 pub mod person;
+pub mod psp;
 pub mod registration;
 pub mod school_code;
 pub mod school_kind;
@@ -23,5 +25,6 @@ pub use notice_number::{NoticeNumber, SegregationCode};
 pub use organisation_fiscal_code::OrganisationFiscalCode;
 pub use pagopa_qr::PaymentQr;
 pub use payment_state::{NoticeState, PaymentState};
+pub use psp::PaymentMethod;
 pub use school_code::SchoolCode;
 pub use school_kind::SchoolKind;

@@ -50,6 +50,12 @@ impl Cents {
         }
     }
 
+    /// For constants in code: beyond [`Cents::MAX`] it fails to compile (in a `const`).
+    pub const fn from_const(cents: u64) -> Self {
+        assert!(cents <= Self::MAX.0, "amount above Cents::MAX");
+        Self(cents)
+    }
+
     pub const fn get(self) -> u64 {
         self.0
     }

@@ -12,6 +12,16 @@ pub const CONDITIONS: &str = "/condizioni";
 pub const FAMILY: &str = "/famiglia";
 pub const RECOVERY: &str = "/recupero-credenziali";
 
+/// Where a family page sends a visitor whose session is missing or not ready yet.
+pub fn redirect_for(error: &AppError) -> Option<&'static str> {
+    match error {
+        AppError::Unauthenticated => Some(LOGIN),
+        AppError::MustChangePassword => Some(CHANGE_PASSWORD),
+        AppError::MustAcceptConditions => Some(CONDITIONS),
+        _ => None,
+    }
+}
+
 /// The flash left for `form` by the previous response, if any (and clears it).
 #[server(endpoint = "account/flash")]
 pub async fn take_flash(form: String) -> Result<Option<Flash>, AppError> {

@@ -4,4 +4,6 @@
 pub mod account;
 pub mod captcha;
 pub mod directory;
+pub mod notices;
+pub mod payments;
 pub mod registration;

@@ -5,10 +5,12 @@
 mod account_messages;
 pub mod documents;
 mod messages;
+mod payment_messages;
 pub mod phrases;
 
 pub use account_messages::AccountMsg;
 pub use messages::Msg;
+pub use payment_messages::PaymentMsg;
 
 /// A key of one of the text tables.
 pub trait Translate: Copy {
@@ -83,7 +85,7 @@ mod tests {
 
     #[test]
     fn every_message_has_both_languages() {
-        let texts = Msg::ALL.iter().map(|m| m.texts()).chain(AccountMsg::ALL.iter().map(|m| m.texts()));
+        let texts = Msg::ALL.iter().map(|m| m.texts()).chain(AccountMsg::ALL.iter().map(|m| m.texts())).chain(PaymentMsg::ALL.iter().map(|m| m.texts()));
         for (it, en) in texts {
             assert!(!it.trim().is_empty() && !en.trim().is_empty(), "{it} / {en}");
         }

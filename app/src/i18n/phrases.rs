@@ -14,6 +14,38 @@ pub fn schools_found(lang: Lang, count: usize) -> String {
     }
 }
 
+/// "2 avvisi da pagare, per 245,00 €".
+pub fn notices_to_pay(lang: Lang, count: usize, total: &str) -> String {
+    match (lang, count) {
+        (Lang::It, 1) => format!("1 avviso da pagare, per {total}."),
+        (Lang::It, n) => format!("{n} avvisi da pagare, per {total}."),
+        (Lang::En, 1) => format!("1 notice to pay, for {total}."),
+        (Lang::En, n) => format!("{n} notices to pay, for {total}."),
+    }
+}
+
+/// The link to the cart, with how many notices it holds.
+pub fn cart_link(lang: Lang, count: usize) -> String {
+    match (lang, count) {
+        (Lang::It, 0) => "Vai al carrello (vuoto)".into(),
+        (Lang::It, 1) => "Vai al carrello (1 avviso)".into(),
+        (Lang::It, n) => format!("Vai al carrello ({n} avvisi)"),
+        (Lang::En, 0) => "Go to the cart (empty)".into(),
+        (Lang::En, 1) => "Go to the cart (1 notice)".into(),
+        (Lang::En, n) => format!("Go to the cart ({n} notices)"),
+    }
+}
+
+/// "Nel carrello: 2 avvisi su 5".
+pub fn cart_count(lang: Lang, count: usize, limit: usize) -> String {
+    match (lang, count) {
+        (Lang::It, 1) => format!("Nel carrello: 1 avviso su {limit} possibili."),
+        (Lang::It, n) => format!("Nel carrello: {n} avvisi su {limit} possibili."),
+        (Lang::En, 1) => format!("In the cart: 1 notice of {limit} possible."),
+        (Lang::En, n) => format!("In the cart: {n} notices of {limit} possible."),
+    }
+}
+
 pub fn problem(lang: Lang, problem: Problem) -> String {
     match (lang, problem) {
         (Lang::It, Problem::CodeLength { found }) => {

@@ -1,17 +1,22 @@
-use crate::components::form::Notice;
-use crate::error::AppError;
-use crate::functions::account::{family_home, take_flash, CHANGE_PASSWORD, CONDITIONS, LOGIN};
-use crate::i18n::{AccountMsg, Msg};
-use crate::shell::{set_status, use_lang};
-use crate::components::form::AccountPage;
+use crate::components::form::{AccountPage, Notice};
+use crate::components::guard::failure_view;
+use crate::components::notices::{euro, NoticeCard, PaymentNotes};
+use crate::functions::account::{family_home, take_flash, CHANGE_PASSWORD};
+use crate::functions::notices::{list_family_notices, CART};
+use crate::i18n::{AccountMsg, Lang, PaymentMsg};
+use crate::model::{Choice, FamilyNotices, FamilyOverview, NoticeFilter};
+use crate::shell::use_lang;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::Redirect;
+use leptos_router::hooks::use_query_map;
 
-/// `/famiglia`: the family home after log-in. Notices arrive with the payments release.
+/// `/famiglia`: every notice of every child, across schools, then the profile.
 #[component]
 pub fn FamilyPage() -> impl IntoView {
     let lang = use_lang();
+    let query = use_query_map();
+    let param = move |name: &str| query.with_untracked(|q| q.get(name));
+    let (state, child, school) = (param("stato"), param("figlio"), param("scuola"));
     view! {
         <Title text=lang.t(AccountMsg::FamilyTitle) />
         <div class="container">
@@ -19,45 +24,155 @@ pub fn FamilyPage() -> impl IntoView {
                 {Suspend::new(async move {
                     let home = match family_home().await {
                         Ok(home) => home,
-                        Err(AppError::Unauthenticated) => return view! { <Redirect path=LOGIN /> }.into_any(),
-                        Err(AppError::MustChangePassword) => return view! { <Redirect path=CHANGE_PASSWORD /> }.into_any(),
-                        Err(AppError::MustAcceptConditions) => return view! { <Redirect path=CONDITIONS /> }.into_any(),
-                        Err(error) => {
-                            set_status(error.status());
-                            return view! { <h1>{lang.t(Msg::ServerErrorTitle)}</h1><p>{lang.t(error.message())}</p> }.into_any();
-                        }
+                        Err(error) => return failure_view(error),
                     };
-                    let notice = take_flash("family".into()).await.ok().flatten().and_then(|f| f.notice);
+                    let notices = match list_family_notices(state, child, school).await {
+                        Ok(notices) => notices,
+                        Err(error) => return failure_view(error),
+                    };
+                    let flash = take_flash("notices".into()).await.ok().flatten().unwrap_or_default();
+                    let welcome = take_flash("family".into()).await.ok().flatten().and_then(|f| f.notice);
                     view! {
-                        <Notice message=notice />
+                        <Notice message=welcome />
                         <h1>{lang.t(AccountMsg::FamilyWelcome)}", "{home.given_name.clone()}</h1>
-                        <section class="panel" aria-labelledby="avvisi">
-                            <h2 id="avvisi">{lang.t(Msg::HomeFeatureNoticesTitle)}</h2>
-                            <p>{lang.t(AccountMsg::FamilyNoNotices)}</p>
-                        </section>
-                        <section class="panel" aria-labelledby="profilo">
-                            <h2 id="profilo">{lang.t(AccountMsg::FamilyProfile)}</h2>
-                            <dl class="details">
-                                <div><dt>{lang.t(AccountMsg::FullNameLabel)}</dt><dd>{format!("{} {}", home.given_name, home.surname)}</dd></div>
-                                <div><dt>{lang.t(AccountMsg::UsernameOnly)}</dt><dd class="mono">{home.username.clone()}</dd></div>
-                                <div><dt>{lang.t(AccountMsg::CodiceFiscaleLabel)}</dt><dd class="mono">{home.codice_fiscale.clone()}</dd></div>
-                                <div><dt>{lang.t(AccountMsg::EmailLabel)}</dt><dd>{home.email.clone()}</dd></div>
-                                {home.conditions_accepted_on.clone().map(|on| view! {
-                                    <div><dt>{lang.t(AccountMsg::ConditionsTitle)}</dt><dd>{lang.t(AccountMsg::ConditionsAccepted)}" "{on}</dd></div>
-                                })}
-                            </dl>
-                            <div class="form-actions">
-                                <a class="button button--secondary" href=CHANGE_PASSWORD>{lang.t(AccountMsg::ChangePasswordLink)}</a>
-                                <form method="post" action="/api/account/logout">
-                                    <button type="submit" class="button button--secondary">{lang.t(AccountMsg::LogOut)}</button>
-                                </form>
-                            </div>
-                        </section>
+                        <PaymentNotes notes=flash.notes />
+                        <Summary lang notices=notices.clone() />
+                        <NoticeList lang notices />
+                        <Profile lang home />
                     }
                     .into_any()
                 })}
             </Suspense>
         </div>
+    }
+}
+
+#[component]
+fn Summary(lang: Lang, notices: FamilyNotices) -> impl IntoView {
+    let due = if notices.payable_count == 0 {
+        lang.t(PaymentMsg::NothingToPay).to_string()
+    } else {
+        crate::i18n::phrases::notices_to_pay(lang, notices.payable_count, &euro(notices.payable_total))
+    };
+    view! {
+        <section class="panel summary" aria-labelledby="riepilogo">
+            <h2 id="riepilogo">{lang.t(PaymentMsg::SummaryTitle)}</h2>
+            <p class="summary__due">{due}</p>
+            <p>
+                <a class="button button--primary" href=CART>
+                    {crate::i18n::phrases::cart_link(lang, notices.cart_count)}
+                </a>
+            </p>
+        </section>
+    }
+}
+
+#[component]
+fn NoticeList(lang: Lang, notices: FamilyNotices) -> impl IntoView {
+    let empty = if notices.child_choices.is_empty() {
+        Some(PaymentMsg::NoNoticesAtAll)
+    } else if notices.children.is_empty() {
+        Some(PaymentMsg::NoNoticesForFilter)
+    } else {
+        None
+    };
+    view! {
+        <section aria-labelledby="avvisi" class="notices">
+            <h2 id="avvisi">{lang.t(PaymentMsg::NoticesTitle)}</h2>
+            {(!notices.child_choices.is_empty()).then(|| view! { <Filters lang notices=notices.clone() /> })}
+            {empty.map(|message| view! { <p class="callout">{lang.t(message)}</p> })}
+            {notices
+                .children
+                .into_iter()
+                .map(|child| {
+                    let heading = format!("figlio-{}", child.codice_fiscale.to_lowercase());
+                    let labelled_by = heading.clone();
+                    view! {
+                        <section class="child" aria-labelledby=labelled_by>
+                            <h3 class="child__name" id=heading>{format!("{} {}", child.given_name, child.surname)}</h3>
+                            <ul class="notice-list">
+                                {child.notices.into_iter().map(|notice| view! { <NoticeCard notice /> }).collect_view()}
+                            </ul>
+                        </section>
+                    }
+                })
+                .collect_view()}
+        </section>
+    }
+}
+
+/// A GET form: every combination of filters has its own URL.
+#[component]
+fn Filters(lang: Lang, notices: FamilyNotices) -> impl IntoView {
+    let filter: NoticeFilter = notices.filter.clone();
+    let states = [
+        ("", PaymentMsg::FilterAll),
+        ("da-pagare", PaymentMsg::FilterToPay),
+        ("pagati", PaymentMsg::FilterPaid),
+        ("scaduti", PaymentMsg::FilterClosed),
+    ];
+    let options = move |choices: Vec<Choice>, selected: String, all: PaymentMsg| {
+        let mut list = vec![Choice { value: String::new(), label: lang.t(all).to_string() }];
+        list.extend(choices);
+        list.into_iter()
+            .map(|c| {
+                let is_selected = c.value == selected;
+                view! { <option value=c.value selected=is_selected>{c.label}</option> }
+            })
+            .collect_view()
+    };
+    view! {
+        <form method="get" action=crate::functions::account::FAMILY class="filters">
+            <div class="field">
+                <label for="stato">{lang.t(PaymentMsg::FilterStateLabel)}</label>
+                <select id="stato" name="stato">
+                    {states
+                        .into_iter()
+                        .map(|(value, label)| view! { <option value=value selected=filter.state == value>{lang.t(label)}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+            {(notices.child_choices.len() > 1).then(|| view! {
+                <div class="field">
+                    <label for="figlio">{lang.t(PaymentMsg::FilterChildLabel)}</label>
+                    <select id="figlio" name="figlio">{options(notices.child_choices.clone(), filter.child.clone(), PaymentMsg::FilterAllChildren)}</select>
+                </div>
+            })}
+            {(notices.school_choices.len() > 1).then(|| view! {
+                <div class="field">
+                    <label for="scuola">{lang.t(PaymentMsg::FilterSchoolLabel)}</label>
+                    <select id="scuola" name="scuola">{options(notices.school_choices.clone(), filter.school.clone(), PaymentMsg::FilterAllSchools)}</select>
+                </div>
+            })}
+            <div class="filters__actions">
+                <button type="submit" class="button button--secondary">{lang.t(PaymentMsg::FilterApply)}</button>
+                {(!filter.is_empty()).then(|| view! { <a href=crate::functions::account::FAMILY>{lang.t(PaymentMsg::FilterReset)}</a> })}
+            </div>
+        </form>
+    }
+}
+
+#[component]
+fn Profile(lang: Lang, home: FamilyOverview) -> impl IntoView {
+    view! {
+        <section class="panel" aria-labelledby="profilo">
+            <h2 id="profilo">{lang.t(AccountMsg::FamilyProfile)}</h2>
+            <dl class="details">
+                <div><dt>{lang.t(AccountMsg::FullNameLabel)}</dt><dd>{format!("{} {}", home.given_name, home.surname)}</dd></div>
+                <div><dt>{lang.t(AccountMsg::UsernameOnly)}</dt><dd class="mono">{home.username.clone()}</dd></div>
+                <div><dt>{lang.t(AccountMsg::CodiceFiscaleLabel)}</dt><dd class="mono">{home.codice_fiscale.clone()}</dd></div>
+                <div><dt>{lang.t(AccountMsg::EmailLabel)}</dt><dd>{home.email.clone()}</dd></div>
+                {home.conditions_accepted_on.clone().map(|on| view! {
+                    <div><dt>{lang.t(AccountMsg::ConditionsTitle)}</dt><dd>{lang.t(AccountMsg::ConditionsAccepted)}" "{on}</dd></div>
+                })}
+            </dl>
+            <div class="form-actions">
+                <a class="button button--secondary" href=CHANGE_PASSWORD>{lang.t(AccountMsg::ChangePasswordLink)}</a>
+                <form method="post" action="/api/account/logout">
+                    <button type="submit" class="button button--secondary">{lang.t(AccountMsg::LogOut)}</button>
+                </form>
+            </div>
+        </section>
     }
 }
 

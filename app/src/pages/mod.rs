@@ -1,6 +1,7 @@
 //! One page per file.
 
 pub mod accessibility;
+pub mod cart;
 pub mod change_password;
 pub mod conditions;
 pub mod dev_mailbox;
@@ -8,6 +9,8 @@ pub mod family;
 pub mod home;
 pub mod login;
 pub mod not_found;
+pub mod notice;
+pub mod payment;
 pub mod privacy;
 pub mod recovery;
 pub mod registration;

@@ -2,7 +2,10 @@
 //! driver: `$n` placeholders, no engine-specific functions, text and integers only.
 
 pub mod accounts;
+pub mod notices;
+pub mod office;
 pub mod outbox;
+pub mod payments;
 pub mod registrations;
 pub mod schools;
 

@@ -7,6 +7,7 @@
 pub mod browser;
 pub mod captcha;
 pub mod family;
+pub mod payers;
 pub mod smtp;
 
 use server::config::{Config, LogFormat};

@@ -100,6 +100,16 @@ pub struct Flash {
     pub issues: Vec<(String, crate::i18n::AccountMsg)>,
     /// What was typed (never passwords), to put back into the form.
     pub values: Vec<(String, String)>,
+    /// What happened to notices, carts and payments, each about one notice when it says so.
+    #[serde(default)]
+    pub notes: Vec<PaymentNote>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaymentNote {
+    pub message: crate::i18n::PaymentMsg,
+    /// The notice's reason and child ("Gita a Verona, Giulia"), when the note is about one.
+    pub about: Option<String>,
 }
 
 impl Flash {
@@ -128,3 +138,6 @@ pub enum VerifyOutcome {
     AlreadyVerified,
     Invalid,
 }
+
+mod payments;
+pub use payments::*;

@@ -1,0 +1,109 @@
+//! Pieces the notice, cart and payment pages share: the amount, the state badge, a notice's
+//! card, the add-to-cart button and the notes a redirect carries.
+
+use crate::domain::{Cents, NoticeNumber, NoticeState};
+use crate::functions::notices::notice_path;
+use crate::i18n::{Lang, PaymentMsg};
+use crate::model::{NoticeSummary, PaymentNote};
+use crate::shell::use_lang;
+use leptos::prelude::*;
+
+/// An amount as Italians write it: 1.234,56 €.
+pub fn euro(amount: Cents) -> String {
+    format!("{} €", amount.to_italian())
+}
+
+/// A notice number in groups of 4 digits, as printed on paper notices.
+pub fn grouped_number(number: &str) -> String {
+    NoticeNumber::parse(number).map(|parsed| parsed.number.grouped()).unwrap_or_else(|_| number.to_string())
+}
+
+/// The words and colour of a notice's state, as the family reads it.
+pub fn state_label(notice: &NoticeSummary) -> (PaymentMsg, &'static str) {
+    match notice.state {
+        NoticeState::Valid if notice.in_progress => (PaymentMsg::StateInProgress, "badge badge--progress"),
+        NoticeState::Valid if notice.overdue => (PaymentMsg::StateOverdue, "badge badge--warning"),
+        NoticeState::Valid => (PaymentMsg::StateToPay, "badge badge--due"),
+        NoticeState::Paid => (PaymentMsg::StatePaid, "badge badge--paid"),
+        NoticeState::Expired => (PaymentMsg::StateExpired, "badge badge--closed"),
+        NoticeState::Revoked => (PaymentMsg::StateRevoked, "badge badge--closed"),
+    }
+}
+
+#[component]
+pub fn StateBadge(notice: NoticeSummary) -> impl IntoView {
+    let lang = use_lang();
+    let (label, class) = state_label(&notice);
+    view! { <span class=class>{lang.t(label)}</span> }
+}
+
+/// "Scade il 31/12/2026", or when it expired or was paid.
+pub fn due_line(lang: Lang, notice: &NoticeSummary) -> String {
+    let (label, date) = match notice.state {
+        NoticeState::Expired => (PaymentMsg::ExpiredOn, notice.expires_on),
+        _ => (PaymentMsg::DueOn, notice.due_date),
+    };
+    format!("{} {}", lang.t(label), date.to_italian())
+}
+
+/// The add-to-cart form of a payable notice, or why it cannot be added.
+#[component]
+pub fn CartButton(notice: NoticeSummary, back: &'static str) -> impl IntoView {
+    let lang = use_lang();
+    if notice.in_cart {
+        return view! { <a class="button button--secondary" href=crate::functions::notices::CART>{lang.t(PaymentMsg::InCartGoToCart)}</a> }.into_any();
+    }
+    if notice.refusal().is_some() {
+        return ().into_any();
+    }
+    let label = format!("{}: {}", lang.t(PaymentMsg::AddToCart), notice.reason);
+    view! {
+        <form method="post" action="/api/cart/add" class="inline-form">
+            <input type="hidden" name="notice_id" value=notice.id.to_string() />
+            <input type="hidden" name="back" value=back />
+            <button type="submit" class="button button--primary" aria-label=label>{lang.t(PaymentMsg::AddToCart)}</button>
+        </form>
+    }
+    .into_any()
+}
+
+/// One notice in the family's list.
+#[component]
+pub fn NoticeCard(notice: NoticeSummary) -> impl IntoView {
+    let lang = use_lang();
+    let heading_id = format!("avviso-{}-titolo", notice.id);
+    let labelled_by = heading_id.clone();
+    let details_label = format!("{}: {}", lang.t(PaymentMsg::NoticeDetails), notice.reason);
+    view! {
+        <li class="notice-card" id=format!("avviso-{}", notice.id) aria-labelledby=labelled_by>
+            <div class="notice-card__head">
+                <h3 id=heading_id>{notice.reason.clone()}</h3>
+                <StateBadge notice=notice.clone() />
+            </div>
+            <p class="notice-card__school">{notice.pupil.school_name.clone()}</p>
+            <p class="notice-card__amount">{euro(notice.amount)}</p>
+            <p class="notice-card__due">{due_line(lang, &notice)}</p>
+            <div class="notice-card__actions">
+                <a class="button button--secondary" href=notice_path(notice.id) aria-label=details_label>{lang.t(PaymentMsg::NoticeDetails)}</a>
+                <CartButton notice=notice.clone() back="famiglia" />
+            </div>
+        </li>
+    }
+}
+
+/// The notes a form left over its redirect: what was added, removed, or refused and why.
+#[component]
+pub fn PaymentNotes(notes: Vec<PaymentNote>) -> impl IntoView {
+    let lang = use_lang();
+    notes
+        .into_iter()
+        .map(|note| {
+            let class = if note.message.is_problem() { "alert alert--danger" } else { "alert alert--info" };
+            let text = match &note.about {
+                Some(about) => format!("{} {}", lang.t(note.message), about),
+                None => lang.t(note.message).to_string(),
+            };
+            view! { <p class=class role="status">{text}</p> }
+        })
+        .collect_view()
+}

@@ -1,0 +1,26 @@
+//! A payment's checkout (method, PSP, summary) and its outcome page.
+
+use crate::error::AppError;
+use crate::model::PaymentView;
+use leptos::prelude::*;
+
+pub fn payment_path(public_id: &str) -> String {
+    format!("/pagamento/{public_id}")
+}
+
+/// The checkout, or the outcome once the family has gone to the PSP. `method` and `order` come
+/// from the page's URL (each choice is a link, so it works without JavaScript).
+#[server(endpoint = "payments/view")]
+pub async fn read_payment(public_id: String, method: Option<String>, order: Option<String>, psp: Option<String>) -> Result<PaymentView, AppError> {
+    server::payment_view(public_id, method, order, psp).await
+}
+
+/// Gives up a checkout not yet sent to a PSP: its notices are free again.
+#[server(endpoint = "payments/cancel")]
+pub async fn cancel_payment(public_id: String) -> Result<(), AppError> {
+    server::cancel_payment(public_id).await
+}
+
+#[cfg(feature = "ssr")]
+#[path = "payments_server.rs"]
+mod server;

@@ -1,0 +1,56 @@
+//! The server side of the checkout.
+
+use crate::functions::notices::CART;
+use crate::auth::{date_of, flash, session};
+use crate::domain::psp::{self, OfferOrder, PaymentMethod, SANDBOX_PSPS};
+use crate::domain::PaymentState;
+use crate::error::AppError;
+use crate::i18n::PaymentMsg;
+use crate::model::{Flash, PaymentNote, PaymentView};
+use crate::store::{db, notices, payments};
+
+pub async fn payment_view(public_id: String, method: Option<String>, order: Option<String>, psp: Option<String>) -> Result<PaymentView, AppError> {
+    let account = session::require_ready().await?;
+    let pool = db()?;
+    let payment = payments::find_for_account(&pool, public_id.trim(), account.account_id).await?.ok_or(AppError::NotFound)?;
+    let state = payment.state()?;
+    let amount = payment.amount()?;
+    let items = notices::of_payment(&pool, payment.id, account.account_id).await?;
+    let methods = psp::available_methods(SANDBOX_PSPS, amount);
+    let order = OfferOrder::parse(order.as_deref().unwrap_or_default());
+    // With one method only, it is chosen for the family.
+    let method = method.as_deref().and_then(PaymentMethod::parse).filter(|m| methods.contains(m)).or_else(|| {
+        (methods.len() == 1).then(|| methods[0])
+    });
+    let offers = match (state, method) {
+        (PaymentState::Created, Some(method)) => psp::offers(SANDBOX_PSPS, method, amount, order),
+        _ => Vec::new(),
+    };
+    let chosen = psp.and_then(|id| offers.iter().find(|offer| offer.psp_id == id.trim()).cloned());
+    Ok(PaymentView {
+        chosen,
+        public_id: payment.public_id.clone(),
+        state,
+        items,
+        amount,
+        methods,
+        method: method.or_else(|| payment.method.as_deref().and_then(PaymentMethod::parse)),
+        order,
+        offers,
+        psp_name: payment.psp_name.clone(),
+        fee: payment.fee_cents.and_then(|f| crate::domain::Cents::try_from(f).ok()),
+        created_on: date_of(payment.created_at),
+    })
+}
+
+pub async fn cancel_payment(public_id: String) -> Result<(), AppError> {
+    let account = session::require().await?;
+    let pool = db()?;
+    let payment = payments::find_for_account(&pool, public_id.trim(), account.account_id).await?.ok_or(AppError::NotFound)?;
+    let message = if payments::cancel_unsent(&pool, &payment).await? { PaymentMsg::PaymentCancelled } else { PaymentMsg::PaymentNotCancellable };
+    let mut note = Flash::for_form("cart");
+    note.notes.push(PaymentNote { message, about: None });
+    flash::set(&note);
+    leptos_axum::redirect(CART);
+    Ok(())
+}

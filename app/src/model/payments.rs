@@ -1,0 +1,128 @@
+//! What the family's notice, cart and payment pages receive from the server.
+
+use crate::domain::birthplace::Date;
+use crate::domain::cart::Refusal;
+use crate::domain::psp::{OfferOrder, PaymentMethod, PspOffer};
+use crate::domain::{Cents, NoticeState, PaymentState};
+use serde::{Deserialize, Serialize};
+
+/// A pupil as their family sees them, with the school the notice comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PupilSummary {
+    pub codice_fiscale: String,
+    pub given_name: String,
+    pub surname: String,
+    pub class_name: String,
+    pub school_code: String,
+    pub school_name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoticeSummary {
+    pub id: i64,
+    pub pupil: PupilSummary,
+    pub reason: String,
+    pub category: String,
+    pub amount: Cents,
+    pub due_date: Date,
+    pub expires_on: Date,
+    pub school_year: u16,
+    pub state: NoticeState,
+    /// A payment not yet settled holds it.
+    pub in_progress: bool,
+    pub in_cart: bool,
+    /// Valid but past its due date (still payable until it expires).
+    pub overdue: bool,
+    /// 18 digits; pages show it grouped by 4.
+    pub notice_number: String,
+    pub creditor_fiscal_code: String,
+    pub tax_deductible: bool,
+}
+
+impl NoticeSummary {
+    /// Why it cannot be paid now, if it cannot.
+    pub fn refusal(&self) -> Option<Refusal> {
+        crate::domain::cart::refusal(self.state, self.in_progress)
+    }
+
+}
+
+/// Which notices the family home lists; each combination has its own URL.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoticeFilter {
+    /// "" all, "da-pagare", "pagati", "scaduti" (expired or revoked).
+    pub state: String,
+    /// A child's codice fiscale, or "" for all.
+    pub child: String,
+    /// A school code, or "" for all.
+    pub school: String,
+}
+
+impl NoticeFilter {
+    pub fn admits(&self, notice: &NoticeSummary) -> bool {
+        let state_ok = match self.state.as_str() {
+            "da-pagare" => notice.state == NoticeState::Valid,
+            "pagati" => notice.state == NoticeState::Paid,
+            "scaduti" => matches!(notice.state, NoticeState::Expired | NoticeState::Revoked),
+            _ => true,
+        };
+        state_ok
+            && (self.child.is_empty() || notice.pupil.codice_fiscale == self.child)
+            && (self.school.is_empty() || notice.pupil.school_code == self.school)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.state.is_empty() && self.child.is_empty() && self.school.is_empty()
+    }
+}
+
+/// One child's notices, payable first (by due date), then paid, then expired and revoked.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChildNotices {
+    pub codice_fiscale: String,
+    pub given_name: String,
+    pub surname: String,
+    pub notices: Vec<NoticeSummary>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FamilyNotices {
+    pub filter: NoticeFilter,
+    pub children: Vec<ChildNotices>,
+    /// Every child and school of the family, for the filters.
+    pub child_choices: Vec<crate::model::Choice>,
+    pub school_choices: Vec<crate::model::Choice>,
+    /// Over all notices, whatever the filter.
+    pub payable_count: usize,
+    pub payable_total: Cents,
+    pub cart_count: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CartView {
+    pub items: Vec<NoticeSummary>,
+    pub total: Cents,
+    /// Notices that left the cart since the last look (paid meanwhile, expired, revoked).
+    pub dropped: Vec<(String, Refusal)>,
+    /// The family's own payment that still holds some of these notices.
+    pub live_payment: Option<String>,
+}
+
+/// The checkout and outcome page of one payment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaymentView {
+    pub public_id: String,
+    pub state: PaymentState,
+    pub items: Vec<NoticeSummary>,
+    pub amount: Cents,
+    pub methods: Vec<PaymentMethod>,
+    pub method: Option<PaymentMethod>,
+    pub order: OfferOrder,
+    pub offers: Vec<PspOffer>,
+    /// The PSP picked on the page (from its URL), with its fee for this payment.
+    pub chosen: Option<PspOffer>,
+    /// The chosen PSP and fee, once the family has paid or tried to.
+    pub psp_name: Option<String>,
+    pub fee: Option<Cents>,
+    pub created_on: Date,
+}

@@ -1,0 +1,190 @@
+//! Notices as families see them, and their cart. A family sees a notice when its codice fiscale
+//! is linked to the pupil (`payer_links`): a parent who registers later sees everything at once.
+
+use crate::auth::now;
+use crate::domain::birthplace::Date;
+use crate::domain::cart::{self, Refusal};
+use crate::domain::{Cents, NoticeState, PaymentState};
+use crate::error::AppError;
+use crate::model::{NoticeSummary, PupilSummary};
+use sqlx::AnyPool;
+
+/// Every column a [`NoticeSummary`] needs; `hold_state` is the state of the payment holding it.
+const NOTICE_COLUMNS: &str = "SELECT n.id, n.state, n.amount_cents, n.notice_number, e.reason, e.category, e.due_date, \
+     e.expires_on, e.school_year, e.tax_deductible, p.codice_fiscale AS pupil_cf, p.given_name, p.surname, p.class_name, \
+     s.code AS school_code, s.name AS school_name, s.creditor_fiscal_code, \
+     (SELECT py.state FROM notice_holds h JOIN payments py ON py.id = h.payment_id WHERE h.notice_id = n.id) AS hold_state, \
+     (SELECT COUNT(*) FROM cart_items c WHERE c.notice_id = n.id AND c.account_id = $2) AS in_cart \
+     FROM notices n JOIN payment_events e ON e.id = n.event_id JOIN pupils p ON p.id = n.pupil_id \
+     JOIN schools s ON s.code = n.school_code";
+
+/// Only the notices of pupils linked to the payer `$1`.
+const VISIBLE_TO_PAYER: &str = "EXISTS (SELECT 1 FROM payer_links l WHERE l.pupil_id = n.pupil_id AND l.payer_codice_fiscale = $1)";
+
+#[derive(sqlx::FromRow)]
+struct NoticeRow {
+    id: i64,
+    state: String,
+    amount_cents: i64,
+    notice_number: String,
+    reason: String,
+    category: String,
+    due_date: String,
+    expires_on: String,
+    school_year: i64,
+    tax_deductible: i64,
+    pupil_cf: String,
+    given_name: String,
+    surname: String,
+    class_name: String,
+    school_code: String,
+    school_name: String,
+    creditor_fiscal_code: String,
+    hold_state: Option<String>,
+    in_cart: i64,
+}
+
+impl NoticeRow {
+    /// A row the domain types refuse is a broken database: logged, and the page says so.
+    fn into_summary(self) -> Result<NoticeSummary, AppError> {
+        let broken = |what: &str| {
+            tracing::error!(notice = self.id, what, "a stored notice holds a value the domain refuses");
+            AppError::Database
+        };
+        let state = NoticeState::parse(&self.state).map_err(|_| broken("state"))?;
+        let amount = Cents::try_from(self.amount_cents).map_err(|_| broken("amount"))?;
+        let due_date = Date::parse(&self.due_date).map_err(|_| broken("due date"))?;
+        let expires_on = Date::parse(&self.expires_on).map_err(|_| broken("expiry"))?;
+        let hold = self.hold_state.as_deref().map(PaymentState::parse).transpose().map_err(|_| broken("hold"))?;
+        Ok(NoticeSummary {
+            id: self.id,
+            pupil: PupilSummary {
+                codice_fiscale: self.pupil_cf,
+                given_name: self.given_name,
+                surname: self.surname,
+                class_name: self.class_name,
+                school_code: self.school_code,
+                school_name: self.school_name,
+            },
+            reason: self.reason,
+            category: self.category,
+            amount,
+            due_date,
+            expires_on,
+            school_year: u16::try_from(self.school_year).unwrap_or_default(),
+            state,
+            in_progress: hold.is_some_and(PaymentState::is_in_progress),
+            in_cart: self.in_cart > 0,
+            overdue: state == NoticeState::Valid && due_date < crate::auth::today(),
+            notice_number: self.notice_number,
+            creditor_fiscal_code: self.creditor_fiscal_code,
+            tax_deductible: self.tax_deductible != 0,
+        })
+    }
+}
+
+fn summaries(rows: Vec<NoticeRow>) -> Result<Vec<NoticeSummary>, AppError> {
+    rows.into_iter().map(NoticeRow::into_summary).collect()
+}
+
+/// Every notice of every child of the payer, across schools.
+pub async fn for_payer(pool: &AnyPool, payer_cf: &str, account_id: i64) -> Result<Vec<NoticeSummary>, AppError> {
+    let sql = format!("{NOTICE_COLUMNS} WHERE {VISIBLE_TO_PAYER} ORDER BY p.given_name, p.codice_fiscale, e.due_date, n.id");
+    summaries(sqlx::query_as(&sql).bind(payer_cf).bind(account_id).fetch_all(pool).await?)
+}
+
+/// One notice, if the payer may see it (otherwise `None`, as if it did not exist).
+pub async fn one_for_payer(pool: &AnyPool, payer_cf: &str, account_id: i64, notice_id: i64) -> Result<Option<NoticeSummary>, AppError> {
+    let sql = format!("{NOTICE_COLUMNS} WHERE {VISIBLE_TO_PAYER} AND n.id = $3");
+    let row: Option<NoticeRow> = sqlx::query_as(&sql).bind(payer_cf).bind(account_id).bind(notice_id).fetch_optional(pool).await?;
+    row.map(NoticeRow::into_summary).transpose()
+}
+
+/// The notices in the account's cart that the payer may still see, in the order they were added.
+pub async fn cart(pool: &AnyPool, payer_cf: &str, account_id: i64) -> Result<Vec<NoticeSummary>, AppError> {
+    let sql = format!(
+        "{NOTICE_COLUMNS} JOIN cart_items ci ON ci.notice_id = n.id AND ci.account_id = $2 WHERE {VISIBLE_TO_PAYER} ORDER BY ci.slot"
+    );
+    summaries(sqlx::query_as(&sql).bind(payer_cf).bind(account_id).fetch_all(pool).await?)
+}
+
+/// The notices of one payment (the payment's owner was checked by the caller).
+pub async fn of_payment(pool: &AnyPool, payment_id: i64, account_id: i64) -> Result<Vec<NoticeSummary>, AppError> {
+    // `$1` is unused by this filter but keeps the shared column list's numbering.
+    let sql = format!(
+        "{NOTICE_COLUMNS} JOIN payment_items pi ON pi.notice_id = n.id WHERE pi.payment_id = $3 AND $1 = $1 ORDER BY n.id"
+    );
+    summaries(sqlx::query_as(&sql).bind("").bind(account_id).bind(payment_id).fetch_all(pool).await?)
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum AddOutcome {
+    Added,
+    AlreadyThere,
+    Refused(Refusal),
+    NotFound,
+}
+
+/// Puts a notice in the cart: the payer must see it, it must be payable, and a slot free.
+pub async fn add_to_cart(pool: &AnyPool, payer_cf: &str, account_id: i64, notice_id: i64) -> Result<AddOutcome, AppError> {
+    let Some(notice) = one_for_payer(pool, payer_cf, account_id, notice_id).await? else {
+        return Ok(AddOutcome::NotFound);
+    };
+    if notice.in_cart {
+        return Ok(AddOutcome::AlreadyThere);
+    }
+    if let Some(refusal) = notice.refusal() {
+        return Ok(AddOutcome::Refused(refusal));
+    }
+    // Two tabs adding at once may pick the same free slot; the UNIQUE slot refuses one, which
+    // then looks again. A sixth item finds no slot at all.
+    for _ in 0..3 {
+        let used: Vec<(i64,)> =
+            sqlx::query_as("SELECT slot FROM cart_items WHERE account_id = $1").bind(account_id).fetch_all(pool).await?;
+        if !cart::has_room(used.len()) {
+            return Ok(AddOutcome::Refused(Refusal::CartFull));
+        }
+        let Some(slot) = (1..=cart::CART_LIMIT as i64).find(|slot| !used.iter().any(|u| u.0 == *slot)) else {
+            return Ok(AddOutcome::Refused(Refusal::CartFull));
+        };
+        let inserted = sqlx::query("INSERT INTO cart_items (account_id, notice_id, slot, added_at) VALUES ($1, $2, $3, $4)")
+            .bind(account_id)
+            .bind(notice_id)
+            .bind(slot)
+            .bind(now())
+            .execute(pool)
+            .await;
+        match inserted {
+            Ok(_) => return Ok(AddOutcome::Added),
+            Err(sqlx::Error::Database(error)) if error.is_unique_violation() => {
+                let present: Option<(i64,)> = sqlx::query_as("SELECT slot FROM cart_items WHERE account_id = $1 AND notice_id = $2")
+                    .bind(account_id)
+                    .bind(notice_id)
+                    .fetch_optional(pool)
+                    .await?;
+                if present.is_some() {
+                    return Ok(AddOutcome::AlreadyThere);
+                }
+            }
+            Err(error) => return Err(error.into()),
+        }
+    }
+    Err(AppError::Database)
+}
+
+pub async fn remove_from_cart(pool: &AnyPool, account_id: i64, notice_id: i64) -> Result<bool, AppError> {
+    let done = sqlx::query("DELETE FROM cart_items WHERE account_id = $1 AND notice_id = $2")
+        .bind(account_id)
+        .bind(notice_id)
+        .execute(pool)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Empties the cart of the given notices (after they were paid, or dropped).
+pub async fn remove_many(pool: &AnyPool, account_id: i64, notice_ids: &[i64]) -> Result<(), AppError> {
+    for id in notice_ids {
+        remove_from_cart(pool, account_id, *id).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,127 @@
+//! What a school office writes: pupils, who pays for them, payment events and their notices.
+//! The demo data uses it today; the office pages will too.
+
+use crate::auth::now;
+use crate::domain::birthplace::Date;
+use crate::domain::{Cents, NoticeNumber, NoticeState, SegregationCode};
+use crate::error::AppError;
+use sqlx::{Any, Transaction};
+
+pub struct NewPupil<'a> {
+    pub school_code: &'a str,
+    pub codice_fiscale: &'a str,
+    pub surname: &'a str,
+    pub given_name: &'a str,
+    pub class_name: &'a str,
+}
+
+/// The pupil's id; the same pupil (school and codice fiscale) is stored once.
+pub async fn upsert_pupil(tx: &mut Transaction<'_, Any>, pupil: &NewPupil<'_>) -> Result<i64, AppError> {
+    sqlx::query(
+        "INSERT INTO pupils (school_code, codice_fiscale, surname, given_name, class_name) VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (school_code, codice_fiscale) DO UPDATE SET surname = $3, given_name = $4, class_name = $5",
+    )
+    .bind(pupil.school_code)
+    .bind(pupil.codice_fiscale)
+    .bind(pupil.surname)
+    .bind(pupil.given_name)
+    .bind(pupil.class_name)
+    .execute(&mut **tx)
+    .await?;
+    let (id,): (i64,) = sqlx::query_as("SELECT id FROM pupils WHERE school_code = $1 AND codice_fiscale = $2")
+        .bind(pupil.school_code)
+        .bind(pupil.codice_fiscale)
+        .fetch_one(&mut **tx)
+        .await?;
+    Ok(id)
+}
+
+pub async fn link_payer(tx: &mut Transaction<'_, Any>, pupil_id: i64, payer_cf: &str) -> Result<(), AppError> {
+    sqlx::query("INSERT INTO payer_links (pupil_id, payer_codice_fiscale) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+        .bind(pupil_id)
+        .bind(payer_cf)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+#[derive(Clone, Copy)]
+pub struct NewEvent<'a> {
+    pub school_code: &'a str,
+    pub reason: &'a str,
+    pub category: &'a str,
+    pub amount: Cents,
+    pub due_date: Date,
+    pub expires_on: Date,
+    pub beneficiary_iban: &'a str,
+    pub tax_deductible: bool,
+    pub amount_editable: bool,
+}
+
+pub async fn create_event(tx: &mut Transaction<'_, Any>, event: &NewEvent<'_>) -> Result<i64, AppError> {
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO payment_events (school_code, reason, category, amount_cents, school_year, due_date, expires_on, \
+         beneficiary_iban, tax_deductible, amount_editable, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+    )
+    .bind(event.school_code)
+    .bind(event.reason)
+    .bind(event.category)
+    .bind(i64::from(event.amount))
+    .bind(i64::from(event.due_date.school_year()))
+    .bind(event.due_date.to_string())
+    .bind(event.expires_on.to_string())
+    .bind(event.beneficiary_iban)
+    .bind(i64::from(event.tax_deductible))
+    .bind(i64::from(event.amount_editable))
+    .bind(now())
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(id)
+}
+
+/// The school's next notice number: a counter per school (each school is its own creditor)
+/// under one segregation code, with the mod-93 check digits.
+async fn next_notice_number(tx: &mut Transaction<'_, Any>, school_code: &str) -> Result<NoticeNumber, AppError> {
+    // Bases start at the year (2026000000001): readable, and far from pagoPA's test numbers.
+    let first_base = i64::from(crate::auth::today().year) * 1_000_000_000 + 1;
+    sqlx::query("INSERT INTO notice_counters (school_code, segregation_code, next_base) VALUES ($1, 1, $2) ON CONFLICT (school_code) DO NOTHING")
+        .bind(school_code)
+        .bind(first_base)
+        .execute(&mut **tx)
+        .await?;
+    let (segregation, base): (i64, i64) = sqlx::query_as(
+        "UPDATE notice_counters SET next_base = next_base + 1 WHERE school_code = $1 RETURNING segregation_code, next_base - 1",
+    )
+    .bind(school_code)
+    .fetch_one(&mut **tx)
+    .await?;
+    let segregation = u8::try_from(segregation).ok().and_then(|s| SegregationCode::new(s).ok()).ok_or(AppError::Database)?;
+    NoticeNumber::generate(segregation, u64::try_from(base).map_err(|_| AppError::Database)?).map_err(|_| AppError::Database)
+}
+
+/// Issues the notice of `event` to `pupil` (of the same school: the database checks it).
+pub async fn issue_notice(
+    tx: &mut Transaction<'_, Any>,
+    event_id: i64,
+    pupil_id: i64,
+    school_code: &str,
+    amount: Cents,
+    state: NoticeState,
+) -> Result<i64, AppError> {
+    let number = next_notice_number(tx, school_code).await?;
+    let now = now();
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO notices (event_id, pupil_id, school_code, notice_number, amount_cents, state, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id",
+    )
+    .bind(event_id)
+    .bind(pupil_id)
+    .bind(school_code)
+    .bind(number.as_str())
+    .bind(i64::from(amount))
+    .bind(state.as_str())
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(id)
+}

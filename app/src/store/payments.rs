@@ -1,0 +1,238 @@
+//! Payments: one attempt to pay 1-5 notices through one PSP. Amounts are read from the
+//! database inside the transaction that creates the payment; a notice enters a payment only by
+//! taking its row in `notice_holds`, so the database itself refuses a second live payment.
+
+use crate::auth::{now, tokens};
+use crate::domain::cart::Refusal;
+use crate::domain::payment_state::{InvalidTransition, PaymentEvent};
+use crate::domain::{Cents, NoticeState, PaymentState};
+use crate::error::AppError;
+use sqlx::{Any, AnyPool, Transaction};
+
+/// A payment as its owner's pages need it.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct PaymentRecord {
+    pub id: i64,
+    pub public_id: String,
+    pub account_id: i64,
+    pub provider: String,
+    pub state: String,
+    pub amount_cents: i64,
+    pub method: Option<String>,
+    pub psp_id: Option<String>,
+    pub psp_name: Option<String>,
+    pub fee_cents: Option<i64>,
+    pub provider_reference: Option<String>,
+    pub created_at: i64,
+}
+
+impl PaymentRecord {
+    pub fn state(&self) -> Result<PaymentState, AppError> {
+        PaymentState::parse(&self.state).map_err(|_| {
+            tracing::error!(payment = self.id, "a stored payment has an unknown state");
+            AppError::Database
+        })
+    }
+
+    pub fn amount(&self) -> Result<Cents, AppError> {
+        Cents::try_from(self.amount_cents).map_err(|_| AppError::Database)
+    }
+}
+
+const PAYMENT_COLUMNS: &str = "SELECT id, public_id, account_id, provider, state, amount_cents, method, psp_id, psp_name, \
+     fee_cents, provider_reference, created_at FROM payments";
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum StartOutcome {
+    Started { public_id: String },
+    /// Nothing was written; each refused notice (by id) with its reason.
+    Refused(Vec<(i64, Refusal)>),
+}
+
+/// Creates a payment for `notice_ids` (1-5, seen by the payer) in state `created`, holding
+/// each notice. Either every notice is taken or nothing is written.
+pub async fn start(pool: &AnyPool, payer_cf: &str, account_id: i64, provider: &str, notice_ids: &[i64]) -> Result<StartOutcome, AppError> {
+    if notice_ids.is_empty() || notice_ids.len() > crate::domain::cart::CART_LIMIT {
+        return Err(AppError::Request("a payment takes 1 to 5 notices".into()));
+    }
+    let public_id = tokens::new_token();
+    let now = now();
+    let mut tx = pool.begin().await?;
+    // The write comes first: on SQLite a transaction that reads before writing can deadlock.
+    // The amount is a placeholder until the items are in, then summed from them.
+    let (payment_id,): (i64,) = sqlx::query_as(
+        "INSERT INTO payments (public_id, account_id, provider, state, amount_cents, created_at, updated_at) \
+         VALUES ($1, $2, $3, 'created', 1, $4, $4) RETURNING id",
+    )
+    .bind(&public_id)
+    .bind(account_id)
+    .bind(provider)
+    .bind(now)
+    .fetch_one(&mut *tx)
+    .await?;
+    for &notice_id in notice_ids {
+        let item = sqlx::query(
+            "INSERT INTO payment_items (payment_id, notice_id, amount_cents) SELECT $1, n.id, n.amount_cents FROM notices n \
+             WHERE n.id = $2 AND n.state = 'valid' \
+             AND EXISTS (SELECT 1 FROM payer_links l WHERE l.pupil_id = n.pupil_id AND l.payer_codice_fiscale = $3)",
+        )
+        .bind(payment_id)
+        .bind(notice_id)
+        .bind(payer_cf)
+        .execute(&mut *tx)
+        .await?;
+        let refused = if item.rows_affected() == 0 {
+            true
+        } else {
+            match sqlx::query("INSERT INTO notice_holds (notice_id, payment_id) VALUES ($1, $2)")
+                .bind(notice_id)
+                .bind(payment_id)
+                .execute(&mut *tx)
+                .await
+            {
+                Ok(_) => false,
+                Err(sqlx::Error::Database(error)) if error.is_unique_violation() => true,
+                Err(error) => return Err(error.into()),
+            }
+        };
+        if refused {
+            tx.rollback().await?;
+            return Ok(StartOutcome::Refused(vec![(notice_id, why_not_payable(pool, notice_id).await?)]));
+        }
+    }
+    sqlx::query("UPDATE payments SET amount_cents = (SELECT SUM(amount_cents) FROM payment_items WHERE payment_id = $1) WHERE id = $1")
+        .bind(payment_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    tracing::info!(payment = payment_id, notices = notice_ids.len(), "payment created");
+    Ok(StartOutcome::Started { public_id })
+}
+
+/// Why a notice could not be taken, read after the failed attempt.
+async fn why_not_payable(pool: &AnyPool, notice_id: i64) -> Result<Refusal, AppError> {
+    let row: Option<(String, Option<String>)> = sqlx::query_as(
+        "SELECT n.state, (SELECT py.state FROM notice_holds h JOIN payments py ON py.id = h.payment_id WHERE h.notice_id = n.id) \
+         FROM notices n WHERE n.id = $1",
+    )
+    .bind(notice_id)
+    .fetch_optional(pool)
+    .await?;
+    let Some((state, hold)) = row else { return Ok(Refusal::Revoked) };
+    let state = NoticeState::parse(&state).map_err(|_| AppError::Database)?;
+    let held = hold.as_deref().and_then(|h| PaymentState::parse(h).ok()).is_some_and(PaymentState::is_in_progress);
+    // A notice the payer may not see, or one taken and released in between, reads as in progress.
+    Ok(crate::domain::cart::refusal(state, held).unwrap_or(Refusal::InProgress))
+}
+
+pub async fn find_for_account(pool: &AnyPool, public_id: &str, account_id: i64) -> Result<Option<PaymentRecord>, AppError> {
+    let sql = format!("{PAYMENT_COLUMNS} WHERE public_id = $1 AND account_id = $2");
+    Ok(sqlx::query_as(&sql).bind(public_id).bind(account_id).fetch_optional(pool).await?)
+}
+
+pub async fn find(pool: &AnyPool, public_id: &str) -> Result<Option<PaymentRecord>, AppError> {
+    let sql = format!("{PAYMENT_COLUMNS} WHERE public_id = $1");
+    Ok(sqlx::query_as(&sql).bind(public_id).fetch_optional(pool).await?)
+}
+
+/// The account's payment that is not settled yet and holds any of `notice_ids`.
+pub async fn live_payment_holding(pool: &AnyPool, account_id: i64, notice_ids: &[i64]) -> Result<Option<String>, AppError> {
+    for id in notice_ids {
+        let row: Option<(String, String)> = sqlx::query_as(
+            "SELECT py.public_id, py.state FROM notice_holds h JOIN payments py ON py.id = h.payment_id \
+             WHERE h.notice_id = $1 AND py.account_id = $2",
+        )
+        .bind(id)
+        .bind(account_id)
+        .fetch_optional(pool)
+        .await?;
+        if let Some((public_id, state)) = row {
+            if PaymentState::parse(&state).is_ok_and(PaymentState::is_in_progress) {
+                return Ok(Some(public_id));
+            }
+        }
+    }
+    Ok(None)
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Moved {
+    /// The state changed: act on it (release holds, mark notices paid, send email...).
+    Changed(PaymentState),
+    /// A repeat of what is already recorded: acknowledge, do nothing.
+    Unchanged(PaymentState),
+}
+
+/// Moves a payment by `event`, inside `tx`, with a conditional update so that two writers
+/// cannot both move it. On a final failure the holds are released; on confirmation the notices
+/// become paid (and keep their hold, so they can never be taken again).
+pub async fn apply(tx: &mut Transaction<'_, Any>, payment: &PaymentRecord, event: PaymentEvent) -> Result<Moved, MoveError> {
+    let from = payment.state()?;
+    let to = from.transition(event).map_err(MoveError::Invalid)?;
+    if to == from {
+        return Ok(Moved::Unchanged(to));
+    }
+    let now = now();
+    let outcome_at = to.is_final().then_some(now);
+    let updated = sqlx::query("UPDATE payments SET state = $1, updated_at = $2, outcome_at = COALESCE(outcome_at, $3) WHERE id = $4 AND state = $5")
+        .bind(to.as_str())
+        .bind(now)
+        .bind(outcome_at)
+        .bind(payment.id)
+        .bind(from.as_str())
+        .execute(&mut **tx)
+        .await
+        .map_err(AppError::from)?;
+    if updated.rows_affected() != 1 {
+        return Err(MoveError::Raced);
+    }
+    match to {
+        PaymentState::Refused | PaymentState::Abandoned => {
+            sqlx::query("DELETE FROM notice_holds WHERE payment_id = $1").bind(payment.id).execute(&mut **tx).await.map_err(AppError::from)?;
+        }
+        PaymentState::Confirmed => {
+            let paid = sqlx::query(
+                "UPDATE notices SET state = 'paid', updated_at = $1 WHERE state = 'valid' \
+                 AND id IN (SELECT notice_id FROM notice_holds WHERE payment_id = $2)",
+            )
+            .bind(now)
+            .bind(payment.id)
+            .execute(&mut **tx)
+            .await
+            .map_err(AppError::from)?;
+            tracing::info!(payment = payment.id, notices = paid.rows_affected(), "payment confirmed");
+        }
+        _ => {}
+    }
+    Ok(Moved::Changed(to))
+}
+
+#[derive(Debug)]
+pub enum MoveError {
+    Invalid(InvalidTransition<PaymentState, PaymentEvent>),
+    /// Another writer moved the payment first; read it again.
+    Raced,
+    App(AppError),
+}
+
+impl From<AppError> for MoveError {
+    fn from(error: AppError) -> Self {
+        MoveError::App(error)
+    }
+}
+
+/// The family cancels a checkout they have not sent to a PSP: the notices are free again.
+pub async fn cancel_unsent(pool: &AnyPool, payment: &PaymentRecord) -> Result<bool, AppError> {
+    if payment.state()? != PaymentState::Created {
+        return Ok(false);
+    }
+    let mut tx = pool.begin().await?;
+    match apply(&mut tx, payment, PaymentEvent::UserAbandoned).await {
+        Ok(Moved::Changed(_)) => {
+            tx.commit().await?;
+            Ok(true)
+        }
+        Ok(Moved::Unchanged(_)) | Err(MoveError::Raced | MoveError::Invalid(_)) => Ok(false),
+        Err(MoveError::App(error)) => Err(error),
+    }
+}

@@ -1,0 +1,77 @@
+import { test, expect, Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+// The demo family at phone size: every child's notices across two schools, a notice's page,
+// two notices of two children from two schools in the cart, the checkout with the PSPs by fee.
+// Every step: 0 axe-core violations, no sideways scrolling, a screenshot.
+
+async function check(page: Page, name: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: `output/screenshots/phone-pay-${name}.png`, fullPage: true });
+}
+
+test("the demo family finds its notices, fills the cart from two schools and compares PSP fees", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto("/accedi");
+  await page.getByLabel("Username o codice fiscale").fill("demo");
+  await page.getByLabel("Password", { exact: true }).fill("demo-pagoscuola");
+  await page.getByRole("button", { name: "Accedi" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: /Ciao, Maria/ })).toBeVisible();
+  for (const child of ["Giulia Rossi", "Marco Rossi", "Luca Rossi"]) {
+    await expect(page.getByRole("heading", { level: 3, name: child })).toBeVisible();
+  }
+  await expect(page.getByText("6 avvisi da pagare, per 284,00 €")).toBeVisible();
+  await check(page, "1-famiglia");
+
+  await page.getByLabel("Mostra").selectOption("pagati");
+  await page.getByRole("button", { name: "Filtra" }).click();
+  await expect(page).toHaveURL(/stato=pagati/);
+  await expect(page.getByText("Museo Egizio")).toBeVisible();
+  await expect(page.getByText("Viaggio d'istruzione a Verona")).toHaveCount(0);
+  await check(page, "2-filtro-pagati");
+  await page.getByRole("link", { name: "Togli i filtri" }).click();
+
+  await page.getByRole("link", { name: "Dettagli: Uscita didattica al Museo di Storia Naturale" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Uscita didattica al Museo di Storia Naturale" })).toBeVisible();
+  await expect(page.getByText(/^3\d{3} \d{4} \d{4} \d{4} \d{2}$/)).toBeVisible();
+  await check(page, "3-avviso");
+  await page.getByRole("button", { name: "Aggiungi al carrello" }).click();
+  await expect(page.getByText("Aggiunto al carrello: Uscita didattica al Museo di Storia Naturale")).toBeVisible();
+
+  await page.getByRole("link", { name: "Torna ai tuoi avvisi" }).click();
+  await page.getByRole("button", { name: "Aggiungi al carrello: Contributo volontario per l'ampliamento dell'offerta formativa" }).click();
+  await expect(page.getByText(/Aggiunto al carrello: Contributo volontario/)).toBeVisible();
+  await page.getByRole("link", { name: /Vai al carrello \(2 avvisi\)/ }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Carrello" })).toBeVisible();
+  await expect(page.getByText("Nel carrello: 2 avvisi su 5 possibili.")).toBeVisible();
+  await expect(page.getByText("92,00 €")).toBeVisible();
+  await check(page, "4-carrello");
+  await page.getByRole("button", { name: "Procedi al pagamento" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Pagamento" })).toBeVisible();
+  await check(page, "5-metodo");
+  await page.getByRole("link", { name: "Carta di credito, debito o prepagata" }).click();
+  const options = page.locator(".psp-option");
+  await expect(options).toHaveCount(3);
+  await expect(options.first()).toContainText("Consigliato: il più economico");
+  await expect(options.first().getByRole("radio")).toBeChecked();
+  await check(page, "6-psp");
+  await page.getByRole("button", { name: "Continua con il PSP scelto" }).click();
+  // 92,00 EUR by PagaSubito: 1,20% = 1,10 (cheapest, suggested).
+  await expect(page.getByRole("heading", { name: "3. Riepilogo" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Paga 93,10 €" })).toBeVisible();
+  await check(page, "7-riepilogo");
+
+  await page.getByRole("button", { name: "Annulla il pagamento" }).click();
+  await expect(page.getByText("Pagamento annullato: gli avvisi sono di nuovo pagabili.")).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/famiglia");
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await page.screenshot({ path: "output/screenshots/desktop-famiglia.png", fullPage: true });
+});

@@ -1,0 +1,76 @@
+//! Families for the payment tests: the demo family, and more parents of the demo children made
+//! straight in the database (registration has its own tests).
+
+use super::browser::Browser;
+use super::TestApp;
+use app::i18n::documents::{CONDITIONS_VERSION, PRIVACY_VERSION};
+
+pub const DEMO_USERNAME: &str = server::demo::DEMO_USERNAME;
+pub const DEMO_PASSWORD: &str = server::demo::DEMO_PASSWORD;
+
+/// A browser logged in as `username`.
+pub async fn logged_in(app: &TestApp, username: &str, password: &str) -> Browser {
+    let browser = Browser::new(app);
+    let answer = browser.post("/api/account/login", &[("username", username), ("password", password)]).await;
+    assert_eq!(answer.location.as_deref().map(|l| l.ends_with("/famiglia")), Some(true), "log-in as {username}: {:?}", answer.location);
+    browser
+}
+
+pub async fn demo_family(app: &TestApp) -> Browser {
+    logged_in(app, DEMO_USERNAME, DEMO_PASSWORD).await
+}
+
+/// `count` more parents (usernames `parent1`...), each linked to every pupil of the demo
+/// family, with `password_hash` (hash once, reuse: hashing is slow on purpose).
+pub async fn other_parents(app: &TestApp, count: usize, password_hash: &str) -> Vec<String> {
+    let now = app::auth::now();
+    let mut names = Vec::new();
+    for n in 1..=count {
+        let username = format!("parent{n}");
+        let cf = format!("BNCLCU80A01F{n:03}X");
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO accounts (codice_fiscale, username, surname, given_name, birth_date, sex, birthplace_code, email, lang, \
+             email_verified_at, password_hash, created_at) VALUES ($1, $2, 'Bianchi', 'Luca', '1980-01-01', 'M', 'F205', $3, 'it', $4, $5, $4) RETURNING id",
+        )
+        .bind(&cf)
+        .bind(&username)
+        .bind(format!("{username}@example.it"))
+        .bind(now)
+        .bind(password_hash)
+        .fetch_one(&app.pool)
+        .await
+        .expect("parent");
+        for (document, version) in [("conditions", CONDITIONS_VERSION), ("privacy", PRIVACY_VERSION)] {
+            sqlx::query("INSERT INTO consents (account_id, document, version, accepted_at, address) VALUES ($1, $2, $3, $4, 'test')")
+                .bind(id)
+                .bind(document)
+                .bind(version)
+                .bind(now)
+                .execute(&app.pool)
+                .await
+                .expect("consent");
+        }
+        sqlx::query("INSERT INTO payer_links (pupil_id, payer_codice_fiscale) SELECT l.pupil_id, $1 FROM payer_links l \
+             JOIN accounts a ON a.codice_fiscale = l.payer_codice_fiscale WHERE a.username = 'demo'")
+            .bind(&cf)
+            .execute(&app.pool)
+            .await
+            .expect("links");
+        names.push(username);
+    }
+    names
+}
+
+/// The id of the demo notice whose reason starts with `reason` (for the child named `child`).
+pub async fn notice_id(app: &TestApp, child: &str, reason: &str) -> i64 {
+    let (id,): (i64,) = sqlx::query_as(
+        "SELECT n.id FROM notices n JOIN payment_events e ON e.id = n.event_id JOIN pupils p ON p.id = n.pupil_id \
+         WHERE p.given_name = $1 AND e.reason LIKE $2",
+    )
+    .bind(child)
+    .bind(format!("{reason}%"))
+    .fetch_one(&app.pool)
+    .await
+    .expect("demo notice");
+    id
+}

@@ -1,0 +1,209 @@
+//! The family's notices, cart and the start of a payment, through HTTP like a browser, on a
+//! fresh SQLite file and a fresh Postgres database each.
+
+mod common;
+
+use common::browser::Browser;
+use common::family::count;
+use common::payers::{demo_family, logged_in, notice_id, other_parents};
+use common::TestApp;
+
+on_both_engines!(
+    the_family_sees_every_child_across_schools,
+    filters_have_their_own_urls,
+    notices_of_other_families_stay_hidden,
+    the_cart_keeps_five_payable_notices_on_the_server,
+    a_notice_paid_meanwhile_leaves_the_cart_with_a_reason,
+    checkout_lists_psps_by_fee_and_sums_the_total,
+    a_notice_in_a_payment_cannot_enter_another,
+    a_hundred_concurrent_checkouts_make_one_payment,
+);
+
+async fn add(browser: &Browser, id: i64) -> common::browser::Page {
+    browser.submit("/api/cart/add", &[("notice_id", &id.to_string()), ("back", "carrello")]).await
+}
+
+async fn the_family_sees_every_child_across_schools(app: &TestApp) {
+    let family = demo_family(app).await;
+    let page = family.get("/famiglia").await;
+    assert_eq!(page.status, 200);
+    for text in ["Giulia Rossi", "Marco Rossi", "Luca Rossi", "Istituto Comprensivo Scapponi", "Carlo Cattaneo"] {
+        assert!(page.has(text), "{text}");
+    }
+    // 7 payable notices: 12 + 8,50 + 45 + 8,50 + 80 + 130 = 284,00 EUR
+    assert!(page.has("6 avvisi da pagare, per 284,00 €"), "{}", page.body);
+    for text in ["Pagato", "Scaduto", "Annullato dalla scuola", "Scaduto il termine, ancora pagabile", "45,00 €"] {
+        assert!(page.has(text), "{text}");
+    }
+    // Within a child, payable notices come first.
+    let exam = page.body.find("Cambridge B2").unwrap();
+    let torino = page.body.find("Museo Egizio").unwrap();
+    assert!(exam < torino, "payable before paid");
+    assert!(page.cache_control.as_deref().unwrap_or_default().contains("no-store"));
+}
+
+async fn filters_have_their_own_urls(app: &TestApp) {
+    let family = demo_family(app).await;
+    let paid = family.get("/famiglia?stato=pagati").await;
+    assert!(paid.has("Museo Egizio") && !paid.has("Verona"), "only paid notices");
+    let cattaneo = family.get("/famiglia?scuola=MIIS01200L").await;
+    assert!(cattaneo.has("Cambridge") && !cattaneo.has("Verona"));
+    let none = family.get("/famiglia?stato=scaduti&scuola=MIIS01200L").await;
+    assert!(none.has("Nessun avviso corrisponde ai filtri scelti"));
+}
+
+async fn notices_of_other_families_stay_hidden(app: &TestApp) {
+    let verona = notice_id(app, "Marco", "Viaggio").await;
+    let hash = app::auth::password::hash("una password lunga 1".into()).await.unwrap();
+    other_parents(app, 1, &hash).await;
+    // An account linked to no pupil: unlink the extra parent again.
+    sqlx::query("DELETE FROM payer_links WHERE payer_codice_fiscale <> (SELECT codice_fiscale FROM accounts WHERE username = 'demo')")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let stranger = logged_in(app, "parent1", "una password lunga 1").await;
+    let page = stranger.get(&format!("/avvisi/{verona}")).await;
+    assert_eq!(page.status, 404);
+    assert!(!page.has("Verona"));
+    assert!(stranger.get("/famiglia").await.has("Non ci sono ancora avvisi"));
+    let refused = stranger.submit("/api/cart/add", &[("notice_id", &verona.to_string()), ("back", "carrello")]).await;
+    assert!(refused.has("Avviso non trovato"));
+    assert_eq!(count(app, "cart_items").await, 0);
+    // Without a session: to the log-in page.
+    let anonymous = Browser::new(app).get(&format!("/avvisi/{verona}")).await;
+    assert!(anonymous.status == 302 || anonymous.has("/accedi"), "{}", anonymous.status);
+}
+
+async fn the_cart_keeps_five_payable_notices_on_the_server(app: &TestApp) {
+    let family = demo_family(app).await;
+    let payable = [
+        ("Giulia", "Uscita didattica"),
+        ("Giulia", "Assicurazione"),
+        ("Marco", "Viaggio"),
+        ("Marco", "Assicurazione"),
+        ("Luca", "Contributo"),
+        ("Luca", "Esame"),
+    ];
+    let mut ids = Vec::new();
+    for (child, reason) in payable {
+        ids.push(notice_id(app, child, reason).await);
+    }
+    for id in &ids[..5] {
+        assert!(add(&family, *id).await.has("Aggiunto al carrello"));
+    }
+    let full = add(&family, ids[5]).await;
+    assert!(full.has("Il carrello ha già 5 avvisi"), "{}", full.body);
+    assert!(add(&family, ids[0]).await.has("È già nel carrello"));
+    for (child, reason, words) in [
+        ("Giulia", "Contributo", "Questo avviso è stato già pagato"),
+        ("Marco", "Corso di nuoto", "Questo avviso è scaduto"),
+        ("Giulia", "Materiale", "annullato dalla scuola"),
+    ] {
+        let id = notice_id(app, child, reason).await;
+        assert!(add(&family, id).await.has(words), "{words}");
+    }
+    assert_eq!(count(app, "cart_items").await, 5);
+    // Another device, same account: the same cart.
+    let phone = demo_family(app).await;
+    let cart = phone.get("/carrello").await;
+    assert!(cart.has("Nel carrello: 5 avvisi su 5 possibili"), "{}", cart.body);
+    assert!(cart.has("Totale avvisi") && cart.has("154,00 €"), "12 + 8,50 + 45 + 8,50 + 80: {}", cart.body);
+    let removed = phone.submit("/api/cart/remove", &[("notice_id", &ids[0].to_string())]).await;
+    assert!(removed.has("Tolto dal carrello") && removed.has("4 avvisi su 5"));
+    assert!(add(&family, ids[5]).await.has("Aggiunto al carrello"), "the freed slot takes the sixth");
+}
+
+async fn a_notice_paid_meanwhile_leaves_the_cart_with_a_reason(app: &TestApp) {
+    let family = demo_family(app).await;
+    let trip = notice_id(app, "Giulia", "Uscita didattica").await;
+    add(&family, trip).await;
+    // The other parent paid it at the school's counter, say.
+    sqlx::query("UPDATE notices SET state = 'paid' WHERE id = $1").bind(trip).execute(&app.pool).await.unwrap();
+    let cart = family.get("/carrello").await;
+    assert!(cart.has("Uscito dal carrello") && cart.has("Questo avviso è stato già pagato"), "{}", cart.body);
+    assert!(cart.has("Il carrello è vuoto"));
+    assert_eq!(count(app, "cart_items").await, 0);
+}
+
+async fn checkout(browser: &Browser) -> (String, common::browser::Page) {
+    let answer = browser.post("/api/cart/checkout", &[]).await;
+    assert_eq!(answer.status, 302);
+    let location = answer.location.expect("Location");
+    let path = location.split_once("://").map(|(_, rest)| rest[rest.find('/').unwrap()..].to_string()).unwrap_or(location);
+    let page = browser.get(&path).await;
+    (path, page)
+}
+
+async fn checkout_lists_psps_by_fee_and_sums_the_total(app: &TestApp) {
+    let family = demo_family(app).await;
+    add(&family, notice_id(app, "Marco", "Viaggio").await).await;
+    let (path, page) = checkout(&family).await;
+    assert!(path.starts_with("/pagamento/"), "{path}");
+    assert!(page.has("Come vuoi pagare?") && page.has("Carta di credito"));
+    let (_, amount): (i64, i64) = sqlx::query_as("SELECT id, amount_cents FROM payments").fetch_one(&app.pool).await.unwrap();
+    assert_eq!(amount, 4_500, "the amount comes from the database");
+    let cards = family.get(&format!("{path}?metodo=card")).await;
+    // 45,00 EUR: PagaSubito 0,54 (suggested), Carta Azzurra 0,91, Banca dei Tre Ponti 1,50.
+    let order: Vec<usize> = ["PagaSubito", "Carta Azzurra", "Banca dei Tre Ponti"].iter().map(|n| cards.body.find(n).unwrap()).collect();
+    assert!(order[0] < order[1] && order[1] < order[2], "sorted by fee");
+    assert!(cards.has("0,54 €") && cards.has("Consigliato: il più economico"));
+    let by_name = family.get(&format!("{path}?metodo=card&ordine=name")).await;
+    assert!(by_name.body.find("Banca dei Tre Ponti").unwrap() < by_name.body.find("PagaSubito").unwrap());
+    let summary = family.get(&format!("{path}?metodo=card&psp=SANDBOX_CARTAAZZURRA")).await;
+    assert!(summary.has("Totale da pagare") && summary.has("45,91 €"), "{}", summary.body);
+    assert!(summary.has("Paga 45,91 €"));
+    // A stranger cannot open it.
+    assert_eq!(Browser::new(app).get(&path).await.status / 100, 3);
+}
+
+async fn a_notice_in_a_payment_cannot_enter_another(app: &TestApp) {
+    let hash = app::auth::password::hash("una password lunga 1".into()).await.unwrap();
+    other_parents(app, 1, &hash).await;
+    let (mother, father) = (demo_family(app).await, logged_in(app, "parent1", "una password lunga 1").await);
+    let trip = notice_id(app, "Marco", "Viaggio").await;
+    add(&mother, trip).await;
+    add(&father, trip).await;
+    let (path, _) = checkout(&mother).await;
+    let refused = father.submit("/api/cart/checkout", &[]).await;
+    assert!(refused.has("C&#x27;è già un pagamento in corso") || refused.has("C'è già un pagamento in corso"), "{}", refused.body);
+    assert_eq!(count(app, "payments").await, 1);
+    // The mother gives up before choosing a PSP: the father can pay it now.
+    let public_id = path.trim_start_matches("/pagamento/");
+    let cancelled = mother.submit("/api/payments/cancel", &[("public_id", public_id)]).await;
+    assert!(cancelled.has("Pagamento annullato"));
+    let (again, page) = checkout(&father).await;
+    assert!(again.starts_with("/pagamento/") && page.has("Come vuoi pagare?"));
+    assert_eq!(count(app, "notice_holds").await, 1);
+}
+
+async fn a_hundred_concurrent_checkouts_make_one_payment(app: &TestApp) {
+    let hash = app::auth::password::hash("una password lunga 1".into()).await.unwrap();
+    let parents = other_parents(app, 100, &hash).await;
+    let exam = notice_id(app, "Luca", "Esame").await;
+    let mut browsers = Vec::new();
+    for name in &parents {
+        let browser = logged_in(app, name, "una password lunga 1").await;
+        add(&browser, exam).await;
+        browsers.push(browser);
+    }
+    let tasks: Vec<_> = browsers
+        .iter()
+        .cloned()
+        .map(|b| tokio::spawn(async move { b.post("/api/cart/checkout", &[]).await.location.unwrap_or_default() }))
+        .collect();
+    let mut started = 0;
+    for task in tasks {
+        let location = task.await.unwrap();
+        if location.contains("/pagamento/") {
+            started += 1;
+        } else {
+            assert!(location.ends_with("/carrello"), "{location}");
+        }
+    }
+    assert_eq!(started, 1, "exactly one checkout takes the notice");
+    assert_eq!(count(app, "payments").await, 1);
+    assert_eq!(count(app, "notice_holds").await, 1);
+    // The others are told why, in words.
+    let cart = browsers[0].get("/carrello").await;
+    assert!(cart.has("pagamento in corso") || cart.has("Continua il pagamento"), "{}", cart.body);
+}
