@@ -1,5 +1,5 @@
 import { test, expect, Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { checkPage } from "./checks";
 
 // The whole way in, at phone size: register, read the link in the development mailbox, log in
 // with the emailed password, change it, accept the conditions, land on the family home. Every
@@ -26,13 +26,7 @@ function randomPerson() {
   return { cf, date, email: `mario.${cf.toLowerCase()}@example.it` };
 }
 
-async function check(page: Page, name: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: `output/screenshots/phone-flow-${name}.png`, fullPage: true });
-}
+const check = (page: Page, name: string) => checkPage(page, `phone-flow-${name}`);
 
 /** The newest message with this subject in the development mailbox, as text. */
 async function mail(page: Page, subject: string, to: string): Promise<string> {
