@@ -12,6 +12,8 @@ pub mod i18n;
 pub mod mail;
 pub mod model;
 #[cfg(feature = "ssr")]
+pub mod payments;
+#[cfg(feature = "ssr")]
 pub mod store;
 
 mod components;

@@ -106,6 +106,31 @@ pub fn account_created(lang: Lang, to: &str, given_name: &str, username: &str, p
     .render("creazione-utenza", to, subject)
 }
 
+/// "Pagamento eseguito": what was paid, the fee and the total, and where the receipts are.
+/// `lines` are (what, amount) pairs, already formatted.
+pub fn payment_completed(lang: Lang, to: &str, given_name: &str, lines: &[(String, String)], receipts_url: &str) -> Email {
+    let (subject, paragraph, link_label) = match lang {
+        Lang::It => (
+            "Pagamento eseguito",
+            "il pagamento è stato eseguito. Ecco il riepilogo; le ricevute e le attestazioni per la dichiarazione dei redditi sono nella tua pagina.",
+            "Le tue ricevute",
+        ),
+        Lang::En => (
+            "Pagamento eseguito (payment completed)",
+            "the payment is complete. Here is the summary; the receipts and the statements for your tax return are on your page.",
+            "Your receipts",
+        ),
+    };
+    Letter {
+        greeting: greeting(lang, given_name),
+        paragraphs: vec![paragraph.to_string()],
+        link: Some((link_label, receipts_url)),
+        details: lines.iter().map(|(what, amount)| (what.as_str(), amount.clone())).collect(),
+        closing: closing(lang),
+    }
+    .render("pagamento-eseguito", to, subject)
+}
+
 /// "Recupero credenziali": the username and a link to choose a new password (valid 1 hour).
 pub fn credential_recovery(lang: Lang, to: &str, given_name: &str, username: &str, link: &str) -> Email {
     let (subject, paragraph, link_label) = match lang {

@@ -4,8 +4,8 @@ use crate::components::layout::{Footer, Header, SkipLink};
 use crate::i18n::{Lang, Msg};
 use crate::pages::{
     accessibility::AccessibilityPage, cart::CartPage, change_password::ChangePasswordPage, conditions::ConditionsPage, dev_mailbox::DevMailboxPage,
-    family::{FamilyPage, LogoutPage}, home::HomePage, login::LoginPage, not_found::NotFound, notice::NoticePage, payment::PaymentPage, privacy::PrivacyPage,
-    recovery::{RecoveryPage, ResetPage}, registration::RegistrationPage, school::SchoolPage, schools::SchoolsPage,
+    family::{FamilyPage, LogoutPage}, home::HomePage, login::LoginPage, not_found::NotFound, notice::NoticePage, payment::PaymentPage, privacy::PrivacyPage, receipts::ReceiptsPage,
+    recovery::{RecoveryPage, ResetPage}, registration::RegistrationPage, sandbox::SandboxPage, school::SchoolPage, schools::SchoolsPage,
     verify_email::VerifyEmailPage,
 };
 use leptos::prelude::*;
@@ -74,6 +74,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/avvisi/:id") view=NoticePage ssr=SsrMode::Async />
                     <Route path=path!("/carrello") view=CartPage ssr=SsrMode::Async />
                     <Route path=path!("/pagamento/:id") view=PaymentPage ssr=SsrMode::Async />
+                    <Route path=path!("/ricevute") view=ReceiptsPage ssr=SsrMode::Async />
+                    <Route path=path!("/psp-sandbox/pagamento/:id") view=SandboxPage ssr=SsrMode::Async />
                     <Route path=path!("/dev/posta") view=DevMailboxPage ssr=SsrMode::Async />
                 </Routes>
             </main>

@@ -2,12 +2,13 @@ import { test, expect, Page } from "@playwright/test";
 import { checkPage } from "./checks";
 
 // The demo family at phone size: every child's notices across two schools, a notice's page,
-// two notices of two children from two schools in the cart, the checkout with the PSPs by fee.
+// two notices of two children from two schools in the cart, the checkout with the PSPs by fee,
+// paying in the sandbox PSP, the outcome, both notices paid, and the email.
 // Every step: 0 axe-core violations, no sideways scrolling, a screenshot.
 
 const check = (page: Page, name: string) => checkPage(page, `phone-pay-${name}`);
 
-test("the demo family finds its notices, fills the cart from two schools and compares PSP fees", async ({ page }) => {
+test("the demo family fills the cart from two schools, pays the cheapest PSP in the sandbox and gets the email", async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto("/accedi");
   await page.getByLabel("Username o codice fiscale").fill("demo");
@@ -61,8 +62,32 @@ test("the demo family finds its notices, fills the cart from two schools and com
   await expect(page.getByRole("button", { name: "Paga 93,10 €" })).toBeVisible();
   await check(page, "7-riepilogo");
 
-  await page.getByRole("button", { name: "Annulla il pagamento" }).click();
-  await expect(page.getByText("Pagamento annullato: gli avvisi sono di nuovo pagabili.")).toBeVisible();
+  await page.getByRole("button", { name: "Paga 93,10 €" }).click();
+
+  // The sandbox PSP's own page, marked as a test.
+  await expect(page).toHaveURL(/\/psp-sandbox\/pagamento\/SBX/);
+  await expect(page.getByText("AMBIENTE DI PROVA: nessun addebito reale")).toBeVisible();
+  await check(page, "8-psp-di-prova");
+  await page.getByRole("button", { name: "Paga 93,10 €" }).click();
+
+  // Back home: paid once the PSP's signed notification arrives (the page waits for it).
+  await expect(page).toHaveURL(/\/pagamento\//);
+  await expect(page.getByRole("heading", { level: 2, name: "Pagamento eseguito" })).toBeVisible({ timeout: 15_000 });
+  await check(page, "9-esito");
+  await page.getByRole("link", { name: "Vai alle ricevute" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ricevute" })).toBeVisible();
+  await expect(page.getByText("Identificativo ricevuta")).toHaveCount(2);
+  await check(page, "10-ricevute");
+  await page.goto("/famiglia?stato=pagati");
+  for (const [child, reason] of [["Giulia Rossi", "Uscita didattica al Museo"], ["Luca Rossi", "Contributo volontario"]]) {
+    const card = page.locator(".child", { hasText: child }).locator(".notice-card", { hasText: reason });
+    await expect(card).toContainText("Pagato");
+  }
+  await page.goto("/dev/posta");
+  const mail = page.locator(".mail", { hasText: "maria.rossi@example.it" }).filter({ has: page.getByRole("heading", { name: "Pagamento eseguito" }) }).first();
+  await expect(mail).toContainText("93,10 €");
+  await expect(mail).toContainText("PagaSubito");
+
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto("/famiglia");
   await checkPage(page, "desktop-famiglia");

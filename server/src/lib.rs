@@ -3,6 +3,7 @@
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod jobs;
 pub mod mail;
 pub mod web;
 
@@ -73,6 +74,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, ServerError> {
         demo: config.demo,
         public_url: config.public_url(),
         captcha_secret: db::shared_secret(&pool, "captcha").await.map_err(db::DbError::from)?,
+        sandbox_secret: db::shared_secret(&pool, "sandbox_psp").await.map_err(db::DbError::from)?,
     };
     let mail_sender = match &config.smtp_url {
         Some(url) => Some(Arc::new(mail::Sender::new(url, &config.mail_from, pool.clone(), config.demo)?)),
@@ -90,10 +92,14 @@ pub async fn serve(state: AppState, listener: TcpListener) -> Result<(), ServerE
     tracing::info!(address = %listener.local_addr()?, database = engine, "PagoScuola is listening");
     let pool = state.pool.clone();
     let sender = state.mail_sender.clone().map(|sender| tokio::spawn(async move { sender.run().await }));
+    let jobs = jobs::spawn(state.pool.clone(), state.settings.clone());
     let app = web::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
     if let Some(sender) = sender {
         sender.abort();
+    }
+    for job in jobs {
+        job.abort();
     }
     pool.close().await;
     tracing::info!("stopped cleanly");

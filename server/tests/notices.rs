@@ -16,7 +16,6 @@ on_both_engines!(
     a_notice_paid_meanwhile_leaves_the_cart_with_a_reason,
     checkout_lists_psps_by_fee_and_sums_the_total,
     a_notice_in_a_payment_cannot_enter_another,
-    a_hundred_concurrent_checkouts_make_one_payment,
 );
 
 async fn add(browser: &Browser, id: i64) -> common::browser::Page {
@@ -174,36 +173,4 @@ async fn a_notice_in_a_payment_cannot_enter_another(app: &TestApp) {
     let (again, page) = checkout(&father).await;
     assert!(again.starts_with("/pagamento/") && page.has("Come vuoi pagare?"));
     assert_eq!(count(app, "notice_holds").await, 1);
-}
-
-async fn a_hundred_concurrent_checkouts_make_one_payment(app: &TestApp) {
-    let hash = app::auth::password::hash("una password lunga 1".into()).await.unwrap();
-    let parents = other_parents(app, 100, &hash).await;
-    let exam = notice_id(app, "Luca", "Esame").await;
-    let mut browsers = Vec::new();
-    for name in &parents {
-        let browser = logged_in(app, name, "una password lunga 1").await;
-        add(&browser, exam).await;
-        browsers.push(browser);
-    }
-    let tasks: Vec<_> = browsers
-        .iter()
-        .cloned()
-        .map(|b| tokio::spawn(async move { b.post("/api/cart/checkout", &[]).await.location.unwrap_or_default() }))
-        .collect();
-    let mut started = 0;
-    for task in tasks {
-        let location = task.await.unwrap();
-        if location.contains("/pagamento/") {
-            started += 1;
-        } else {
-            assert!(location.ends_with("/carrello"), "{location}");
-        }
-    }
-    assert_eq!(started, 1, "exactly one checkout takes the notice");
-    assert_eq!(count(app, "payments").await, 1);
-    assert_eq!(count(app, "notice_holds").await, 1);
-    // The others are told why, in words.
-    let cart = browsers[0].get("/carrello").await;
-    assert!(cart.has("pagamento in corso") || cart.has("Continua il pagamento"), "{}", cart.body);
 }

@@ -20,6 +20,8 @@ pub struct Settings {
     pub public_url: String,
     /// The ALTCHA challenge signing key.
     pub captcha_secret: String,
+    /// The key the sandbox PSP signs its notifications with (shared by every process).
+    pub sandbox_secret: String,
 }
 
 impl Settings {

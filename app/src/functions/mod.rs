@@ -6,4 +6,6 @@ pub mod captcha;
 pub mod directory;
 pub mod notices;
 pub mod payments;
+pub mod receipts;
 pub mod registration;
+pub mod sandbox;

@@ -21,6 +21,19 @@ pub async fn cancel_payment(public_id: String) -> Result<(), AppError> {
     server::cancel_payment(public_id).await
 }
 
+/// Records the chosen method and PSP (the fee is computed here again, from the database's
+/// amount) and sends the browser to the PSP's page.
+#[server(endpoint = "payments/pay")]
+pub async fn pay(public_id: String, method: String, psp_id: String) -> Result<(), AppError> {
+    server::pay(public_id, method, psp_id).await
+}
+
+/// The payment's state, for the page that waits for the outcome.
+#[server(endpoint = "payments/state")]
+pub async fn payment_state(public_id: String) -> Result<crate::domain::PaymentState, AppError> {
+    server::payment_state(public_id).await
+}
+
 #[cfg(feature = "ssr")]
 #[path = "payments_server.rs"]
 mod server;

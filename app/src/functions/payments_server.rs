@@ -1,7 +1,9 @@
 //! The server side of the checkout.
 
 use crate::functions::notices::CART;
+use super::payment_path;
 use crate::auth::{date_of, flash, session};
+use crate::payments::sandbox;
 use crate::domain::psp::{self, OfferOrder, PaymentMethod, SANDBOX_PSPS};
 use crate::domain::PaymentState;
 use crate::error::AppError;
@@ -53,4 +55,62 @@ pub async fn cancel_payment(public_id: String) -> Result<(), AppError> {
     flash::set(&note);
     leptos_axum::redirect(CART);
     Ok(())
+}
+
+pub async fn pay(public_id: String, method: String, psp_id: String) -> Result<(), AppError> {
+    let account = match session::require_ready().await {
+        Ok(account) => account,
+        Err(error) => {
+            leptos_axum::redirect(crate::functions::account::redirect_for(&error).unwrap_or(crate::functions::account::LOGIN));
+            return Ok(());
+        }
+    };
+    let pool = db()?;
+    let payment = payments::find_for_account(&pool, public_id.trim(), account.account_id).await?.ok_or(AppError::NotFound)?;
+    let back = payment_path(&payment.public_id);
+    if payment.state()? != PaymentState::Created {
+        // Sent already (a second click, the back button): show where it stands.
+        leptos_axum::redirect(&back);
+        return Ok(());
+    }
+    let amount = payment.amount()?;
+    let chosen = PaymentMethod::parse(&method).zip(sandbox::psp(psp_id.trim())).filter(|(m, psp)| psp.accepts(*m, amount));
+    let Some((method, psp)) = chosen else {
+        leptos_axum::redirect(&back);
+        return Ok(());
+    };
+    let fee = psp.fee.fee_for(amount);
+    let items = notices::of_payment(&pool, payment.id, account.account_id).await?;
+    let description = items.iter().map(|n| n.reason.as_str()).collect::<Vec<_>>().join("; ");
+    let settings = crate::auth::settings()?;
+    let return_url = format!("{}{back}", settings.public_url);
+    let notify_url = format!("{}{}", settings.public_url, crate::payments::sandbox::NOTIFY_PATH);
+    let reference = sandbox::create(
+        &pool,
+        &sandbox::NewTransaction {
+            merchant_reference: &payment.public_id,
+            psp_id: psp.id,
+            method: method.as_str(),
+            amount,
+            fee,
+            description: &description,
+            return_url: &return_url,
+            notify_url: &notify_url,
+        },
+    )
+    .await?;
+    let choice = payments::PspChoice { method: method.as_str(), psp_id: psp.id, psp_name: psp.name, fee, provider_reference: &reference };
+    if payments::send_to_psp(&pool, &payment, &choice).await? {
+        tracing::info!(payment = payment.id, psp = psp.id, "sent to the PSP");
+        leptos_axum::redirect(&sandbox::page_path(&reference));
+    } else {
+        leptos_axum::redirect(&back);
+    }
+    Ok(())
+}
+
+pub async fn payment_state(public_id: String) -> Result<PaymentState, AppError> {
+    let account = session::require().await?;
+    let payment = payments::find_for_account(&db()?, public_id.trim(), account.account_id).await?.ok_or(AppError::NotFound)?;
+    payment.state()
 }

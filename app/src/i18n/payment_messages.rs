@@ -58,8 +58,8 @@ messages! { PaymentMsg {
     CartTotal => "Totale avvisi", "Notices total";
     FeeComesNext => "La commissione dipende dal PSP che sceglierai nel passo successivo: ce n'è una sola per tutto il carrello.", "The fee depends on the payment provider you choose next: there is one fee for the whole cart.";
     LeftTheCart => "Uscito dal carrello:", "Left the cart:";
-    CartHasLivePayment => "Hai già iniziato il pagamento di questi avvisi. Continualo, oppure annullalo per cambiare il carrello.", "You have already started paying these notices. Continue, or cancel it to change the cart.";
-    ContinuePaymentLink => "Continua il pagamento", "Continue the payment";
+    CartHasLivePayment => "C'è un tuo pagamento in corso per questi avvisi: aprilo per continuarlo o vederne l'esito. Se non l'hai ancora inviato al PSP puoi anche annullarlo.", "One of your payments for these notices is in progress: open it to continue or see its outcome. If you have not sent it to the provider yet, you can also cancel it.";
+    ContinuePaymentLink => "Apri il pagamento in corso", "Open the payment in progress";
     ContinuePayment => "Hai già iniziato questo pagamento: continua da qui.", "You had already started this payment: continue from here.";
     ProceedToPayment => "Procedi al pagamento", "Proceed to payment";
     // Refusals
@@ -90,10 +90,20 @@ messages! { PaymentMsg {
     CancelPayment => "Annulla il pagamento", "Cancel the payment";
     PaymentCancelled => "Pagamento annullato: gli avvisi sono di nuovo pagabili.", "Payment cancelled: the notices can be paid again.";
     PaymentNotCancellable => "Questo pagamento è già stato inviato al PSP e non si può più annullare da qui.", "This payment was already sent to the provider and can no longer be cancelled here.";
-    PspLabel => "PSP:", "Provider:";
+    PspLabel => "PSP", "Payment provider";
     // Outcome
     OutcomePaidTitle => "Pagamento eseguito", "Payment completed";
-    OutcomePaidText => "Il pagamento è stato eseguito. Ti abbiamo inviato un'email con il riepilogo; le ricevute sono nella tua pagina.", "The payment is complete. We sent you an email with the summary; the receipts are on your page.";
+    OutcomePaidText => "Il pagamento è stato eseguito e gli avvisi risultano pagati. Ti abbiamo inviato un'email con il riepilogo; le ricevute sono nella pagina Ricevute.", "The payment is complete and the notices are paid. We sent you an email with the summary; the receipts are on the Receipts page.";
+    SeeReceipts => "Vai alle ricevute", "Go to the receipts";
+    ReceiptsTitle => "Ricevute", "Receipts";
+    ReceiptsIntro => "I pagamenti eseguiti, per anno scolastico e per figlio. Ogni avviso pagato ha la sua ricevuta.", "Completed payments, by school year and by child. Every paid notice has its receipt.";
+    NoReceipts => "Non hai ancora pagamenti eseguiti con PagoScuola.", "You have no completed payments with PagoScuola yet.";
+    PaidOn => "Pagato il", "Paid on";
+    ReceiptIdLabel => "Identificativo ricevuta", "Receipt id";
+    FeeSharedNote => "Commissione del PSP (una per l'intero pagamento)", "Provider's fee (one for the whole payment)";
+    SchoolYearHeading => "Anno scolastico", "School year";
+    YearTotal => "Totale dell'anno", "Total for the year";
+    ReceiptsLink => "Le tue ricevute", "Your receipts";
     OutcomeRefusedTitle => "Pagamento non riuscito", "Payment failed";
     OutcomeRefusedText => "Il PSP ha rifiutato il pagamento e non ti è stato addebitato nulla. Gli avvisi sono di nuovo pagabili: puoi riprovare, anche con un altro PSP.", "The provider refused the payment and nothing was charged. The notices can be paid again: you can retry, also with another provider.";
     OutcomeAbandonedTitle => "Pagamento annullato", "Payment cancelled";
@@ -102,6 +112,17 @@ messages! { PaymentMsg {
     OutcomePendingText => "Stiamo aspettando l'esito dal PSP: di solito arriva in pochi secondi. Non ripetere il pagamento: questa pagina si aggiorna da sola, oppure usa Aggiorna.", "We are waiting for the provider's outcome: it usually arrives within seconds. Do not pay again: this page updates by itself, or use Refresh.";
     Refresh => "Aggiorna", "Refresh";
     BackToCart => "Torna al carrello", "Back to the cart";
+    // The sandbox PSP's page
+    SandboxTitle => "PSP di prova", "Test payment provider";
+    SandboxBanner => "AMBIENTE DI PROVA: nessun addebito reale", "TEST ENVIRONMENT: no real charge";
+    SandboxExplained => "Questa pagina simula il sito di un prestatore di servizi di pagamento. Nessuna carta o conto viene usato: scegli l'esito che vuoi provare.", "This page pretends to be a payment provider's site. No card or account is used: choose the outcome you want to try.";
+    SandboxMerchant => "Beneficiario", "Payee";
+    SandboxPay => "Paga", "Pay";
+    SandboxRefuse => "Simula un pagamento rifiutato", "Pretend the payment is refused";
+    SandboxAbandon => "Annulla e torna a PagoScuola", "Cancel and go back to PagoScuola";
+    SandboxDecided => "Questa operazione è già conclusa.", "This transaction is already finished.";
+    SandboxBack => "Torna a PagoScuola", "Back to PagoScuola";
+    DescriptionLabel => "Causale", "Reason";
 }}
 
 impl PaymentMsg {

@@ -3,3 +3,4 @@
 
 pub mod directory_search;
 pub mod form_checks;
+pub mod payment_watcher;

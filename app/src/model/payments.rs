@@ -126,3 +126,47 @@ pub struct PaymentView {
     pub fee: Option<Cents>,
     pub created_on: Date,
 }
+
+/// The sandbox PSP's page for one transaction.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SandboxView {
+    pub id: String,
+    pub psp_name: String,
+    pub method: Option<PaymentMethod>,
+    pub description: String,
+    pub amount: Cents,
+    pub fee: Cents,
+    pub total: Cents,
+    /// Paid, refused or abandoned already: the buttons are gone.
+    pub decided: bool,
+    pub return_url: String,
+}
+
+/// One receipt in the family's history.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReceiptSummary {
+    pub receipt_id: String,
+    pub description: String,
+    pub company_name: String,
+    pub debtor_name: String,
+    pub debtor_codice_fiscale: String,
+    pub amount: Cents,
+    pub fee: Cents,
+    pub psp_name: String,
+    pub method: Option<PaymentMethod>,
+    pub notice_number: String,
+    pub iuv: String,
+    pub tax_deductible: bool,
+    /// dd/mm/yyyy and hh:mm, Italian time.
+    pub paid_on: String,
+    pub paid_at: String,
+}
+
+/// A school year of the history, child by child.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReceiptYear {
+    pub school_year: u16,
+    pub total: Cents,
+    /// (child's name, that child's receipts, newest first)
+    pub children: Vec<(String, Vec<ReceiptSummary>)>,
+}

@@ -58,10 +58,11 @@ fn Summary(lang: Lang, notices: FamilyNotices) -> impl IntoView {
         <section class="panel summary" aria-labelledby="riepilogo">
             <h2 id="riepilogo">{lang.t(PaymentMsg::SummaryTitle)}</h2>
             <p class="summary__due">{due}</p>
-            <p>
+            <p class="form-actions">
                 <a class="button button--primary" href=CART>
                     {crate::i18n::phrases::cart_link(lang, notices.cart_count)}
                 </a>
+                <a class="button button--secondary" href=crate::functions::receipts::RECEIPTS>{lang.t(PaymentMsg::ReceiptsLink)}</a>
             </p>
         </section>
     }

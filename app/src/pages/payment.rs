@@ -5,7 +5,9 @@ use crate::domain::PaymentState;
 use crate::functions::account::{take_flash, FAMILY};
 use crate::functions::notices::CART;
 use crate::functions::payments::{payment_path, read_payment};
+use crate::functions::receipts::RECEIPTS;
 use crate::i18n::{Lang, PaymentMsg};
+use crate::islands::payment_watcher::PaymentWatcher;
 use crate::model::PaymentView;
 use crate::shell::use_lang;
 use leptos::prelude::*;
@@ -200,11 +202,17 @@ fn Outcome(lang: Lang, payment: PaymentView) -> impl IntoView {
         <section class="panel" aria-labelledby="esito">
             <h2 id="esito">{lang.t(title)}</h2>
             <p class=class role="status">{lang.t(text)}</p>
+            {pending.then(|| view! { <PaymentWatcher public_id=payment.public_id.clone() /> })}
             {payment.psp_name.clone().zip(payment.fee).map(|(name, fee)| view! {
-                <p>{format!("{} {} · {} {}", lang.t(PaymentMsg::PspLabel), name, lang.t(PaymentMsg::FeeLabel), euro(fee))}</p>
+                <dl class="details">
+                    <div><dt>{lang.t(PaymentMsg::PspLabel)}</dt><dd>{name}</dd></div>
+                    <div><dt>{lang.t(PaymentMsg::FeeLabel)}</dt><dd>{euro(fee)}</dd></div>
+                    <div class="details__total"><dt>{lang.t(PaymentMsg::TotalLabel)}</dt><dd>{euro(payment.amount.checked_add(fee).unwrap_or(payment.amount))}</dd></div>
+                </dl>
             })}
             <div class="form-actions">
                 {pending.then(|| view! { <a class="button button--primary" href=payment_path(&payment.public_id)>{lang.t(PaymentMsg::Refresh)}</a> })}
+                {(payment.state == PaymentState::Confirmed).then(|| view! { <a class="button button--primary" href=RECEIPTS>{lang.t(PaymentMsg::SeeReceipts)}</a> })}
                 <a class="button button--secondary" href=FAMILY>{lang.t(PaymentMsg::BackToNotices)}</a>
                 {matches!(payment.state, PaymentState::Refused | PaymentState::Abandoned)
                     .then(|| view! { <a class="button button--secondary" href=CART>{lang.t(PaymentMsg::BackToCart)}</a> })}

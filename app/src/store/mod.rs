@@ -6,6 +6,7 @@ pub mod notices;
 pub mod office;
 pub mod outbox;
 pub mod payments;
+pub mod receipts;
 pub mod registrations;
 pub mod schools;
 

@@ -69,3 +69,11 @@ mod tests {
         assert!(!is_local_path(""));
     }
 }
+
+/// The sandbox PSP's signed outcome notification (server to server: the raw body is signed).
+pub async fn sandbox_notification(State(state): State<AppState>, headers: axum::http::HeaderMap, body: axum::body::Bytes) -> Response {
+    let signature = headers.get(app::payments::signature::SIGNATURE_HEADER).and_then(|v| v.to_str().ok());
+    let answer = app::payments::settle::receive_notification(&state.pool, &state.settings, signature, &body).await;
+    let status = StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    (status, answer.text).into_response()
+}

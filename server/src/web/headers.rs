@@ -62,8 +62,10 @@ pub async fn cache_control(request: Request, next: Next) -> Response {
 }
 
 fn is_personal(path: &str) -> bool {
-    const PERSONAL: [&str; 8] =
-        ["/famiglia", "/registrazione", "/accedi", "/cambio-password", "/recupero-credenziali", "/condizioni", "/dev/", "/api/account/"];
+    const PERSONAL: [&str; 17] = [
+        "/famiglia", "/avvisi", "/carrello", "/pagamento", "/ricevute", "/attestazioni", "/psp-sandbox", "/registrazione", "/accedi",
+        "/cambio-password", "/recupero-credenziali", "/condizioni", "/dev/", "/api/account/", "/api/notices/", "/api/cart/", "/api/payments/",
+    ];
     PERSONAL.iter().any(|prefix| path.starts_with(prefix))
 }
 

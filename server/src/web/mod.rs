@@ -42,6 +42,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(handlers::health))
         .route("/lingua/{code}", get(handlers::set_language))
         .route("/sw.js", get(handlers::service_worker))
+        .route(app::payments::sandbox::NOTIFY_PATH, axum::routing::post(handlers::sandbox_notification))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(middleware::from_fn(headers::cache_control))

@@ -19,6 +19,7 @@ static NEXT_DATABASE: AtomicU32 = AtomicU32::new(0);
 
 pub struct TestApp {
     pub address: String,
+    pub database_url: String,
     pub client: reqwest::Client,
     pub engine: Engine,
     pub pool: sqlx::AnyPool,
@@ -70,28 +71,34 @@ impl TestApp {
                 (format!("{base}/{name}"), Cleanup::PostgresDatabase { admin_url, name })
             }
         };
-        let mut config = Config {
-            database_url,
-            addr: "127.0.0.1:0".parse().expect("address"),
-            site_root: "../target/site".into(),
-            demo: true,
-            db_max_connections: 5,
-            public_url: None,
-            smtp_url: None,
-            mail_from: "PagoScuola <noreply@pagoscuola.test>".into(),
-            log_format: LogFormat::Text,
-        };
+        let (listener, address, mut config) = listening(&database_url).await;
         adjust(&mut config);
         let state = server::prepare(&config).await.expect("server prepares");
         let pool = state.pool.clone();
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-        let address = format!("http://{}", listener.local_addr().expect("address"));
         tokio::spawn(server::serve(state, listener));
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("client");
-        Some(TestApp { address, client, engine, pool, cleanup })
+        Some(TestApp { address, database_url, client, engine, pool, cleanup })
+    }
+
+    /// A second server process on the same database (as after a restart, or a second
+    /// instance behind a load balancer); returns its address.
+    pub async fn another_server(&self) -> String {
+        let (listener, address, config) = listening(&self.database_url).await;
+        let state = server::prepare(&config).await.expect("second server prepares");
+        tokio::spawn(server::serve(state, listener));
+        address
+    }
+
+    /// The settings the server functions see (for calling jobs directly).
+    pub async fn settings(&self) -> app::auth::Settings {
+        let secret = |name: &'static str| async move {
+            let (value,): (String,) = sqlx::query_as("SELECT value FROM server_secrets WHERE name = $1").bind(name).fetch_one(&self.pool).await.expect(name);
+            value
+        };
+        app::auth::Settings { demo: true, public_url: self.address.clone(), captcha_secret: secret("captcha").await, sandbox_secret: secret("sandbox_psp").await }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -116,6 +123,25 @@ impl TestApp {
             }
         }
     }
+}
+
+/// A bound port and the configuration of a server on it. Bound first, so that links and the
+/// PSP's notifications name the real port.
+async fn listening(database_url: &str) -> (tokio::net::TcpListener, String, Config) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let address = format!("http://{}", listener.local_addr().expect("address"));
+    let config = Config {
+        database_url: database_url.to_string(),
+        addr: "127.0.0.1:0".parse().expect("address"),
+        site_root: "../target/site".into(),
+        demo: true,
+        db_max_connections: 5,
+        public_url: Some(address.clone()),
+        smtp_url: None,
+        mail_from: "PagoScuola <noreply@pagoscuola.test>".into(),
+        log_format: LogFormat::Text,
+    };
+    (listener, address, config)
 }
 
 /// Runs each listed scenario once on SQLite and once on Postgres.

@@ -1,0 +1,44 @@
+//! The sandbox PSP's own page and its buttons, under `/psp-sandbox/`. It knows nothing of the
+//! family's session, like a real PSP: the transaction id in the URL is the only key.
+
+use crate::error::AppError;
+use crate::model::SandboxView;
+use leptos::prelude::*;
+
+#[server(prefix = "/psp-sandbox/api", endpoint = "transaction")]
+pub async fn sandbox_transaction(id: String) -> Result<SandboxView, AppError> {
+    use crate::payments::sandbox;
+    let row = sandbox::find(&crate::store::db()?, id.trim()).await?.ok_or(AppError::NotFound)?;
+    let psp = sandbox::psp(&row.psp_id);
+    let amount = crate::domain::Cents::try_from(row.amount_cents).map_err(|_| AppError::Database)?;
+    let fee = crate::domain::Cents::try_from(row.fee_cents).map_err(|_| AppError::Database)?;
+    Ok(SandboxView {
+        id: row.id,
+        psp_name: psp.map(|p| p.name.to_string()).unwrap_or(row.psp_id),
+        method: crate::domain::PaymentMethod::parse(&row.method),
+        description: row.description,
+        amount,
+        fee,
+        total: amount.checked_add(fee).ok_or(AppError::Database)?,
+        decided: row.state != "pending",
+        return_url: row.return_url,
+    })
+}
+
+/// `outcome`: "confirmed", "refused" or "abandoned". Queues the signed notification, tries to
+/// deliver it at once, and sends the browser back to the merchant.
+#[server(prefix = "/psp-sandbox/api", endpoint = "decide")]
+pub async fn sandbox_decide(id: String, outcome: String) -> Result<(), AppError> {
+    use crate::payments::sandbox;
+    let pool = crate::store::db()?;
+    let outcome = sandbox::parse_outcome(outcome.trim()).ok_or_else(|| AppError::Request("unknown outcome".into()))?;
+    let row = sandbox::decide(&pool, id.trim(), outcome).await?.ok_or(AppError::NotFound)?;
+    let secret = crate::auth::settings()?.sandbox_secret;
+    tokio::spawn(async move {
+        if let Err(error) = sandbox::deliver_due(&pool, &secret, &reqwest::Client::new()).await {
+            tracing::warn!(?error, "immediate delivery failed; the notifier will retry");
+        }
+    });
+    leptos_axum::redirect(&row.return_url);
+    Ok(())
+}

@@ -1,0 +1,66 @@
+//! The reconciliation job: payments that got no outcome are settled by asking the provider,
+//! and checkouts never sent to a PSP time out, releasing their notices. Safe to run in every
+//! process at once: each move is a conditional update.
+
+use super::sandbox;
+use super::settle::settle;
+use crate::auth::Settings;
+use crate::domain::payment_state::PaymentEvent;
+use crate::domain::PaymentState;
+use crate::error::AppError;
+use crate::store::payments::{self, MoveError, Moved};
+use sqlx::AnyPool;
+
+/// A checkout left before choosing a PSP holds its notices this long.
+pub const CHECKOUT_TIMEOUT_SECONDS: i64 = 30 * 60;
+/// With no notification after this long, the provider is asked.
+pub const ASK_AFTER_SECONDS: i64 = 2 * 60;
+/// With no outcome from the provider either after this long, the payment is marked unknown.
+pub const UNKNOWN_AFTER_SECONDS: i64 = 15 * 60;
+
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    pub settled: usize,
+    pub timed_out: usize,
+}
+
+pub async fn run_once(pool: &AnyPool, settings: &Settings, now: i64) -> Result<Report, AppError> {
+    let candidates: Vec<(String,)> = sqlx::query_as(
+        "SELECT public_id FROM payments WHERE (state = 'created' AND updated_at < $1) \
+         OR (state IN ('sent_to_psp', 'unknown') AND updated_at < $2) ORDER BY id LIMIT 200",
+    )
+    .bind(now - CHECKOUT_TIMEOUT_SECONDS)
+    .bind(now - ASK_AFTER_SECONDS)
+    .fetch_all(pool)
+    .await?;
+    let mut report = Report::default();
+    for (public_id,) in candidates {
+        let Some(payment) = payments::find(pool, &public_id).await? else { continue };
+        let state = payment.state()?;
+        let asked = match (state, payment.provider_reference.as_deref()) {
+            (PaymentState::SentToPsp | PaymentState::Unknown, Some(reference)) => sandbox::status(pool, reference).await?.flatten(),
+            _ => None,
+        };
+        let event = match (state, asked) {
+            (_, Some(outcome)) => PaymentEvent::Reconciled(outcome),
+            (PaymentState::Created, None) => PaymentEvent::TimedOut,
+            (PaymentState::SentToPsp, None) if payment_age(&payment, now) > UNKNOWN_AFTER_SECONDS => PaymentEvent::TimedOut,
+            _ => continue,
+        };
+        match settle(pool, settings, &payment, event, None).await {
+            Ok(Moved::Changed(_)) if matches!(event, PaymentEvent::Reconciled(_)) => report.settled += 1,
+            Ok(Moved::Changed(_)) => report.timed_out += 1,
+            Ok(Moved::Unchanged(_)) | Err(MoveError::Raced) => {}
+            Err(MoveError::Invalid(invalid)) => tracing::error!(payment = payment.id, %invalid, "reconciliation found a contradiction"),
+            Err(MoveError::App(error)) => return Err(error),
+        }
+    }
+    if report != Report::default() {
+        tracing::info!(settled = report.settled, timed_out = report.timed_out, "reconciliation");
+    }
+    Ok(report)
+}
+
+fn payment_age(payment: &payments::PaymentRecord, now: i64) -> i64 {
+    now - payment.created_at
+}

@@ -1,0 +1,277 @@
+//! Paying through the sandbox PSP: the redirect, the signed notification (and every way it can
+//! go wrong), receipts and the email, reconciliation, a restart, and a hundred payers racing
+//! for one notice. Each scenario on a fresh SQLite file and a fresh Postgres database.
+
+mod common;
+
+use app::payments::signature;
+use common::browser::Browser;
+use common::family::{count, mails};
+use common::payers::{demo_family, logged_in, notice_id, other_parents};
+use common::TestApp;
+use std::time::Duration;
+
+on_both_engines!(
+    paying_in_the_sandbox_confirms_only_by_notification,
+    refused_and_abandoned_payments_free_their_notices,
+    notifications_that_are_forged_stale_unknown_or_repeated_change_nothing,
+    a_lost_notification_is_settled_by_reconciliation,
+    a_restarted_server_receives_what_the_psp_owed,
+    a_hundred_payers_racing_for_one_notice_pay_it_once,
+);
+
+fn path_of(location: &str) -> String {
+    match location.split_once("://") {
+        Some((_, rest)) => rest[rest.find('/').unwrap_or(rest.len())..].to_string(),
+        None => location.to_string(),
+    }
+}
+
+async fn add(browser: &Browser, id: i64) {
+    browser.post("/api/cart/add", &[("notice_id", &id.to_string()), ("back", "carrello")]).await;
+}
+
+/// Checks out the cart; the payment's public id.
+async fn checkout(browser: &Browser) -> Option<String> {
+    let answer = browser.post("/api/cart/checkout", &[]).await;
+    let location = path_of(&answer.location.unwrap_or_default());
+    location.strip_prefix("/pagamento/").map(str::to_string)
+}
+
+/// Chooses the PSP and follows the redirect to the sandbox; the sandbox page's path.
+async fn pay(browser: &Browser, public_id: &str, psp: &str) -> String {
+    let answer = browser.post("/api/payments/pay", &[("public_id", public_id), ("method", "card"), ("psp_id", psp)]).await;
+    let location = path_of(&answer.location.expect("redirect to the PSP"));
+    assert!(location.starts_with("/psp-sandbox/pagamento/SBX"), "{location}");
+    location
+}
+
+async fn decide(browser: &Browser, sandbox_path: &str, outcome: &str) -> String {
+    let id = sandbox_path.rsplit('/').next().unwrap();
+    let answer = browser.post("/psp-sandbox/api/decide", &[("id", id), ("outcome", outcome)]).await;
+    path_of(&answer.location.expect("back to the merchant"))
+}
+
+async fn payment_state(app: &TestApp, public_id: &str) -> String {
+    let (state,): (String,) = sqlx::query_as("SELECT state FROM payments WHERE public_id = $1").bind(public_id).fetch_one(&app.pool).await.unwrap();
+    state
+}
+
+async fn wait_for(app: &TestApp, public_id: &str, wanted: &str) {
+    for _ in 0..100 {
+        if payment_state(app, public_id).await == wanted {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("payment {public_id} never became {wanted}: {}", payment_state(app, public_id).await);
+}
+
+async fn notice_state(app: &TestApp, id: i64) -> String {
+    let (state,): (String,) = sqlx::query_as("SELECT state FROM notices WHERE id = $1").bind(id).fetch_one(&app.pool).await.unwrap();
+    state
+}
+
+async fn paying_in_the_sandbox_confirms_only_by_notification(app: &TestApp) {
+    let family = demo_family(app).await;
+    let (trip, contribution) = (notice_id(app, "Giulia", "Uscita didattica").await, notice_id(app, "Luca", "Contributo").await);
+    add(&family, trip).await;
+    add(&family, contribution).await;
+    let public_id = checkout(&family).await.expect("checkout");
+    let sandbox = pay(&family, &public_id, "SANDBOX_PAGASUBITO").await;
+    assert_eq!(payment_state(app, &public_id).await, "sent_to_psp", "recorded before the browser leaves");
+    let page = family.get(&sandbox).await;
+    assert!(page.has("AMBIENTE DI PROVA") && page.has("93,10 €"), "{}", page.body);
+    // The browser's return alone changes nothing: the page says the payment is in progress.
+    let waiting = family.get(&format!("/pagamento/{public_id}")).await;
+    assert!(waiting.has("Pagamento in corso"));
+    assert_eq!(notice_state(app, trip).await, "valid");
+
+    let back = decide(&Browser::new(app), &sandbox, "confirmed").await;
+    assert_eq!(back, format!("/pagamento/{public_id}"));
+    wait_for(app, &public_id, "confirmed").await;
+    assert_eq!((notice_state(app, trip).await, notice_state(app, contribution).await), ("paid".into(), "paid".into()));
+    assert_eq!(count(app, "receipts").await, 2);
+    let (fee, amount): (i64, i64) = sqlx::query_as("SELECT fee_cents, amount_cents FROM payments WHERE public_id = $1").bind(&public_id).fetch_one(&app.pool).await.unwrap();
+    assert_eq!((amount, fee), (9_200, 110));
+    let mail = mails(app).await.into_iter().find(|(_, subject, _)| subject == "Pagamento eseguito").expect("the email");
+    assert_eq!(mail.0, "maria.rossi@example.it");
+    assert!(mail.2.contains("93,10 €") && mail.2.contains("Giulia Rossi") && mail.2.contains("PagaSubito"), "{}", mail.2);
+    let done = family.get(&format!("/pagamento/{public_id}")).await;
+    assert!(done.has("Pagamento eseguito") && done.has("93,10 €"));
+    // The history: one receipt per notice, by school year and child.
+    let history = family.get("/ricevute").await;
+    let year = app::auth::today().school_year();
+    assert!(history.has(&format!("Anno scolastico {}/{:02}", year, (year + 1) % 100)), "{}", history.body);
+    assert!(history.has("92,00 €") && history.has("Giulia Rossi") && history.has("Luca Rossi") && history.has("PagaSubito"));
+    assert_eq!(history.body.matches("Identificativo ricevuta").count(), 2);
+    let stranger = Browser::new(app).get("/ricevute").await;
+    assert_eq!(stranger.status / 100, 3, "only for the logged-in family");
+    assert_eq!(count(app, "cart_items").await, 0, "paid notices leave the cart");
+    // Paying again is refused with its own words; a second decision changes nothing.
+    add(&family, trip).await;
+    let refused = family.get(&format!("/avvisi/{trip}")).await;
+    assert!(refused.has("Questo avviso è stato già pagato"));
+    decide(&Browser::new(app), &sandbox, "refused").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(payment_state(app, &public_id).await, "confirmed");
+}
+
+async fn refused_and_abandoned_payments_free_their_notices(app: &TestApp) {
+    let family = demo_family(app).await;
+    let trip = notice_id(app, "Marco", "Viaggio").await;
+    add(&family, trip).await;
+    for outcome in ["refused", "abandoned"] {
+        let public_id = checkout(&family).await.expect("checkout");
+        let sandbox = pay(&family, &public_id, "SANDBOX_TREPONTI").await;
+        decide(&family, &sandbox, outcome).await;
+        wait_for(app, &public_id, outcome).await;
+        assert_eq!(notice_state(app, trip).await, "valid");
+        assert_eq!(count(app, "notice_holds").await, 0, "the hold is released");
+        let page = family.get(&format!("/pagamento/{public_id}")).await;
+        assert!(page.has("non ti è stato addebitato nulla"), "{}", page.body);
+        assert_eq!(count(app, "cart_items").await, 1, "the notice stays in the cart for another try");
+    }
+    assert_eq!(count(app, "receipts").await, 0);
+}
+
+/// A notification as the sandbox would send it, signed with `secret` at `at`.
+async fn notify(app: &TestApp, body: &serde_json::Value, secret: &str, at: i64) -> (u16, String) {
+    let body = body.to_string();
+    let response = app
+        .client
+        .post(app.url(app::payments::sandbox::NOTIFY_PATH))
+        .header(signature::SIGNATURE_HEADER, signature::sign(secret, at, body.as_bytes()))
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+async fn notifications_that_are_forged_stale_unknown_or_repeated_change_nothing(app: &TestApp) {
+    let secret = app.settings().await.sandbox_secret;
+    let family = demo_family(app).await;
+    let exam = notice_id(app, "Luca", "Esame").await;
+    add(&family, exam).await;
+    let public_id = checkout(&family).await.expect("checkout");
+    // Out of order: the outcome arrives before the redirect to the PSP was even recorded.
+    let body = |outcome: &str, amount: i64, reference: &str| {
+        serde_json::json!({ "transaction_id": "SBXTEST", "merchant_reference": reference, "outcome": outcome,
+            "amount_cents": amount, "fee_cents": 150, "psp_id": "SANDBOX_TREPONTI", "method": "card", "decided_at": app::auth::now() })
+    };
+    let now = app::auth::now();
+    assert_eq!(notify(app, &body("confirmed", 13_000, &public_id), "not the secret", now).await.0, 401, "forged");
+    assert_eq!(notify(app, &body("confirmed", 13_000, &public_id), &secret, now - 3_600).await.0, 401, "stale (a replay an hour later)");
+    assert_eq!(notify(app, &body("confirmed", 13_000, "no-such-payment"), &secret, now).await.0, 404, "unknown payment");
+    assert_eq!(notify(app, &body("confirmed", 1, &public_id), &secret, now).await.0, 422, "amount differs");
+    assert_eq!(payment_state(app, &public_id).await, "created");
+    assert_eq!(notice_state(app, exam).await, "valid");
+
+    assert_eq!(notify(app, &body("confirmed", 13_000, &public_id), &secret, now).await, (200, "applied".into()));
+    assert_eq!(notify(app, &body("confirmed", 13_000, &public_id), &secret, now).await, (200, "already applied".into()), "duplicate delivery");
+    assert_eq!(notify(app, &body("refused", 13_000, &public_id), &secret, now).await.0, 409, "contradicts a final outcome");
+    assert_eq!(payment_state(app, &public_id).await, "confirmed");
+    assert_eq!(notice_state(app, exam).await, "paid");
+    assert_eq!(count(app, "receipts").await, 1);
+    let emails = mails(app).await.into_iter().filter(|(_, subject, _)| subject == "Pagamento eseguito").count();
+    assert_eq!(emails, 1, "one email, whatever the repeats");
+}
+
+async fn a_lost_notification_is_settled_by_reconciliation(app: &TestApp) {
+    let family = demo_family(app).await;
+    let exam = notice_id(app, "Luca", "Esame").await;
+    add(&family, exam).await;
+    let public_id = checkout(&family).await.expect("checkout");
+    let sandbox = pay(&family, &public_id, "SANDBOX_CARTAAZZURRA").await;
+    // The merchant cannot be reached: the notification stays undelivered.
+    sqlx::query("UPDATE sandbox_transactions SET notify_url = 'http://127.0.0.1:9/unreachable'").execute(&app.pool).await.unwrap();
+    decide(&family, &sandbox, "confirmed").await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(payment_state(app, &public_id).await, "sent_to_psp");
+    let (attempts, delivered): (i64, Option<i64>) =
+        sqlx::query_as("SELECT attempts, delivered_at FROM sandbox_notifications").fetch_one(&app.pool).await.unwrap();
+    assert!(attempts >= 1 && delivered.is_none(), "tried and failed");
+
+    let settings = app.settings().await;
+    let soon = app::auth::now() + 60;
+    let early = app::payments::reconcile::run_once(&app.pool, &settings, soon).await.unwrap();
+    assert_eq!(early.settled, 0, "too early to ask the PSP");
+    let later = app::auth::now() + app::payments::reconcile::ASK_AFTER_SECONDS + 1;
+    let report = app::payments::reconcile::run_once(&app.pool, &settings, later).await.unwrap();
+    assert_eq!(report.settled, 1);
+    assert_eq!(payment_state(app, &public_id).await, "confirmed");
+    assert_eq!(notice_state(app, exam).await, "paid");
+    assert_eq!(count(app, "receipts").await, 1);
+
+    // A checkout abandoned before choosing a PSP times out and frees its notice.
+    let trip = notice_id(app, "Marco", "Viaggio").await;
+    add(&family, trip).await;
+    let unsent = checkout(&family).await.expect("checkout");
+    let much_later = app::auth::now() + app::payments::reconcile::CHECKOUT_TIMEOUT_SECONDS + 1;
+    let report = app::payments::reconcile::run_once(&app.pool, &settings, much_later).await.unwrap();
+    assert_eq!(report.timed_out, 1);
+    assert_eq!(payment_state(app, &unsent).await, "abandoned");
+    assert_eq!(count(app, "notice_holds").await, 1, "only the paid notice keeps its hold");
+}
+
+async fn a_restarted_server_receives_what_the_psp_owed(app: &TestApp) {
+    let family = demo_family(app).await;
+    let trip = notice_id(app, "Giulia", "Uscita didattica").await;
+    add(&family, trip).await;
+    let public_id = checkout(&family).await.expect("checkout");
+    let sandbox = pay(&family, &public_id, "SANDBOX_PAGASUBITO").await;
+    // The merchant is down when the family pays.
+    sqlx::query("UPDATE sandbox_transactions SET notify_url = 'http://127.0.0.1:9/down'").execute(&app.pool).await.unwrap();
+    decide(&family, &sandbox, "confirmed").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(payment_state(app, &public_id).await, "sent_to_psp");
+    // It comes back (a new process, on the same database, at its address): the retry arrives.
+    let restarted = app.another_server().await;
+    let url = format!("{restarted}{}", app::payments::sandbox::NOTIFY_PATH);
+    sqlx::query("UPDATE sandbox_notifications SET notify_url = $1, next_attempt_at = 0").bind(url).execute(&app.pool).await.unwrap();
+    wait_for(app, &public_id, "confirmed").await;
+    assert_eq!(notice_state(app, trip).await, "paid");
+    let (delivered,): (Option<i64>,) = sqlx::query_as("SELECT delivered_at FROM sandbox_notifications").fetch_one(&app.pool).await.unwrap();
+    assert!(delivered.is_some());
+}
+
+async fn a_hundred_payers_racing_for_one_notice_pay_it_once(app: &TestApp) {
+    let hash = app::auth::password::hash("una password lunga 1".into()).await.unwrap();
+    let parents = other_parents(app, 100, &hash).await;
+    let exam = notice_id(app, "Luca", "Esame").await;
+    let mut browsers = Vec::new();
+    for name in &parents {
+        let browser = logged_in(app, name, "una password lunga 1").await;
+        add(&browser, exam).await;
+        browsers.push(browser);
+    }
+    // All at once: check out, and whoever gets the notice pays it straight away.
+    let tasks: Vec<_> = browsers
+        .iter()
+        .cloned()
+        .map(|browser| {
+            tokio::spawn(async move {
+                let public_id = checkout(&browser).await?;
+                let sandbox = pay(&browser, &public_id, "SANDBOX_TREPONTI").await;
+                decide(&browser, &sandbox, "confirmed").await;
+                Some(public_id)
+            })
+        })
+        .collect();
+    let mut winners = Vec::new();
+    for task in tasks {
+        winners.extend(task.await.unwrap());
+    }
+    assert_eq!(winners.len(), 1, "exactly one payer gets the notice");
+    wait_for(app, &winners[0], "confirmed").await;
+    let (confirmed,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM payments WHERE state = 'confirmed'").fetch_one(&app.pool).await.unwrap();
+    assert_eq!((confirmed, count(app, "payments").await, count(app, "receipts").await), (1, 1, 1));
+    // The others are told, in words: in progress while it ran, already paid now.
+    let again: Vec<_> = browsers.iter().cloned().map(|b| tokio::spawn(async move { b.get("/carrello").await })).collect();
+    for page in again {
+        let page = page.await.unwrap();
+        assert!(page.has("Questo avviso è stato già pagato") || page.has("Il carrello è vuoto"), "{}", page.body);
+    }
+    assert_eq!(count(app, "payments").await, 1);
+}
