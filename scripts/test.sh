@@ -30,6 +30,7 @@ node -e '
 ' "$wasm" | tee "$logs/wasm-size.txt"
 
 target/release/pagoscuola measure-login | tee "$logs/login-hash.txt"
+target/release/pagoscuola measure-pdf | tee "$logs/pdf-time.txt"
 
 step "end-to-end tests in Chromium"
 port=${E2E_PORT:-3111}
@@ -54,6 +55,7 @@ e2e_passed=$(grep -Eo '^ +[0-9]+ passed' "$logs/e2e.txt" | awk '{s+=$1} END {pri
 echo "rust unit + integration: $rust_passed passed; end-to-end: $e2e_passed passed"
 cat "$logs/wasm-size.txt"
 cat "$logs/login-hash.txt"
+cat "$logs/pdf-time.txt"
 echo "release build: $(cat "$logs/last-duration")s"
 echo "screenshots: end2end/output/screenshots/"
 echo "tests: $((rust_passed + e2e_passed)) passed, 0 failed"

@@ -3,6 +3,8 @@
 
 - Titillium Web (SIL OFL 1.1) from the npm package @fontsource/titillium-web: latin subset,
   weights 400/600/700, woff2 only.
+- Titillium Web as TrueType for the PDFs (regular and bold) from the npm package
+  @expo-google-fonts/titillium-web, into app/data/fonts/ (embedded in the server binary).
 - Icons from the npm package bootstrap-italia (BSD-3-Clause): only the symbols the pages use,
   copied out of dist/svg/sprites.svg into public/icons/sprite.svg.
 
@@ -18,7 +20,8 @@ WEIGHTS = ["400", "600", "700"]
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--prefix", tmp,
-                        "bootstrap-italia@2.18.3", "@fontsource/titillium-web@5.3.0"], check=True)
+                        "bootstrap-italia@2.18.3", "@fontsource/titillium-web@5.3.0",
+                        "@expo-google-fonts/titillium-web@0.4.1"], check=True)
         modules = pathlib.Path(tmp) / "node_modules"
         fonts = ROOT / "public" / "fonts"
         fonts.mkdir(parents=True, exist_ok=True)
@@ -26,6 +29,12 @@ def main():
             name = f"titillium-web-latin-{weight}-normal.woff2"
             shutil.copy(modules / "@fontsource/titillium-web/files" / name, fonts / name)
         shutil.copy(modules / "@fontsource/titillium-web/LICENSE", fonts / "LICENSE-OFL.txt")
+        pdf_fonts = ROOT / "app" / "data" / "fonts"
+        pdf_fonts.mkdir(parents=True, exist_ok=True)
+        for style in ["400Regular", "700Bold"]:
+            name = f"TitilliumWeb_{style}.ttf"
+            shutil.copy(modules / "@expo-google-fonts/titillium-web" / style / name, pdf_fonts / name)
+        shutil.copy(modules / "@expo-google-fonts/titillium-web/LICENSE_FONT", pdf_fonts / "LICENSE-OFL.txt")
         sprite = (modules / "bootstrap-italia/dist/svg/sprites.svg").read_text()
         symbols = []
         for icon in ICONS:

@@ -4,6 +4,8 @@
 
 #[cfg(feature = "ssr")]
 pub mod auth;
+#[cfg(feature = "ssr")]
+pub mod documents;
 pub mod domain;
 pub mod error;
 pub mod functions;

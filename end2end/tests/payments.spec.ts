@@ -1,5 +1,14 @@
-import { test, expect, Page } from "@playwright/test";
+import { test, expect, Page, Locator } from "@playwright/test";
 import { checkPage } from "./checks";
+import { execFileSync } from "node:child_process";
+
+/** Clicks a download link and returns the PDF's text as poppler's pdftotext reads it. */
+async function pdfText(page: Page, link: Locator): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  const file = await download.path();
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+  return execFileSync("pdftotext", ["-layout", file, "-"]).toString();
+}
 
 // The demo family at phone size: every child's notices across two schools, a notice's page,
 // two notices of two children from two schools in the cart, the checkout with the PSPs by fee,
@@ -78,6 +87,17 @@ test("the demo family fills the cart from two schools, pays the cheapest PSP in 
   await expect(page.getByRole("heading", { level: 1, name: "Ricevute" })).toBeVisible();
   await expect(page.getByText("Identificativo ricevuta")).toHaveCount(2);
   await check(page, "10-ricevute");
+
+  // Both documents of Luca's contribution, read back with pdftotext.
+  const card = page.locator(".notice-card", { hasText: "Contributo volontario" });
+  const receipt = await pdfText(page, card.getByRole("link", { name: /^Ricevuta \(PDF\)/ }));
+  for (const text of ["Ricevuta di pagamento", "Pagamento eseguito (OK)", "80,00 €", "Luca Rossi", "Maria Rossi", "PagaSubito", "1,10 €"]) {
+    expect(receipt).toContain(text);
+  }
+  const attestation = await pdfText(page, card.getByRole("link", { name: /^Attestazione per la dichiarazione dei redditi/ }));
+  for (const text of ["Attestazione di pagamento", "Istituto di Istruzione Superiore Carlo Cattaneo", "80,00 €", "Maria Rossi", "Detraibile"]) {
+    expect(attestation).toContain(text);
+  }
   await page.goto("/famiglia?stato=pagati");
   for (const [child, reason] of [["Giulia Rossi", "Uscita didattica al Museo"], ["Luca Rossi", "Contributo volontario"]]) {
     const card = page.locator(".child", { hasText: child }).locator(".notice-card", { hasText: reason });

@@ -13,7 +13,7 @@ struct Cli {
     command: Option<Command>,
 }
 
-#[derive(Subcommand, Clone, Copy)]
+#[derive(Subcommand, Clone)]
 enum Command {
     /// Migrate the database and serve the site (the default).
     Serve,
@@ -24,6 +24,9 @@ enum Command {
     /// Time the password hashing a log-in does on this machine (the figure for capacity
     /// planning: each log-in holds one blocking thread this long).
     MeasureLogin,
+    /// Time the layout of a receipt and of an attestation PDF on this machine; with a folder
+    /// argument, also write both there to look at.
+    MeasurePdf { folder: Option<std::path::PathBuf> },
 }
 
 #[tokio::main]
@@ -38,6 +41,49 @@ async fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// A receipt like the demo's, laid out 20 times each way; prints the median times.
+fn measure_pdf(folder: Option<std::path::PathBuf>) -> Result<(), server::ServerError> {
+    use app::documents::{attestation_pdf, receipt_pdf, ReceiptRecord};
+    let sample = ReceiptRecord {
+        receipt_id: "4f1c2b7e9a0d4c3b8e6f5a4d3c2b1a09".into(),
+        notice_number: "302602600000000103".into(),
+        iuv: "02602600000000103".into(),
+        creditor_fiscal_code: "97035330154".into(),
+        company_name: "Istituto Comprensivo Scapponi".into(),
+        office_name: "Milano".into(),
+        description: "Contributo volontario per l'ampliamento dell'offerta formativa".into(),
+        amount_cents: 8_000,
+        debtor_codice_fiscale: "RSSLCU10H21F205X".into(),
+        debtor_name: "Luca Rossi".into(),
+        payer_codice_fiscale: "RSSMRA82E55F205X".into(),
+        payer_name: "Maria Rossi".into(),
+        psp_id: "SANDBOX_PAGASUBITO".into(),
+        psp_name: "PagaSubito".into(),
+        method: "card".into(),
+        fee_cents: 110,
+        school_year: 2026,
+        tax_deductible: 1,
+        paid_at: app::auth::now(),
+        provider_reference: Some("SBX0123456789ABCDEF0123456789A".into()),
+    };
+    let lang = app::i18n::Lang::It;
+    for (name, render) in [("ricevuta", receipt_pdf as fn(_, &_, _) -> _), ("attestazione", attestation_pdf)] {
+        let mut times = Vec::new();
+        let mut bytes = Vec::new();
+        for _ in 0..20 {
+            let started = std::time::Instant::now();
+            bytes = render(lang, &sample, sample.paid_at).map_err(|_| server::ServerError::Measure)?;
+            times.push(started.elapsed().as_secs_f64() * 1000.0);
+        }
+        times.sort_by(f64::total_cmp);
+        println!("{name} PDF: median {:.1} ms, slowest {:.1} ms, {} KB", times[times.len() / 2], times[times.len() - 1], bytes.len() / 1024);
+        if let Some(folder) = &folder {
+            std::fs::write(folder.join(format!("{name}.pdf")), &bytes)?;
+        }
+    }
+    Ok(())
 }
 
 async fn run(cli: Cli) -> Result<(), server::ServerError> {
@@ -63,6 +109,7 @@ async fn run(cli: Cli) -> Result<(), server::ServerError> {
             times.sort_by(f64::total_cmp);
             println!("argon2id (19 MiB, 2 passes, 1 lane): median {:.1} ms per hash, slowest {:.1} ms", times[times.len() / 2], times[times.len() - 1]);
         }
+        Command::MeasurePdf { folder } => measure_pdf(folder)?,
         Command::Serve => {
             if !server::site_is_built(&config.site_root) {
                 tracing::warn!(site_root = %config.site_root, "no built site found: build it with `cargo leptos build --release`");

@@ -107,6 +107,7 @@ async fn paying_in_the_sandbox_confirms_only_by_notification(app: &TestApp) {
     assert_eq!(history.body.matches("Identificativo ricevuta").count(), 2);
     let stranger = Browser::new(app).get("/ricevute").await;
     assert_eq!(stranger.status / 100, 3, "only for the logged-in family");
+    documents_read_right(app, &family, trip, contribution).await;
     assert_eq!(count(app, "cart_items").await, 0, "paid notices leave the cart");
     // Paying again is refused with its own words; a second decision changes nothing.
     add(&family, trip).await;
@@ -115,6 +116,45 @@ async fn paying_in_the_sandbox_confirms_only_by_notification(app: &TestApp) {
     decide(&Browser::new(app), &sandbox, "refused").await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(payment_state(app, &public_id).await, "confirmed");
+}
+
+/// The receipt and the attestation of each paid notice, read back with `pdftotext`.
+async fn documents_read_right(app: &TestApp, family: &Browser, trip: i64, contribution: i64) {
+    let receipt_of = |notice: i64| async move {
+        let (id, iuv): (String, String) =
+            sqlx::query_as("SELECT receipt_id, iuv FROM receipts WHERE notice_id = $1").bind(notice).fetch_one(&app.pool).await.unwrap();
+        (id, iuv)
+    };
+    for (notice, reason, amount, deductible) in [(trip, "Museo di Storia Naturale", "12,00 €", "Detraibile\nNo"), (contribution, "ampliamento", "80,00 €", "Detraibile\nSì")] {
+        let (id, iuv) = receipt_of(notice).await;
+        let receipt = pdf_text(family, &format!("/ricevute/{id}.pdf")).await;
+        for text in ["Ricevuta di pagamento", "Pagamento eseguito (OK)", reason, amount, iuv.as_str(), id.as_str(), "Maria Rossi", "PagaSubito", "1,10 €"] {
+            assert!(receipt.contains(text), "receipt lacks {text:?}:\n{receipt}");
+        }
+        let attestation = pdf_text(family, &format!("/attestazioni/{id}.pdf")).await;
+        for text in ["Attestazione di pagamento", "Maria Rossi", reason, amount, iuv.as_str(), "PagaSubito", "SBX", deductible] {
+            assert!(attestation.contains(text), "attestation lacks {text:?}:\n{attestation}");
+        }
+        // Nobody else's, and not without a session.
+        assert_eq!(Browser::new(app).get(&format!("/ricevute/{id}.pdf")).await.location.as_deref(), Some("/accedi"));
+    }
+    assert_eq!(family.get("/ricevute/00000000000000000000000000000000.pdf").await.status, 404);
+}
+
+/// Downloads a PDF and returns its text as `pdftotext` (poppler) reads it.
+async fn pdf_text(browser: &Browser, path: &str) -> String {
+    let bytes = browser.bytes(path).await;
+    assert!(bytes.starts_with(b"%PDF-"), "{path} is not a PDF");
+    let mut child = std::process::Command::new("pdftotext")
+        .args(["-layout", "-", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("pdftotext (poppler-utils; scripts/setup.sh --tests installs it)");
+    std::io::Write::write_all(child.stdin.as_mut().unwrap(), &bytes).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success());
+    String::from_utf8(output.stdout).unwrap()
 }
 
 async fn refused_and_abandoned_payments_free_their_notices(app: &TestApp) {

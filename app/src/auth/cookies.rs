@@ -14,9 +14,12 @@ fn request_parts() -> Option<http::request::Parts> {
 
 /// The value of one cookie of the current request.
 pub fn read(name: &str) -> Option<String> {
-    let parts = request_parts()?;
-    parts
-        .headers
+    from_headers(&request_parts()?.headers, name)
+}
+
+/// The value of one cookie among request headers (for plain routes outside Leptos).
+pub fn from_headers(headers: &http::HeaderMap, name: &str) -> Option<String> {
+    headers
         .get_all(http::header::COOKIE)
         .iter()
         .filter_map(|value| value.to_str().ok())

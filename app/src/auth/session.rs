@@ -33,8 +33,16 @@ pub async fn start(account_id: i64) -> Result<(), AppError> {
 
 /// The account of the current request's session, if it is valid; refreshes its idle timer.
 pub async fn current() -> Result<Option<SessionAccount>, AppError> {
-    let Some(token) = cookies::read(SESSION_COOKIE).filter(|t| looks_like_token(t)) else { return Ok(None) };
-    let pool = db()?;
+    let Some(token) = cookies::read(SESSION_COOKIE) else { return Ok(None) };
+    account_for_token(&db()?, &token).await
+}
+
+/// The account of a session token, if the session is valid; refreshes its idle timer.
+pub async fn account_for_token(pool: &sqlx::AnyPool, token: &str) -> Result<Option<SessionAccount>, AppError> {
+    if !looks_like_token(token) {
+        return Ok(None);
+    }
+    let pool = pool.clone();
     let token_hash = hash_token(&token);
     let row: Option<(i64, i64, i64)> =
         sqlx::query_as("SELECT account_id, last_seen_at, expires_at FROM sessions WHERE token_hash = $1")
@@ -60,11 +68,15 @@ pub async fn require() -> Result<SessionAccount, AppError> {
 
 /// The account, once it has its own password and has accepted the current conditions.
 pub async fn require_ready() -> Result<SessionAccount, AppError> {
-    let account = require().await?;
+    ready(&db()?, require().await?).await
+}
+
+/// The account if it may use payments: its own password, and the current conditions accepted.
+pub async fn ready(pool: &sqlx::AnyPool, account: SessionAccount) -> Result<SessionAccount, AppError> {
     if account.must_change_password {
         return Err(AppError::MustChangePassword);
     }
-    if !accounts::has_accepted_current_conditions(&db()?, account.account_id).await? {
+    if !accounts::has_accepted_current_conditions(pool, account.account_id).await? {
         return Err(AppError::MustAcceptConditions);
     }
     Ok(account)

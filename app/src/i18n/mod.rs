@@ -4,11 +4,13 @@
 
 mod account_messages;
 pub mod documents;
+mod document_messages;
 mod messages;
 mod payment_messages;
 pub mod phrases;
 
 pub use account_messages::AccountMsg;
+pub use document_messages::DocumentMsg;
 pub use messages::Msg;
 pub use payment_messages::PaymentMsg;
 
@@ -85,7 +87,7 @@ mod tests {
 
     #[test]
     fn every_message_has_both_languages() {
-        let texts = Msg::ALL.iter().map(|m| m.texts()).chain(AccountMsg::ALL.iter().map(|m| m.texts())).chain(PaymentMsg::ALL.iter().map(|m| m.texts()));
+        let texts = Msg::ALL.iter().map(|m| m.texts()).chain(AccountMsg::ALL.iter().map(|m| m.texts())).chain(PaymentMsg::ALL.iter().map(|m| m.texts())).chain(DocumentMsg::ALL.iter().map(|m| m.texts()));
         for (it, en) in texts {
             assert!(!it.trim().is_empty() && !en.trim().is_empty(), "{it} / {en}");
         }

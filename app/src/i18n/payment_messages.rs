@@ -104,6 +104,8 @@ messages! { PaymentMsg {
     SchoolYearHeading => "Anno scolastico", "School year";
     YearTotal => "Totale dell'anno", "Total for the year";
     ReceiptsLink => "Le tue ricevute", "Your receipts";
+    DownloadReceipt => "Ricevuta (PDF)", "Receipt (PDF)";
+    DownloadAttestation => "Attestazione per la dichiarazione dei redditi (PDF)", "Statement for the tax return (PDF)";
     OutcomeRefusedTitle => "Pagamento non riuscito", "Payment failed";
     OutcomeRefusedText => "Il PSP ha rifiutato il pagamento e non ti è stato addebitato nulla. Gli avvisi sono di nuovo pagabili: puoi riprovare, anche con un altro PSP.", "The provider refused the payment and nothing was charged. The notices can be paid again: you can retry, also with another provider.";
     OutcomeAbandonedTitle => "Pagamento annullato", "Payment cancelled";

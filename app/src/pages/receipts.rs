@@ -74,6 +74,16 @@ fn Receipt(lang: Lang, receipt: ReceiptSummary) -> impl IntoView {
                 <div><dt>{lang.t(PaymentMsg::NoticeNumberLabel)}</dt><dd class="mono">{grouped_number(&receipt.notice_number)}</dd></div>
                 <div><dt>{lang.t(PaymentMsg::ReceiptIdLabel)}</dt><dd class="mono">{receipt.receipt_id.clone()}</dd></div>
             </dl>
+            <div class="notice-card__actions">
+                <a class="button button--secondary" href=format!("/ricevute/{}.pdf", receipt.receipt_id) download=""
+                    aria-label=format!("{}: {}", lang.t(PaymentMsg::DownloadReceipt), receipt.description)>
+                    {lang.t(PaymentMsg::DownloadReceipt)}
+                </a>
+                <a class="button button--secondary" href=format!("/attestazioni/{}.pdf", receipt.receipt_id) download=""
+                    aria-label=format!("{}: {}", lang.t(PaymentMsg::DownloadAttestation), receipt.description)>
+                    {lang.t(PaymentMsg::DownloadAttestation)}
+                </a>
+            </div>
         </li>
     }
 }

@@ -57,3 +57,17 @@ pub async fn for_account(pool: &AnyPool, account_id: i64) -> Result<Vec<(u16, Re
         })
         .collect()
 }
+
+/// One receipt of the account, with what its documents need.
+pub async fn document(pool: &AnyPool, account_id: i64, receipt_id: &str) -> Result<Option<crate::documents::ReceiptRecord>, AppError> {
+    Ok(sqlx::query_as(
+        "SELECT r.receipt_id, r.notice_number, r.iuv, r.creditor_fiscal_code, r.company_name, r.office_name, r.description, \
+         r.amount_cents, r.debtor_codice_fiscale, r.debtor_name, r.payer_codice_fiscale, r.payer_name, r.psp_id, r.psp_name, \
+         r.method, r.fee_cents, r.school_year, r.tax_deductible, r.paid_at, p.provider_reference \
+         FROM receipts r JOIN payments p ON p.id = r.payment_id WHERE r.account_id = $1 AND r.receipt_id = $2",
+    )
+    .bind(account_id)
+    .bind(receipt_id)
+    .fetch_optional(pool)
+    .await?)
+}

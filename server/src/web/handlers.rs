@@ -77,3 +77,31 @@ pub async fn sandbox_notification(State(state): State<AppState>, headers: axum::
     let status = StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     (status, answer.text).into_response()
 }
+
+/// `/ricevute/{id}.pdf` and `/attestazioni/{id}.pdf`: the family's documents.
+pub async fn receipt_pdf(state: State<AppState>, headers: axum::http::HeaderMap, Path(file): Path<String>) -> Response {
+    document(state, headers, app::documents::Kind::Receipt, &file).await
+}
+
+pub async fn attestation_pdf(state: State<AppState>, headers: axum::http::HeaderMap, Path(file): Path<String>) -> Response {
+    document(state, headers, app::documents::Kind::Attestation, &file).await
+}
+
+async fn document(State(state): State<AppState>, headers: axum::http::HeaderMap, kind: app::documents::Kind, file: &str) -> Response {
+    use app::documents::Download;
+    let token = app::auth::cookies::from_headers(&headers, app::auth::cookies::SESSION_COOKIE);
+    match app::documents::download(&state.pool, token, kind, file).await {
+        Ok(Download::Pdf { file_name, bytes }) => {
+            let disposition = format!("attachment; filename=\"{file_name}\"");
+            let mut response = (StatusCode::OK, bytes).into_response();
+            response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
+            if let Ok(value) = HeaderValue::from_str(&disposition) {
+                response.headers_mut().insert(header::CONTENT_DISPOSITION, value);
+            }
+            response
+        }
+        Ok(Download::Redirect(path)) => Redirect::to(path).into_response(),
+        Ok(Download::NotFound) => (StatusCode::NOT_FOUND, "Documento non trovato / document not found").into_response(),
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "Riprova tra poco / try again shortly").into_response(),
+    }
+}

@@ -44,6 +44,15 @@ impl Browser {
         Self::read(self.client.get(format!("{}{path}", self.base)).header("accept", "text/html").send().await.expect("GET")).await
     }
 
+    /// The raw body of a download (a PDF), after checking it is served as one.
+    pub async fn bytes(&self, path: &str) -> Vec<u8> {
+        let response = self.client.get(format!("{}{path}", self.base)).send().await.expect("GET");
+        assert_eq!(response.status().as_u16(), 200, "GET {path}");
+        let kind = response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+        assert_eq!(kind, "application/pdf", "GET {path}");
+        response.bytes().await.expect("body").to_vec()
+    }
+
     /// Posts a form the way a page does; `path` is the form's action.
     pub async fn post(&self, path: &str, form: &[(&str, &str)]) -> Page {
         let response = self
