@@ -1,7 +1,8 @@
 import { test, expect, Page } from "@playwright/test";
 
 async function interactive(page: Page) {
-  await expect(page.locator("form.search-form")).toHaveAttribute("data-interactive", "true");
+  // The bundle compiles in the browser first; on a busy 2-core machine that can take seconds.
+  await expect(page.locator("form.search-form")).toHaveAttribute("data-interactive", "true", { timeout: 15_000 });
   // A marker that a full page load would wipe out.
   await page.evaluate(() => ((window as any).__samePage = true));
 }

@@ -49,3 +49,32 @@ test("registration says plainly that its security check needs JavaScript", async
   const html = await (await request.get("/registrazione")).text();
   expect(html).toMatch(/<noscript><p class="callout">Per questo passo serve JavaScript[^<]*<\/p><\/noscript>/);
 });
+
+// Paying needs no JavaScript either: links and plain forms all the way, the PSP's page included,
+// and "Aggiorna" instead of the automatic check. Andrea, the other demo parent, pays Marco's trip.
+test("the other parent pays a notice without JavaScript", async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto("/accedi");
+  await page.getByLabel("Username o codice fiscale").fill("demo2");
+  await page.getByLabel("Password").fill("demo-pagoscuola");
+  await page.getByRole("button", { name: "Accedi" }).last().click();
+  await expect(page.getByRole("heading", { level: 1, name: /Andrea/ })).toBeVisible();
+  await page.getByRole("button", { name: "Aggiungi al carrello: Viaggio d'istruzione a Verona" }).click();
+  await expect(page.getByText("Aggiunto al carrello: Viaggio d'istruzione a Verona")).toBeVisible();
+  await page.goto("/carrello");
+  await page.getByRole("button", { name: "Procedi al pagamento" }).click();
+  await page.getByRole("link", { name: "App di pagamento" }).click();
+  await expect(page.locator(".psp-option").first()).toContainText("Borsellino");
+  await page.getByRole("button", { name: "Continua con il PSP scelto" }).click();
+  await page.getByRole("button", { name: "Paga 45,00 €" }).click();
+  await expect(page.getByText("AMBIENTE DI PROVA: nessun addebito reale")).toBeVisible();
+  await page.getByRole("button", { name: "Paga 45,00 €" }).click();
+  await expect(page).toHaveURL(/\/pagamento\//);
+  for (let tries = 0; tries < 10 && !(await page.getByRole("heading", { name: "Pagamento eseguito" }).isVisible()); tries++) {
+    await page.getByRole("link", { name: "Aggiorna" }).click();
+  }
+  await expect(page.getByRole("heading", { level: 2, name: "Pagamento eseguito" })).toBeVisible();
+  await page.screenshot({ path: "output/screenshots/nojs-pagamento-eseguito.png", fullPage: true });
+  await page.goto("/ricevute");
+  await expect(page.getByText("Viaggio d'istruzione a Verona")).toBeVisible();
+});

@@ -60,7 +60,7 @@ pub enum DemoError {
 }
 
 mod family;
-pub use family::{DEMO_PASSWORD, DEMO_USERNAME};
+pub use family::{DEMO_PASSWORD, DEMO_USERNAME, SECOND_PARENT_USERNAME};
 
 #[cfg(test)]
 mod tests {

@@ -86,6 +86,8 @@ messages! { PaymentMsg {
     ShowTotal => "Continua con il PSP scelto", "Continue with this provider";
     PaySummaryTitle => "3. Riepilogo", "3. Summary";
     TotalLabel => "Totale da pagare", "Total to pay";
+    TotalCharged => "Totale addebitato", "Total charged";
+    TotalOfPayment => "Totale del pagamento", "Payment total";
     PayButton => "Paga", "Pay";
     CancelPayment => "Annulla il pagamento", "Cancel the payment";
     PaymentCancelled => "Pagamento annullato: gli avvisi sono di nuovo pagabili.", "Payment cancelled: the notices can be paid again.";

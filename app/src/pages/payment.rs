@@ -198,6 +198,7 @@ fn Outcome(lang: Lang, payment: PaymentView) -> impl IntoView {
         }
     };
     let pending = matches!(payment.state, PaymentState::SentToPsp | PaymentState::Unknown);
+    let total_label = if payment.state == PaymentState::Confirmed { PaymentMsg::TotalCharged } else { PaymentMsg::TotalOfPayment };
     view! {
         <section class="panel" aria-labelledby="esito">
             <h2 id="esito">{lang.t(title)}</h2>
@@ -207,7 +208,7 @@ fn Outcome(lang: Lang, payment: PaymentView) -> impl IntoView {
                 <dl class="details">
                     <div><dt>{lang.t(PaymentMsg::PspLabel)}</dt><dd>{name}</dd></div>
                     <div><dt>{lang.t(PaymentMsg::FeeLabel)}</dt><dd>{euro(fee)}</dd></div>
-                    <div class="details__total"><dt>{lang.t(PaymentMsg::TotalLabel)}</dt><dd>{euro(payment.amount.checked_add(fee).unwrap_or(payment.amount))}</dd></div>
+                    <div class="details__total"><dt>{lang.t(total_label)}</dt><dd>{euro(payment.amount.checked_add(fee).unwrap_or(payment.amount))}</dd></div>
                 </dl>
             })}
             <div class="form-actions">

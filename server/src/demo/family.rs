@@ -1,4 +1,4 @@
-//! The demo family: Maria Rossi, who has three children at two schools in Milano, with notices
+//! The demo family: Maria and Andrea Rossi, who have three children at two schools in Milano, with notices
 //! in every state. Dates are relative to the day the data is loaded, so the demo stays current.
 
 use super::DemoError;
@@ -52,31 +52,53 @@ fn school_iban(school: &str) -> &'static str {
     if school == IC_SCAPPONI { IBAN_SCAPPONI } else { IBAN_CATTANEO }
 }
 
+/// A demo parent: (username, given name, birth (y, m, d), sex, email).
+type Parent = (&'static str, &'static str, (u16, u8, u8), Sex, &'static str);
+
+/// Maria uses the demo; Andrea, the other parent, sees the same children (the end-to-end tests
+/// use his account so that two runs never share a cart).
+const PARENTS: [Parent; 2] = [
+    (DEMO_USERNAME, "Maria", (1982, 5, 15), Sex::Female, "maria.rossi@example.it"),
+    (SECOND_PARENT_USERNAME, "Andrea", (1980, 3, 10), Sex::Male, "andrea.rossi@example.it"),
+];
+
+/// The other parent's username (same password as the demo).
+pub const SECOND_PARENT_USERNAME: &str = "demo2";
+
+async fn create_parent(tx: &mut sqlx::Transaction<'_, sqlx::Any>, parent: &Parent, hash: &str) -> Result<String, DemoError> {
+    let &(username, given_name, (year, month, day), sex, email) = parent;
+    let cf = encode("Rossi", given_name, year, month, day, sex, "F205").ok_or(app::error::AppError::Database)?;
+    let account = NewAccount {
+        codice_fiscale: cf.as_str().to_string(),
+        surname: "Rossi".into(),
+        given_name: given_name.into(),
+        birth_date: format!("{year:04}-{month:02}-{day:02}"),
+        sex: if sex == Sex::Female { "F" } else { "M" }.into(),
+        birthplace_code: "F205".into(),
+        email: email.into(),
+        lang: "it".into(),
+    };
+    let account_id = accounts::create(tx, &account, username).await.map_err(|_| app::error::AppError::Database)?;
+    sqlx::query("UPDATE accounts SET email_verified_at = $1 WHERE id = $2").bind(now()).bind(account_id).execute(&mut **tx).await?;
+    accounts::set_password(&mut **tx, account_id, hash, None).await?;
+    for (document, version) in [("terms", TERMS_VERSION), ("privacy", PRIVACY_VERSION), ("conditions", CONDITIONS_VERSION)] {
+        accounts::record_consent(&mut **tx, account_id, document, version, "demo").await?;
+    }
+    Ok(account.codice_fiscale)
+}
+
 /// Creates the demo family once (a second run finds the account and stops).
 pub async fn load(pool: &AnyPool) -> Result<(), DemoError> {
-    let parent_cf = encode("Rossi", "Maria", 1982, 5, 15, Sex::Female, "F205").ok_or(app::error::AppError::Database)?;
-    let parent_cf = parent_cf.as_str().to_string();
-    if accounts::exists_with_codice_fiscale(pool, &parent_cf).await? {
+    let first = encode("Rossi", "Maria", 1982, 5, 15, Sex::Female, "F205").ok_or(app::error::AppError::Database)?;
+    if accounts::exists_with_codice_fiscale(pool, first.as_str()).await? {
         return Ok(());
     }
     let hash = password::hash(DEMO_PASSWORD.to_string()).await?;
     let today = today();
     let mut tx = pool.begin().await?;
-    let parent = NewAccount {
-        codice_fiscale: parent_cf.clone(),
-        surname: "Rossi".into(),
-        given_name: "Maria".into(),
-        birth_date: "1982-05-15".into(),
-        sex: "F".into(),
-        birthplace_code: "F205".into(),
-        email: "maria.rossi@example.it".into(),
-        lang: "it".into(),
-    };
-    let account_id = accounts::create(&mut tx, &parent, DEMO_USERNAME).await.map_err(|_| app::error::AppError::Database)?;
-    sqlx::query("UPDATE accounts SET email_verified_at = $1 WHERE id = $2").bind(now()).bind(account_id).execute(&mut *tx).await?;
-    accounts::set_password(&mut *tx, account_id, &hash, None).await?;
-    for (document, version) in [("terms", TERMS_VERSION), ("privacy", PRIVACY_VERSION), ("conditions", CONDITIONS_VERSION)] {
-        accounts::record_consent(&mut *tx, account_id, document, version, "demo").await?;
+    let mut parent_cfs = Vec::new();
+    for parent in &PARENTS {
+        parent_cfs.push(create_parent(&mut tx, parent, &hash).await?);
     }
 
     let mut pupils = Vec::new();
@@ -85,7 +107,9 @@ pub async fn load(pool: &AnyPool) -> Result<(), DemoError> {
         let cf = encode("Rossi", child.given_name, year, month, day, child.sex, "F205").ok_or(app::error::AppError::Database)?;
         let pupil = NewPupil { school_code: child.school, codice_fiscale: cf.as_str(), surname: "Rossi", given_name: child.given_name, class_name: child.class_name };
         let pupil_id = office::upsert_pupil(&mut tx, &pupil).await?;
-        office::link_payer(&mut tx, pupil_id, &parent_cf).await?;
+        for parent_cf in &parent_cfs {
+            office::link_payer(&mut tx, pupil_id, parent_cf).await?;
+        }
         pupils.push(pupil_id);
     }
     // One event per (school, reason): the insurance is one event with a notice per child.

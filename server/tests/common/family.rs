@@ -26,8 +26,8 @@ pub async fn mails(app: &TestApp) -> Vec<(String, String, String)> {
 }
 
 pub async fn count(app: &TestApp, table: &str) -> i64 {
-    // The demo family, loaded in every test app, is not one of the accounts a test makes.
-    let filter = if table == "accounts" { " WHERE username <> 'demo'" } else { "" };
+    // The demo parents, loaded in every test app, are not among the accounts a test makes.
+    let filter = if table == "accounts" { " WHERE username NOT IN ('demo', 'demo2')" } else { "" };
     let (n,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}{filter}")).fetch_one(&app.pool).await.expect("count");
     n
 }
