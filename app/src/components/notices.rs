@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 /// An amount as Italians write it: 1.234,56 €.
 pub fn euro(amount: Cents) -> String {
-    format!("{} €", amount.to_italian())
+    amount.to_euro()
 }
 
 /// A notice number in groups of 4 digits, as printed on paper notices.

@@ -34,7 +34,7 @@ pub struct ReceiptRecord {
 }
 
 fn euro(cents: i64) -> String {
-    Cents::try_from(cents).map(|c| format!("{} €", c.to_italian())).unwrap_or_default()
+    Cents::try_from(cents).map(Cents::to_euro).unwrap_or_default()
 }
 
 fn method(lang: Lang, name: &str) -> String {

@@ -86,6 +86,11 @@ impl Cents {
         self.format('.', ',')
     }
 
+    /// How every page, email and PDF shows an amount: `1.234,56 €`.
+    pub fn to_euro(self) -> String {
+        format!("{} €", self.to_italian())
+    }
+
     /// `1,234.56`, for the English interface.
     pub fn to_english(self) -> String {
         self.format(',', '.')

@@ -21,6 +21,7 @@ fn formats_in_italian_and_english() {
         assert_eq!(cents(value).to_italian(), italian);
         assert_eq!(cents(value).to_english(), english);
         assert_eq!(cents(value).to_string(), italian);
+        assert_eq!(cents(value).to_euro(), format!("{italian} €"));
     }
 }
 

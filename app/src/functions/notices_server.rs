@@ -1,7 +1,8 @@
 //! The server side of the notice and cart functions.
 
 use super::{notice_path, CART};
-use crate::auth::{session, SessionAccount};
+use crate::auth::session;
+use crate::functions::ready_for_form;
 use crate::auth::flash;
 use crate::domain::{Cents, NoticeState};
 use crate::error::AppError;
@@ -13,19 +14,6 @@ use crate::store::db;
 
 /// The provider new payments go through (the sandbox PSP until pagoPA is configured).
 const DEFAULT_PROVIDER: &str = "sandbox";
-
-/// The session of a family ready to pay; for a form, a missing or unready session sends the
-/// browser where it must go first (log-in, password change, conditions) and yields `None`.
-async fn ready_for_form() -> Result<Option<SessionAccount>, AppError> {
-    match session::require_ready().await {
-        Ok(account) => Ok(Some(account)),
-        Err(error @ (AppError::Unauthenticated | AppError::MustChangePassword | AppError::MustAcceptConditions)) => {
-            leptos_axum::redirect(crate::functions::account::redirect_for(&error).unwrap_or(crate::functions::account::LOGIN));
-            Ok(None)
-        }
-        Err(error) => Err(error),
-    }
-}
 
 pub fn note(message: PaymentMsg, about: Option<&NoticeSummary>) -> PaymentNote {
     PaymentNote { message, about: about.map(|n| format!("{} ({} {})", n.reason, n.pupil.given_name, n.pupil.surname)) }

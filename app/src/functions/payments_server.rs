@@ -58,13 +58,7 @@ pub async fn cancel_payment(public_id: String) -> Result<(), AppError> {
 }
 
 pub async fn pay(public_id: String, method: String, psp_id: String) -> Result<(), AppError> {
-    let account = match session::require_ready().await {
-        Ok(account) => account,
-        Err(error) => {
-            leptos_axum::redirect(crate::functions::account::redirect_for(&error).unwrap_or(crate::functions::account::LOGIN));
-            return Ok(());
-        }
-    };
+    let Some(account) = crate::functions::ready_for_form().await? else { return Ok(()) };
     let pool = db()?;
     let payment = payments::find_for_account(&pool, public_id.trim(), account.account_id).await?.ok_or(AppError::NotFound)?;
     let back = payment_path(&payment.public_id);

@@ -189,7 +189,7 @@ async fn confirmed(tx: &mut Transaction<'_, Any>, public_url: &str, payment: &Pa
         .await?;
         sqlx::query("DELETE FROM cart_items WHERE notice_id = $1").bind(source.notice_id).execute(&mut **tx).await?;
         let amount = crate::domain::Cents::try_from(source.amount_cents).map_err(|_| AppError::Database)?;
-        lines.push((format!("{} ({})", source.description, source.debtor_name), format!("{} €", amount.to_italian())));
+        lines.push((format!("{} ({})", source.description, source.debtor_name), amount.to_euro()));
     }
     let lang = crate::i18n::Lang::from_code(&payer_lang).unwrap_or_default();
     let fee_cents = crate::domain::Cents::try_from(fee).map_err(|_| AppError::Database)?;
@@ -198,8 +198,8 @@ async fn confirmed(tx: &mut Transaction<'_, Any>, public_url: &str, payment: &Pa
         crate::i18n::Lang::It => (format!("Commissione ({psp_name})"), "Totale addebitato".to_string()),
         crate::i18n::Lang::En => (format!("Fee ({psp_name})"), "Total charged".to_string()),
     };
-    lines.push((fee_label, format!("{} €", fee_cents.to_italian())));
-    lines.push((total_label, format!("{} €", total.to_italian())));
+    lines.push((fee_label, fee_cents.to_euro()));
+    lines.push((total_label, total.to_euro()));
     let receipts_url = format!("{public_url}/ricevute");
     let email = crate::mail::payment_completed(lang, &payer_email, &payer_given, &lines, &receipts_url);
     crate::store::outbox::enqueue(&mut **tx, &email).await?;
