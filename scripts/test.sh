@@ -34,19 +34,31 @@ target/release/pagoscuola measure-pdf | tee "$logs/pdf-time.txt"
 
 step "end-to-end tests in Chromium"
 port=${E2E_PORT:-3111}
+pagopa_port=$((port + 1))  # a second server that pays through pagoPA's checkout
+fake_pagopa_port=$((port + 2))  # pagoPA's stand-in, started by end2end/tests/pagopa.spec.ts
 data=$(mktemp -d)
 DATABASE_URL="sqlite://$data/e2e.db" PAGOSCUOLA_ADDR="127.0.0.1:$port" PAGOSCUOLA_SITE_ROOT=target/site \
   PAGOSCUOLA_DEMO=true target/release/pagoscuola serve > "$logs/e2e-server.log" 2>&1 &
 server_pid=$!
-trap 'kill $server_pid 2>/dev/null || true; rm -rf "$data"' EXIT
-for _ in $(seq 1 100); do
-  curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
-  kill -0 $server_pid 2>/dev/null || { cat "$logs/e2e-server.log"; echo "server did not start"; exit 1; }
-  sleep 0.2
+DATABASE_URL="sqlite://$data/e2e-pagopa.db" PAGOSCUOLA_ADDR="127.0.0.1:$pagopa_port" PAGOSCUOLA_SITE_ROOT=target/site \
+  PAGOSCUOLA_DEMO=true PAGOSCUOLA_PAYMENT_PROVIDER=pagopa \
+  PAGOPA_CHECKOUT_API_URL="http://127.0.0.1:$fake_pagopa_port/checkout/ec/v1" \
+  PAGOPA_SUBSCRIPTION_KEY=e2e-subscription-key PAGOPA_RECEIPT_SECRET=e2e-receipt-secret \
+  target/release/pagoscuola serve > "$logs/e2e-pagopa-server.log" 2>&1 &
+pagopa_pid=$!
+trap 'kill $server_pid $pagopa_pid 2>/dev/null || true; rm -rf "$data"' EXIT
+for address in "$port:$server_pid:e2e-server" "$pagopa_port:$pagopa_pid:e2e-pagopa-server"; do
+  IFS=: read -r at pid log <<< "$address"
+  for _ in $(seq 1 100); do
+    curl -fs "http://127.0.0.1:$at/healthz" >/dev/null 2>&1 && break
+    kill -0 "$pid" 2>/dev/null || { cat "$logs/$log.log"; echo "server did not start"; exit 1; }
+    sleep 0.2
+  done
 done
 rm -rf end2end/output
-(cd end2end && BASE_URL="http://127.0.0.1:$port" npx playwright test) 2>&1 | tee "$logs/e2e.txt"
-kill -TERM $server_pid && wait $server_pid || true
+(cd end2end && BASE_URL="http://127.0.0.1:$port" PAGOPA_BASE_URL="http://127.0.0.1:$pagopa_port" \
+  PAGOPA_FAKE_PORT=$fake_pagopa_port npx playwright test) 2>&1 | tee "$logs/e2e.txt"
+kill -TERM $server_pid $pagopa_pid && wait $server_pid $pagopa_pid || true
 grep -q "stopped cleanly" "$logs/e2e-server.log" || { echo "server did not shut down gracefully on SIGTERM"; exit 1; }
 
 step "summary"

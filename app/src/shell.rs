@@ -110,10 +110,15 @@ fn send_content_security_policy() {
     use leptos::nonce::{provide_nonce, use_nonce};
     provide_nonce();
     let Some(nonce) = use_nonce() else { return };
+    // "Paga" answers with a redirect to pagoPA's checkout when pagoPA is the provider.
+    let form_targets = match use_context::<crate::auth::Settings>().map(|s| s.provider) {
+        Some(crate::payments::Provider::PagoPa(checkout)) => format!(" {}", checkout.form_action_sources()),
+        _ => String::new(),
+    };
     let policy = format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
          img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; \
-         object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+         object-src 'none'; base-uri 'self'; form-action 'self'{form_targets}; frame-ancestors 'none'"
     );
     if let (Some(response), Ok(value)) = (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&policy)) {
         response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);

@@ -1,5 +1,6 @@
 //! Configuration from the environment (every variable has a default; see the README).
 
+use app::payments::{PagoPaCheckout, Provider, Secret};
 use clap::{Args, ValueEnum};
 use std::net::SocketAddr;
 
@@ -40,12 +41,65 @@ pub struct Config {
     #[arg(long, env = "PAGOSCUOLA_MAIL_FROM", default_value = "PagoScuola <noreply@pagoscuola.localhost>")]
     pub mail_from: String,
 
+    /// Where families pay: `sandbox` (the test PSP that ships with PagoScuola; no money moves)
+    /// or `pagopa` (pagoPA's checkout; needs the three PAGOPA_ settings below).
+    #[arg(long, env = "PAGOSCUOLA_PAYMENT_PROVIDER", value_enum, default_value_t = ProviderKind::Sandbox)]
+    pub payment_provider: ProviderKind,
+
+    /// pagoPA's checkout API for creditors (carts are posted to `<this>/carts`). For pagoPA's
+    /// test environment: `https://api.uat.platform.pagopa.it/checkout/ec/v1`.
+    #[arg(long, env = "PAGOPA_CHECKOUT_API_URL", default_value = "https://api.platform.pagopa.it/checkout/ec/v1")]
+    pub pagopa_api_url: String,
+
+    /// The subscription key pagoPA issued for the checkout API (sent as Ocp-Apim-Subscription-Key).
+    #[arg(long, env = "PAGOPA_SUBSCRIPTION_KEY", hide_env_values = true, value_parser = secret)]
+    pub pagopa_subscription_key: Option<Secret>,
+
+    /// The shared key that signs receipts forwarded to /api/payments/receipts/pagopa.
+    #[arg(long, env = "PAGOPA_RECEIPT_SECRET", hide_env_values = true, value_parser = secret)]
+    pub pagopa_receipt_secret: Option<Secret>,
+
     /// Log lines as JSON (for log collectors) or as text.
     #[arg(long, env = "PAGOSCUOLA_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
 }
 
+fn secret(value: &str) -> Result<Secret, std::convert::Infallible> {
+    Ok(Secret::new(value))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ProviderKind {
+    Sandbox,
+    Pagopa,
+}
+
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ConfigError {
+    #[error("PAGOSCUOLA_PAYMENT_PROVIDER=pagopa needs {0}")]
+    Missing(&'static str),
+    #[error("PAGOPA_CHECKOUT_API_URL must be an https:// address (http:// only on this machine): {0}")]
+    InsecureUrl(String),
+}
+
 impl Config {
+    /// The payment provider, with everything it needs checked before the server starts.
+    pub fn provider(&self) -> Result<Provider, ConfigError> {
+        if self.payment_provider == ProviderKind::Sandbox {
+            return Ok(Provider::Sandbox);
+        }
+        let local = ["http://127.0.0.1", "http://localhost", "http://[::1]"].iter().any(|p| self.pagopa_api_url.starts_with(p));
+        if !self.pagopa_api_url.starts_with("https://") && !local {
+            return Err(ConfigError::InsecureUrl(self.pagopa_api_url.clone()));
+        }
+        let non_empty = |value: &Option<Secret>| value.clone().filter(|s| !s.expose().trim().is_empty());
+        Ok(Provider::PagoPa(PagoPaCheckout {
+            api_url: self.pagopa_api_url.trim_end_matches('/').to_string(),
+            subscription_key: non_empty(&self.pagopa_subscription_key).ok_or(ConfigError::Missing("PAGOPA_SUBSCRIPTION_KEY"))?,
+            receipt_secret: non_empty(&self.pagopa_receipt_secret).ok_or(ConfigError::Missing("PAGOPA_RECEIPT_SECRET"))?,
+        }))
+    }
+
     pub fn public_url(&self) -> String {
         self.public_url.clone().unwrap_or_else(|| format!("http://{}", self.addr)).trim_end_matches('/').to_string()
     }
@@ -55,4 +109,35 @@ impl Config {
 pub enum LogFormat {
     Text,
     Json,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        config: Config,
+    }
+
+    fn config(args: &[&str]) -> Config {
+        Cli::try_parse_from(std::iter::once("pagoscuola").chain(args.iter().copied())).expect("arguments").config
+    }
+
+    #[test]
+    fn the_sandbox_is_the_default_and_pagopa_needs_its_key_and_receipt_secret() {
+        assert!(matches!(config(&[]).provider(), Ok(Provider::Sandbox)));
+        let pagopa = ["--payment-provider", "pagopa"];
+        assert_eq!(config(&pagopa).provider().unwrap_err(), ConfigError::Missing("PAGOPA_SUBSCRIPTION_KEY"));
+        let keyed = [&pagopa[..], &["--pagopa-subscription-key", "k"]].concat();
+        assert_eq!(config(&keyed).provider().unwrap_err(), ConfigError::Missing("PAGOPA_RECEIPT_SECRET"));
+        let complete = [&keyed[..], &["--pagopa-receipt-secret", "s"]].concat();
+        let Ok(Provider::PagoPa(checkout)) = config(&complete).provider() else { panic!("pagoPA configured") };
+        assert_eq!(checkout.api_url, "https://api.platform.pagopa.it/checkout/ec/v1");
+        assert!(!format!("{checkout:?}").contains("\"k\""), "the key never reaches a log");
+        let insecure = [&complete[..], &["--pagopa-api-url", "http://api.example.it/checkout/ec/v1"]].concat();
+        assert!(matches!(config(&insecure).provider(), Err(ConfigError::InsecureUrl(_))));
+    }
 }

@@ -22,6 +22,8 @@ pub enum ServerError {
     Demo(#[from] demo::DemoError),
     #[error("mail: {0}")]
     Mail(#[from] mail::MailError),
+    #[error("configuration: {0}")]
+    Config(#[from] config::ConfigError),
     #[error("password hashing failed")]
     Measure,
     #[error("network: {0}")]
@@ -64,6 +66,7 @@ fn build_id() -> Arc<str> {
 
 /// Connects, migrates, and (in demo mode) loads the demo data.
 pub async fn prepare(config: &Config) -> Result<AppState, ServerError> {
+    let provider = config.provider()?;
     let (pool, engine) = db::connect(&config.database_url, config.db_max_connections).await?;
     db::migrate(&pool, engine).await?;
     if config.demo {
@@ -75,7 +78,9 @@ pub async fn prepare(config: &Config) -> Result<AppState, ServerError> {
         public_url: config.public_url(),
         captcha_secret: db::shared_secret(&pool, "captcha").await.map_err(db::DbError::from)?,
         sandbox_secret: db::shared_secret(&pool, "sandbox_psp").await.map_err(db::DbError::from)?,
+        provider,
     };
+    tracing::info!(provider = settings.provider.name(), "payments go through this provider");
     let mail_sender = match &config.smtp_url {
         Some(url) => Some(Arc::new(mail::Sender::new(url, &config.mail_from, pool.clone(), config.demo)?)),
         None => {

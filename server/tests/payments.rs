@@ -8,6 +8,7 @@ use app::payments::signature;
 use common::browser::Browser;
 use common::family::{count, mails};
 use common::payers::{demo_family, logged_in, notice_id, other_parents};
+use common::paying::{add, checkout, decide, notice_state, path_of, payment_state, wait_for};
 use common::TestApp;
 use std::time::Duration;
 
@@ -20,56 +21,12 @@ on_both_engines!(
     a_hundred_payers_racing_for_one_notice_pay_it_once,
 );
 
-fn path_of(location: &str) -> String {
-    match location.split_once("://") {
-        Some((_, rest)) => rest[rest.find('/').unwrap_or(rest.len())..].to_string(),
-        None => location.to_string(),
-    }
-}
-
-async fn add(browser: &Browser, id: i64) {
-    browser.post("/api/cart/add", &[("notice_id", &id.to_string()), ("back", "carrello")]).await;
-}
-
-/// Checks out the cart; the payment's public id.
-async fn checkout(browser: &Browser) -> Option<String> {
-    let answer = browser.post("/api/cart/checkout", &[]).await;
-    let location = path_of(&answer.location.unwrap_or_default());
-    location.strip_prefix("/pagamento/").map(str::to_string)
-}
-
 /// Chooses the PSP and follows the redirect to the sandbox; the sandbox page's path.
 async fn pay(browser: &Browser, public_id: &str, psp: &str) -> String {
     let answer = browser.post("/api/payments/pay", &[("public_id", public_id), ("method", "card"), ("psp_id", psp)]).await;
     let location = path_of(&answer.location.expect("redirect to the PSP"));
     assert!(location.starts_with("/psp-sandbox/pagamento/SBX"), "{location}");
     location
-}
-
-async fn decide(browser: &Browser, sandbox_path: &str, outcome: &str) -> String {
-    let id = sandbox_path.rsplit('/').next().unwrap();
-    let answer = browser.post("/psp-sandbox/api/decide", &[("id", id), ("outcome", outcome)]).await;
-    path_of(&answer.location.expect("back to the merchant"))
-}
-
-async fn payment_state(app: &TestApp, public_id: &str) -> String {
-    let (state,): (String,) = sqlx::query_as("SELECT state FROM payments WHERE public_id = $1").bind(public_id).fetch_one(&app.pool).await.unwrap();
-    state
-}
-
-async fn wait_for(app: &TestApp, public_id: &str, wanted: &str) {
-    for _ in 0..100 {
-        if payment_state(app, public_id).await == wanted {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("payment {public_id} never became {wanted}: {}", payment_state(app, public_id).await);
-}
-
-async fn notice_state(app: &TestApp, id: i64) -> String {
-    let (state,): (String,) = sqlx::query_as("SELECT state FROM notices WHERE id = $1").bind(id).fetch_one(&app.pool).await.unwrap();
-    state
 }
 
 async fn paying_in_the_sandbox_confirms_only_by_notification(app: &TestApp) {

@@ -22,6 +22,8 @@ pub struct Settings {
     pub captcha_secret: String,
     /// The key the sandbox PSP signs its notifications with (shared by every process).
     pub sandbox_secret: String,
+    /// Where new payments go: the sandbox PSP, or pagoPA's checkout.
+    pub provider: crate::payments::Provider,
 }
 
 impl Settings {

@@ -32,6 +32,18 @@ impl PaymentMethod {
     pub fn parse(name: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|method| method.as_str() == name.trim())
     }
+
+    /// The method of a pagoPA payment type code, as its receipts give it: `CP` is a card; bank
+    /// transfers, MyBank, postal slips and direct debits draw on an account; the rest (PayPal,
+    /// Bancomat Pay, Satispay, Apple Pay, Google Pay, ...) are apps and wallets.
+    pub fn from_pagopa_code(code: &str) -> Self {
+        match code.trim().to_ascii_uppercase().as_str() {
+            "CP" => Self::Card,
+            "BBT" | "BP" | "AD" | "MYBK" | "OBEP" => Self::BankAccount,
+            code if code.starts_with("RBP") => Self::BankAccount,
+            _ => Self::App,
+        }
+    }
 }
 
 /// A PSP's fee for one payment: a fixed part plus a share of the total, rounded half up to the

@@ -59,6 +59,24 @@ fn methods_and_orders_have_stable_names() {
     assert_eq!(available_methods(SANDBOX_PSPS, cents(100)), PaymentMethod::ALL);
 }
 
+#[test]
+fn pagopa_payment_types_map_to_our_three_methods() {
+    for (code, method) in [
+        ("CP", PaymentMethod::Card),
+        ("cp", PaymentMethod::Card),
+        ("BBT", PaymentMethod::BankAccount),
+        ("MYBK", PaymentMethod::BankAccount),
+        ("BP", PaymentMethod::BankAccount),
+        ("RBPS", PaymentMethod::BankAccount),
+        ("PPAL", PaymentMethod::App),
+        ("BPAY", PaymentMethod::App),
+        ("SATY", PaymentMethod::App),
+        ("", PaymentMethod::App),
+    ] {
+        assert_eq!(PaymentMethod::from_pagopa_code(code), method, "{code}");
+    }
+}
+
 fn any_rule() -> impl Strategy<Value = FeeRule> {
     (0u64..1_000, 0u32..500, 0u64..500, proptest::option::of(0u64..2_000)).prop_map(|(fixed, bp, min, max)| FeeRule {
         fixed: cents(fixed),

@@ -12,8 +12,6 @@ use crate::store::notices::{self, AddOutcome};
 use crate::store::payments::{self, StartOutcome};
 use crate::store::db;
 
-/// The provider new payments go through (the sandbox PSP until pagoPA is configured).
-const DEFAULT_PROVIDER: &str = "sandbox";
 
 pub fn note(message: PaymentMsg, about: Option<&NoticeSummary>) -> PaymentNote {
     PaymentNote { message, about: about.map(|n| format!("{} ({} {})", n.reason, n.pupil.given_name, n.pupil.surname)) }
@@ -149,7 +147,8 @@ pub async fn start_payment() -> Result<(), AppError> {
         redirect_with(&crate::functions::payments::payment_path(&public_id), "payment", vec![note(PaymentMsg::ContinuePayment, None)]);
         return Ok(());
     }
-    match payments::start(&pool, &account.codice_fiscale, account.account_id, DEFAULT_PROVIDER, &ids).await? {
+    let provider = crate::auth::settings()?.provider.name();
+    match payments::start(&pool, &account.codice_fiscale, account.account_id, provider, &ids).await? {
         StartOutcome::Started { public_id } => leptos_axum::redirect(&crate::functions::payments::payment_path(&public_id)),
         StartOutcome::Refused(refused) => {
             let notes = refused

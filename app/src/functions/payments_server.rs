@@ -18,7 +18,8 @@ pub async fn payment_view(public_id: String, method: Option<String>, order: Opti
     let state = payment.state()?;
     let amount = payment.amount()?;
     let items = notices::of_payment(&pool, payment.id, account.account_id).await?;
-    let methods = psp::available_methods(SANDBOX_PSPS, amount);
+    let via_pagopa = payment.provider == crate::payments::PAGOPA;
+    let methods = if via_pagopa { Vec::new() } else { psp::available_methods(SANDBOX_PSPS, amount) };
     let order = OfferOrder::parse(order.as_deref().unwrap_or_default());
     // With one method only, it is chosen for the family.
     let method = method.as_deref().and_then(PaymentMethod::parse).filter(|m| methods.contains(m)).or_else(|| {
@@ -30,6 +31,7 @@ pub async fn payment_view(public_id: String, method: Option<String>, order: Opti
     };
     let chosen = psp.and_then(|id| offers.iter().find(|offer| offer.psp_id == id.trim()).cloned());
     Ok(PaymentView {
+        via_pagopa,
         chosen,
         public_id: payment.public_id.clone(),
         state,
@@ -67,6 +69,12 @@ pub async fn pay(public_id: String, method: String, psp_id: String) -> Result<()
         leptos_axum::redirect(&back);
         return Ok(());
     }
+    let settings = crate::auth::settings()?;
+    let return_url = format!("{}{back}", settings.public_url);
+    let items = notices::of_payment(&pool, payment.id, account.account_id).await?;
+    if payment.provider == crate::payments::PAGOPA {
+        return pay_with_pagopa(&pool, &settings, &payment, &account.email, &items, &return_url).await;
+    }
     let amount = payment.amount()?;
     let chosen = PaymentMethod::parse(&method).zip(sandbox::psp(psp_id.trim())).filter(|(m, psp)| psp.accepts(*m, amount));
     let Some((method, psp)) = chosen else {
@@ -74,10 +82,7 @@ pub async fn pay(public_id: String, method: String, psp_id: String) -> Result<()
         return Ok(());
     };
     let fee = psp.fee.fee_for(amount);
-    let items = notices::of_payment(&pool, payment.id, account.account_id).await?;
     let description = items.iter().map(|n| n.reason.as_str()).collect::<Vec<_>>().join("; ");
-    let settings = crate::auth::settings()?;
-    let return_url = format!("{}{back}", settings.public_url);
     let notify_url = format!("{}{}", settings.public_url, crate::payments::sandbox::NOTIFY_PATH);
     let reference = sandbox::create(
         &pool,
@@ -93,12 +98,60 @@ pub async fn pay(public_id: String, method: String, psp_id: String) -> Result<()
         },
     )
     .await?;
-    let choice = payments::PspChoice { method: method.as_str(), psp_id: psp.id, psp_name: psp.name, fee, provider_reference: &reference };
-    if payments::send_to_psp(&pool, &payment, &choice).await? {
+    let choice = payments::PspChoice { method: method.as_str(), psp_id: psp.id, psp_name: psp.name, fee };
+    if payments::send_to_psp(&pool, &payment, Some(&choice), &reference).await? {
         tracing::info!(payment = payment.id, psp = psp.id, "sent to the PSP");
         leptos_axum::redirect(&sandbox::page_path(&reference));
     } else {
         leptos_axum::redirect(&back);
+    }
+    Ok(())
+}
+
+/// Posts the cart to pagoPA and sends the family to its checkout page. When pagoPA does not
+/// take the cart, the payment stays as it was and the family reads why on the same page.
+async fn pay_with_pagopa(
+    pool: &sqlx::AnyPool,
+    settings: &crate::auth::Settings,
+    payment: &payments::PaymentRecord,
+    email: &str,
+    items: &[crate::model::NoticeSummary],
+    return_url: &str,
+) -> Result<(), AppError> {
+    use crate::payments::pagopa::{self, CartRequest, CheckoutError};
+    let back = payment_path(&payment.public_id);
+    let answer = match &settings.provider {
+        crate::payments::Provider::PagoPa(checkout) => {
+            let cart = CartRequest::for_notices(items, return_url, Some(email).filter(|e| !e.is_empty()), &payment.public_id);
+            pagopa::open_checkout(checkout, &cart).await
+        }
+        // Made while pagoPA was configured, paid after a switch back to the sandbox.
+        crate::payments::Provider::Sandbox => Err(CheckoutError::Unavailable("pagoPA is not configured".into())),
+    };
+    match answer {
+        Ok(location) => {
+            if payments::send_to_psp(pool, payment, None, &location).await? {
+                tracing::info!(payment = payment.id, "sent to pagoPA's checkout");
+                leptos_axum::redirect(&location);
+            } else {
+                leptos_axum::redirect(&back);
+            }
+        }
+        Err(error) => {
+            if error == CheckoutError::Unauthorized {
+                tracing::error!(payment = payment.id, %error, "pagoPA refused our key: check PAGOPA_SUBSCRIPTION_KEY");
+            } else {
+                tracing::warn!(payment = payment.id, %error, "pagoPA did not open a checkout");
+            }
+            let message = match error {
+                CheckoutError::Refused { .. } => PaymentMsg::PagoPaRefused,
+                CheckoutError::Unauthorized | CheckoutError::Unavailable(_) => PaymentMsg::PagoPaUnavailable,
+            };
+            let mut note = Flash::for_form("payment");
+            note.notes.push(PaymentNote { message, about: None });
+            flash::set(&note);
+            leptos_axum::redirect(&back);
+        }
     }
     Ok(())
 }

@@ -93,6 +93,13 @@ messages! { PaymentMsg {
     PaymentCancelled => "Pagamento annullato: gli avvisi sono di nuovo pagabili.", "Payment cancelled: the notices can be paid again.";
     PaymentNotCancellable => "Questo pagamento è già stato inviato al PSP e non si può più annullare da qui.", "This payment was already sent to the provider and can no longer be cancelled here.";
     PspLabel => "PSP", "Payment provider";
+    // pagoPA's checkout
+    PagoPaTitle => "1. Paga con pagoPA", "1. Pay with pagoPA";
+    PagoPaExplained => "Sulla pagina di pagoPA scegli come pagare (carta, conto corrente o app) e il prestatore del servizio di pagamento (PSP). pagoPA ti mostra la commissione prima che tu paghi; è una sola per tutti gli avvisi.", "On pagoPA's page you choose how to pay (card, bank account or app) and the payment service provider (PSP). pagoPA shows you the fee before you pay; there is one fee for all the notices.";
+    PagoPaContinue => "Continua su pagoPA", "Continue on pagoPA";
+    PagoPaCameBackUnpaid => "Sei tornato da pagoPA senza completare il pagamento. Se non hai pagato, non ti è stato addebitato nulla e gli avvisi tornano pagabili entro un'ora.", "You came back from pagoPA without completing the payment. If you did not pay, nothing was charged and the notices can be paid again within an hour.";
+    PagoPaUnavailable => "pagoPA non risponde in questo momento. Non ti è stato addebitato nulla: riprova tra qualche minuto.", "pagoPA is not answering right now. Nothing was charged: try again in a few minutes.";
+    PagoPaRefused => "pagoPA non ha accettato questi avvisi e non ti è stato addebitato nulla. Annulla il pagamento e riprova dal carrello; se succede ancora, scrivi alla segreteria della scuola.", "pagoPA did not accept these notices and nothing was charged. Cancel the payment and try again from the cart; if it happens again, write to the school office.";
     // Outcome
     OutcomePaidTitle => "Pagamento eseguito", "Payment completed";
     OutcomePaidText => "Il pagamento è stato eseguito e gli avvisi risultano pagati. Ti abbiamo inviato un'email con il riepilogo; le ricevute sono nella pagina Ricevute.", "The payment is complete and the notices are paid. We sent you an email with the summary; the receipts are on the Receipts page.";

@@ -113,6 +113,8 @@ pub struct CartView {
 pub struct PaymentView {
     pub public_id: String,
     pub state: PaymentState,
+    /// Paid on pagoPA's checkout: method and PSP are chosen there, not here.
+    pub via_pagopa: bool,
     pub items: Vec<NoticeSummary>,
     pub amount: Cents,
     pub methods: Vec<PaymentMethod>,

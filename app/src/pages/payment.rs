@@ -23,6 +23,8 @@ pub fn PaymentPage() -> impl IntoView {
     let query = use_query_map();
     let param = move |name: &str| query.with_untracked(|q| q.get(name));
     let (method, order, psp) = (param("metodo"), param("ordine"), param("psp"));
+    // pagoPA sends the family back here with `esito` when they cancel or something fails there.
+    let came_back_unpaid = param("esito").is_some_and(|e| e == "annullato" || e == "errore");
     view! {
         <Title text=lang.t(PaymentMsg::PaymentTitle) />
         <div class="container narrow">
@@ -37,7 +39,11 @@ pub fn PaymentPage() -> impl IntoView {
                         <h1>{lang.t(PaymentMsg::PaymentTitle)}</h1>
                         <PaymentNotes notes=flash.notes />
                         <Items lang payment=payment.clone() />
-                        {if payment.state == PaymentState::Created {
+                        {(came_back_unpaid && payment.via_pagopa && payment.state != PaymentState::Confirmed)
+                            .then(|| view! { <p class="alert alert--info" role="status">{lang.t(PaymentMsg::PagoPaCameBackUnpaid)}</p> })}
+                        {if payment.state == PaymentState::Created && payment.via_pagopa {
+                            view! { <PagoPaCheckout lang payment /> }.into_any()
+                        } else if payment.state == PaymentState::Created {
                             view! { <Checkout lang payment /> }.into_any()
                         } else {
                             view! { <Outcome lang payment /> }.into_any()
@@ -108,8 +114,33 @@ fn Checkout(lang: Lang, payment: PaymentView) -> impl IntoView {
         </section>
         {payment.method.map(|method| view! { <PspChoice lang payment=payment.clone() method /> })}
         {payment.chosen.clone().map(|_| view! { <PaySummary lang payment=payment.clone() /> })}
+        <CancelForm lang public_id=payment.public_id.clone() />
+    }
+}
+
+/// With pagoPA, method and PSP are chosen on pagoPA's page: here only the way there.
+#[component]
+fn PagoPaCheckout(lang: Lang, payment: PaymentView) -> impl IntoView {
+    view! {
+        <section class="panel" aria-labelledby="pagopa">
+            <h2 id="pagopa">{lang.t(PaymentMsg::PagoPaTitle)}</h2>
+            <p>{lang.t(PaymentMsg::PagoPaExplained)}</p>
+            <form method="post" action="/api/payments/pay">
+                <input type="hidden" name="public_id" value=payment.public_id.clone() />
+                <input type="hidden" name="method" value="" />
+                <input type="hidden" name="psp_id" value="" />
+                <button type="submit" class="button button--primary button--wide">{lang.t(PaymentMsg::PagoPaContinue)}</button>
+            </form>
+        </section>
+        <CancelForm lang public_id=payment.public_id />
+    }
+}
+
+#[component]
+fn CancelForm(lang: Lang, public_id: String) -> impl IntoView {
+    view! {
         <form method="post" action="/api/payments/cancel" class="form-actions">
-            <input type="hidden" name="public_id" value=payment.public_id.clone() />
+            <input type="hidden" name="public_id" value=public_id />
             <button type="submit" class="button button--secondary">{lang.t(PaymentMsg::CancelPayment)}</button>
         </form>
     }

@@ -5,7 +5,7 @@
 use super::sandbox;
 use super::settle::settle;
 use crate::auth::Settings;
-use crate::domain::payment_state::PaymentEvent;
+use crate::domain::payment_state::{Outcome, PaymentEvent};
 use crate::domain::PaymentState;
 use crate::error::AppError;
 use crate::store::payments::{self, MoveError, Moved};
@@ -17,6 +17,10 @@ pub const CHECKOUT_TIMEOUT_SECONDS: i64 = 30 * 60;
 pub const ASK_AFTER_SECONDS: i64 = 2 * 60;
 /// With no outcome from the provider either after this long, the payment is marked unknown.
 pub const UNKNOWN_AFTER_SECONDS: i64 = 15 * 60;
+/// pagoPA has no status to ask, but a payment started on its checkout and not completed
+/// expires there within 30 minutes (the payment token's life). With no receipt at all after
+/// twice that, nothing was paid: the notices are released.
+pub const PAGOPA_RELEASE_AFTER_SECONDS: i64 = 60 * 60;
 
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Report {
@@ -37,8 +41,12 @@ pub async fn run_once(pool: &AnyPool, settings: &Settings, now: i64) -> Result<R
     for (public_id,) in candidates {
         let Some(payment) = payments::find(pool, &public_id).await? else { continue };
         let state = payment.state()?;
-        let asked = match (state, payment.provider_reference.as_deref()) {
-            (PaymentState::SentToPsp | PaymentState::Unknown, Some(reference)) => sandbox::status(pool, reference).await?.flatten(),
+        let in_flight = matches!(state, PaymentState::SentToPsp | PaymentState::Unknown);
+        let asked = match (in_flight, payment.provider.as_str(), payment.provider_reference.as_deref()) {
+            (true, super::SANDBOX, Some(reference)) => sandbox::status(pool, reference).await?.flatten(),
+            (true, super::PAGOPA, _) if payment_age(&payment, now) > PAGOPA_RELEASE_AFTER_SECONDS => {
+                super::pagopa_receipts::expired_without_receipts(pool, payment.id).await?.then_some(Outcome::Abandoned)
+            }
             _ => None,
         };
         let event = match (state, asked) {

@@ -18,7 +18,7 @@ pub struct Answer {
     pub text: &'static str,
 }
 
-const fn answer(status: u16, text: &'static str) -> Answer {
+pub(crate) const fn answer(status: u16, text: &'static str) -> Answer {
     Answer { status, text }
 }
 
@@ -59,16 +59,22 @@ async fn apply_notification(pool: &AnyPool, settings: &Settings, notification: &
         Outcome::Abandoned => PaymentEvent::UserAbandoned,
     };
     let reported = Reported {
+        psp_name: None,
         psp_id: notification.psp_id.clone(),
         method: notification.method.clone(),
         fee_cents: notification.fee_cents,
         reference: notification.transaction_id.clone(),
     };
-    Ok(match settle(pool, settings, &payment, event, Some(&reported)).await {
+    answer_for(&payment, settle(pool, settings, &payment, event, Some(&reported)).await)
+}
+
+/// The provider's answer once a reported outcome is settled (or could not be).
+pub(crate) fn answer_for(payment: &PaymentRecord, settled: Result<Moved, MoveError>) -> Result<Answer, AppError> {
+    Ok(match settled {
         Ok(Moved::Changed(_)) => answer(200, "applied"),
         Ok(Moved::Unchanged(_)) => answer(200, "already applied"),
-        Err(MoveError::Invalid(_)) => {
-            tracing::error!(payment = payment.id, state = %payment.state, outcome = notification.outcome, "notification contradicts a final outcome: a person must look");
+        Err(MoveError::Invalid(invalid)) => {
+            tracing::error!(payment = payment.id, %invalid, "an outcome contradicts a final one: a person must look");
             answer(409, "contradicts the recorded outcome")
         }
         Err(MoveError::Raced) => answer(503, "try again"),
@@ -78,6 +84,8 @@ async fn apply_notification(pool: &AnyPool, settings: &Settings, notification: &
 
 /// What the PSP reports about the payment it handled.
 pub struct Reported {
+    /// Its name when the report gives it (pagoPA's receipts); else looked up by id.
+    pub psp_name: Option<String>,
     pub psp_id: String,
     pub method: String,
     pub fee_cents: i64,
@@ -91,7 +99,10 @@ pub async fn settle(pool: &AnyPool, settings: &Settings, payment: &PaymentRecord
     let mut tx = pool.begin().await.map_err(AppError::from)?;
     let mut payment = payment.clone();
     if let (None, Some(report)) = (&payment.psp_id, reported) {
-        let psp_name = sandbox::psp(&report.psp_id).map_or(report.psp_id.as_str(), |p| p.name).to_string();
+        let psp_name = match &report.psp_name {
+            Some(name) => name.clone(),
+            None => sandbox::psp(&report.psp_id).map_or(report.psp_id.as_str(), |p| p.name).to_string(),
+        };
         sqlx::query(
             "UPDATE payments SET psp_id = $1, psp_name = $2, method = $3, fee_cents = $4, provider_reference = $5 WHERE id = $6 AND psp_id IS NULL",
         )
@@ -128,6 +139,8 @@ struct ReceiptSource {
     debtor_name: String,
     school_year: i64,
     tax_deductible: i64,
+    /// pagoPA's own receipt id, when the payment went through its checkout.
+    provider_receipt_id: Option<String>,
 }
 
 async fn confirmed(tx: &mut Transaction<'_, Any>, public_url: &str, payment: &PaymentRecord) -> Result<(), AppError> {
@@ -141,7 +154,9 @@ async fn confirmed(tx: &mut Transaction<'_, Any>, public_url: &str, payment: &Pa
     let sources: Vec<ReceiptSource> = sqlx::query_as(
         "SELECT n.id AS notice_id, n.notice_number, s.creditor_fiscal_code, s.name AS company_name, s.town AS office_name, \
          e.reason AS description, pi.amount_cents, p.codice_fiscale AS debtor_codice_fiscale, \
-         p.given_name || ' ' || p.surname AS debtor_name, e.school_year, e.tax_deductible \
+         p.given_name || ' ' || p.surname AS debtor_name, e.school_year, e.tax_deductible, \
+         (SELECT r.receipt_id FROM pagopa_receipts r WHERE r.payment_id = pi.payment_id AND r.notice_id = pi.notice_id AND r.outcome = 'OK') \
+         AS provider_receipt_id \
          FROM payment_items pi JOIN notices n ON n.id = pi.notice_id JOIN payment_events e ON e.id = n.event_id \
          JOIN pupils p ON p.id = n.pupil_id JOIN schools s ON s.code = n.school_code WHERE pi.payment_id = $1 ORDER BY n.id",
     )
@@ -156,7 +171,7 @@ async fn confirmed(tx: &mut Transaction<'_, Any>, public_url: &str, payment: &Pa
     );
     let mut lines = Vec::new();
     for source in &sources {
-        let receipt_id = crate::auth::tokens::new_token()[..32].to_string();
+        let receipt_id = source.provider_receipt_id.clone().unwrap_or_else(|| crate::auth::tokens::new_token()[..32].to_string());
         sqlx::query(
             "INSERT INTO receipts (receipt_id, notice_id, payment_id, account_id, notice_number, iuv, creditor_fiscal_code, company_name, \
              office_name, description, amount_cents, debtor_codice_fiscale, debtor_name, payer_codice_fiscale, payer_name, psp_id, psp_name, \

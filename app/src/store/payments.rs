@@ -237,17 +237,18 @@ pub async fn cancel_unsent(pool: &AnyPool, payment: &PaymentRecord) -> Result<bo
     }
 }
 
-/// What the family chose, recorded with the move to `sent_to_psp` before the browser leaves for
-/// the PSP: a payment that then times out is known to have reached one.
+/// What the family chose here (the sandbox's PSPs), recorded with the move to `sent_to_psp`
+/// before the browser leaves: a payment that then times out is known to have reached one.
+/// With pagoPA's checkout the choice is made on pagoPA's page and arrives with the receipts.
 pub struct PspChoice<'a> {
     pub method: &'a str,
     pub psp_id: &'a str,
     pub psp_name: &'a str,
     pub fee: Cents,
-    pub provider_reference: &'a str,
 }
 
-pub async fn send_to_psp(pool: &AnyPool, payment: &PaymentRecord, choice: &PspChoice<'_>) -> Result<bool, AppError> {
+/// Records that the payment left for its provider (`reference`: the provider's id for it).
+pub async fn send_to_psp(pool: &AnyPool, payment: &PaymentRecord, choice: Option<&PspChoice<'_>>, reference: &str) -> Result<bool, AppError> {
     let from = payment.state()?;
     if from.transition(PaymentEvent::Redirected) != Ok(PaymentState::SentToPsp) || from != PaymentState::Created {
         return Ok(false);
@@ -256,11 +257,11 @@ pub async fn send_to_psp(pool: &AnyPool, payment: &PaymentRecord, choice: &PspCh
         "UPDATE payments SET state = 'sent_to_psp', method = $1, psp_id = $2, psp_name = $3, fee_cents = $4, provider_reference = $5, \
          updated_at = $6 WHERE id = $7 AND state = 'created'",
     )
-    .bind(choice.method)
-    .bind(choice.psp_id)
-    .bind(choice.psp_name)
-    .bind(i64::from(choice.fee))
-    .bind(choice.provider_reference)
+    .bind(choice.map(|c| c.method))
+    .bind(choice.map(|c| c.psp_id))
+    .bind(choice.map(|c| c.psp_name))
+    .bind(choice.map(|c| i64::from(c.fee)))
+    .bind(reference)
     .bind(now())
     .bind(payment.id)
     .execute(pool)

@@ -78,6 +78,14 @@ pub async fn sandbox_notification(State(state): State<AppState>, headers: axum::
     (status, answer.text).into_response()
 }
 
+/// A pagoPA receipt, forwarded signed by the schools' station.
+pub async fn pagopa_receipt(State(state): State<AppState>, headers: axum::http::HeaderMap, body: axum::body::Bytes) -> Response {
+    let signature = headers.get(app::payments::pagopa_receipts::SIGNATURE_HEADER).and_then(|v| v.to_str().ok());
+    let answer = app::payments::pagopa_receipts::receive(&state.pool, &state.settings, signature, &body).await;
+    let status = StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    (status, answer.text).into_response()
+}
+
 /// `/ricevute/{id}.pdf` and `/attestazioni/{id}.pdf`: the family's documents.
 pub async fn receipt_pdf(state: State<AppState>, headers: axum::http::HeaderMap, Path(file): Path<String>) -> Response {
     document(state, headers, app::documents::Kind::Receipt, &file).await

@@ -43,6 +43,7 @@ pub fn router(state: AppState) -> Router {
         .route("/lingua/{code}", get(handlers::set_language))
         .route("/sw.js", get(handlers::service_worker))
         .route(app::payments::sandbox::NOTIFY_PATH, axum::routing::post(handlers::sandbox_notification))
+        .route(app::payments::pagopa_receipts::RECEIPTS_PATH, axum::routing::post(handlers::pagopa_receipt))
         .route("/ricevute/{file}", get(handlers::receipt_pdf))
         .route("/attestazioni/{file}", get(handlers::attestation_pdf))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))

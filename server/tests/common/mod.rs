@@ -6,11 +6,13 @@
 
 pub mod browser;
 pub mod captcha;
+pub mod fake_pagopa;
 pub mod family;
 pub mod payers;
+pub mod paying;
 pub mod smtp;
 
-use server::config::{Config, LogFormat};
+use server::config::{Config, LogFormat, ProviderKind};
 use server::db::Engine;
 use sqlx::{Connection, Executor, PgConnection};
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -23,6 +25,7 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub engine: Engine,
     pub pool: sqlx::AnyPool,
+    pub provider: app::payments::Provider,
     cleanup: Cleanup,
 }
 
@@ -73,6 +76,7 @@ impl TestApp {
         };
         let (listener, address, mut config) = listening(&database_url).await;
         adjust(&mut config);
+        let provider = config.provider().expect("payment provider");
         let state = server::prepare(&config).await.expect("server prepares");
         let pool = state.pool.clone();
         tokio::spawn(server::serve(state, listener));
@@ -80,7 +84,7 @@ impl TestApp {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("client");
-        Some(TestApp { address, database_url, client, engine, pool, cleanup })
+        Some(TestApp { address, database_url, client, engine, pool, provider, cleanup })
     }
 
     /// A second server process on the same database (as after a restart, or a second
@@ -98,7 +102,7 @@ impl TestApp {
             let (value,): (String,) = sqlx::query_as("SELECT value FROM server_secrets WHERE name = $1").bind(name).fetch_one(&self.pool).await.expect(name);
             value
         };
-        app::auth::Settings { demo: true, public_url: self.address.clone(), captcha_secret: secret("captcha").await, sandbox_secret: secret("sandbox_psp").await }
+        app::auth::Settings { demo: true, public_url: self.address.clone(), captcha_secret: secret("captcha").await, sandbox_secret: secret("sandbox_psp").await, provider: self.provider.clone() }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -140,6 +144,10 @@ async fn listening(database_url: &str) -> (tokio::net::TcpListener, String, Conf
         smtp_url: None,
         mail_from: "PagoScuola <noreply@pagoscuola.test>".into(),
         log_format: LogFormat::Text,
+        payment_provider: ProviderKind::Sandbox,
+        pagopa_api_url: "http://127.0.0.1:9/checkout/ec/v1".into(),
+        pagopa_subscription_key: None,
+        pagopa_receipt_secret: None,
     };
     (listener, address, config)
 }

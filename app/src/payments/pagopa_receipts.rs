@@ -1,0 +1,162 @@
+//! The outcome of a payment made on pagoPA's checkout. pagoPA gives it to the creditor, not to
+//! us: it sends each notice's receipt (`paSendRT`) to the school's station, the intermediary
+//! that answers pagoPA's calls for the school. The station forwards each receipt here as JSON
+//! (the receipt's own field names, amounts in cents), signed with the shared
+//! `PAGOPA_RECEIPT_SECRET` like the sandbox's notifications. A payment is confirmed when each
+//! of its notices has an OK receipt, and refused at the first KO; a repeat changes nothing.
+
+use super::settle::{answer, answer_for, settle, Answer, Reported};
+use super::{signature, Provider};
+use crate::auth::{now, Settings};
+use crate::domain::payment_state::PaymentEvent;
+use crate::domain::psp::PaymentMethod;
+use crate::error::AppError;
+use crate::store::payments;
+use serde::{Deserialize, Serialize};
+use sqlx::AnyPool;
+
+/// Where the station forwards receipts.
+pub const RECEIPTS_PATH: &str = "/api/payments/receipts/pagopa";
+/// The signature header: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`.
+pub const SIGNATURE_HEADER: &str = "pagoscuola-receipt-signature";
+
+/// A pagoPA receipt (`ctReceipt`), the fields PagoScuola uses.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ForwardedReceipt {
+    pub receipt_id: String,
+    pub notice_number: String,
+    /// The creditor's (school's) fiscal code.
+    pub fiscal_code: String,
+    /// `OK` or `KO`.
+    pub outcome: String,
+    /// The notice's amount, in cents.
+    pub payment_amount: i64,
+    #[serde(rename = "idPSP")]
+    pub id_psp: String,
+    pub psp_company_name: String,
+    /// pagoPA's payment type code (`CP`, `BBT`, `PPAL`, ...).
+    pub payment_method: String,
+    /// The PSP's fee for the whole checkout, in cents (the same on each receipt of a cart).
+    pub fee: i64,
+    /// The `idCart` we sent: our payment's id.
+    #[serde(default)]
+    pub id_cart: Option<String>,
+}
+
+/// Checks and applies one forwarded receipt.
+pub async fn receive(pool: &AnyPool, settings: &Settings, signature_header: Option<&str>, body: &[u8]) -> Answer {
+    let Provider::PagoPa(checkout) = &settings.provider else { return answer(404, "pagoPA is not configured") };
+    if let Err(error) = signature::verify(checkout.receipt_secret.expose(), signature_header, body, now()) {
+        tracing::warn!(%error, "pagoPA receipt refused: bad signature");
+        return answer(401, "bad signature");
+    }
+    let Ok(receipt) = serde_json::from_slice::<ForwardedReceipt>(body) else { return answer(400, "malformed body") };
+    let well_formed = matches!(receipt.outcome.as_str(), "OK" | "KO")
+        && (1..=64).contains(&receipt.receipt_id.len())
+        && receipt.fee >= 0
+        && !receipt.id_psp.trim().is_empty();
+    if !well_formed {
+        return answer(400, "malformed receipt");
+    }
+    match apply(pool, settings, &receipt, &String::from_utf8_lossy(body)).await {
+        Ok(answer) => answer,
+        Err(error) => {
+            tracing::error!(?error, "pagoPA receipt could not be applied; the station will retry");
+            answer(503, "try again")
+        }
+    }
+}
+
+async fn apply(pool: &AnyPool, settings: &Settings, receipt: &ForwardedReceipt, body: &str) -> Result<Answer, AppError> {
+    let Some((notice_id, public_id, amount)) = payment_item(pool, receipt).await? else {
+        tracing::warn!(notice = %receipt.notice_number, "pagoPA receipt for no payment made with PagoScuola");
+        return Ok(answer(404, "unknown payment"));
+    };
+    if amount != receipt.payment_amount {
+        tracing::error!(notice = %receipt.notice_number, "pagoPA receipt amount differs from the notice: not applied");
+        return Ok(answer(422, "does not match the payment"));
+    }
+    let payment = payments::find(pool, &public_id).await?.ok_or(AppError::Database)?;
+    let method = PaymentMethod::from_pagopa_code(&receipt.payment_method);
+    sqlx::query(
+        "INSERT INTO pagopa_receipts (receipt_id, payment_id, notice_id, outcome, amount_cents, psp_id, psp_name, method, fee_cents, body, received_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING",
+    )
+    .bind(&receipt.receipt_id)
+    .bind(payment.id)
+    .bind(notice_id)
+    .bind(&receipt.outcome)
+    .bind(receipt.payment_amount)
+    .bind(receipt.id_psp.trim())
+    .bind(crate::payments::pagopa::clip(&receipt.psp_company_name))
+    .bind(method.as_str())
+    .bind(receipt.fee)
+    .bind(body)
+    .bind(now())
+    .execute(pool)
+    .await?;
+    let stored: Option<(String, String)> = sqlx::query_as("SELECT receipt_id, outcome FROM pagopa_receipts WHERE payment_id = $1 AND notice_id = $2")
+        .bind(payment.id)
+        .bind(notice_id)
+        .fetch_optional(pool)
+        .await?;
+    if stored.as_ref().is_none_or(|(id, outcome)| id != &receipt.receipt_id || outcome != &receipt.outcome) {
+        tracing::error!(payment = payment.id, receipt = %receipt.receipt_id, "a second, different receipt for the same notice: a person must look");
+        return Ok(answer(409, "contradicts a recorded receipt"));
+    }
+    let event = if receipt.outcome == "OK" {
+        if !every_notice_has_an_ok_receipt(pool, payment.id).await? {
+            return Ok(answer(202, "recorded; waiting for the other receipts of the cart"));
+        }
+        PaymentEvent::PspConfirmed
+    } else {
+        PaymentEvent::PspRefused
+    };
+    let reported = Reported {
+        psp_name: Some(crate::payments::pagopa::clip(&receipt.psp_company_name)),
+        psp_id: receipt.id_psp.trim().to_string(),
+        method: method.as_str().to_string(),
+        fee_cents: receipt.fee,
+        reference: payment.provider_reference.clone().unwrap_or_else(|| receipt.receipt_id.clone()),
+    };
+    answer_for(&payment, settle(pool, settings, &payment, event, Some(&reported)).await)
+}
+
+/// The notice the receipt is for, in the pagoPA payment it names (or the latest one holding
+/// it), with the amount that payment took for it.
+async fn payment_item(pool: &AnyPool, receipt: &ForwardedReceipt) -> Result<Option<(i64, String, i64)>, AppError> {
+    const ITEMS: &str = "SELECT n.id, py.public_id, pi.amount_cents FROM payment_items pi JOIN payments py ON py.id = pi.payment_id \
+         JOIN notices n ON n.id = pi.notice_id JOIN schools s ON s.code = n.school_code \
+         WHERE n.notice_number = $1 AND s.creditor_fiscal_code = $2 AND py.provider = 'pagopa'";
+    let query = match &receipt.id_cart {
+        Some(_) => format!("{ITEMS} AND py.public_id = $3"),
+        None => format!("{ITEMS} ORDER BY py.id DESC LIMIT 1"),
+    };
+    let query = sqlx::query_as(&query).bind(&receipt.notice_number).bind(&receipt.fiscal_code);
+    let query = match &receipt.id_cart {
+        Some(cart) => query.bind(cart),
+        None => query,
+    };
+    Ok(query.fetch_optional(pool).await?)
+}
+
+async fn every_notice_has_an_ok_receipt(pool: &AnyPool, payment_id: i64) -> Result<bool, AppError> {
+    let (missing,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM payment_items pi WHERE pi.payment_id = $1 AND NOT EXISTS \
+         (SELECT 1 FROM pagopa_receipts r WHERE r.payment_id = pi.payment_id AND r.notice_id = pi.notice_id AND r.outcome = 'OK')",
+    )
+    .bind(payment_id)
+    .fetch_one(pool)
+    .await?;
+    Ok(missing == 0)
+}
+
+/// Whether a pagoPA payment got no OK receipt at all (then an expired checkout paid nothing).
+pub async fn expired_without_receipts(pool: &AnyPool, payment_id: i64) -> Result<bool, AppError> {
+    let (ok,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM pagopa_receipts WHERE payment_id = $1 AND outcome = 'OK'")
+        .bind(payment_id)
+        .fetch_one(pool)
+        .await?;
+    Ok(ok == 0)
+}
