@@ -62,6 +62,14 @@ async fn paying_in_the_sandbox_confirms_only_by_notification(app: &TestApp) {
     assert!(history.has(&format!("Anno scolastico {}/{:02}", year, (year + 1) % 100)), "{}", history.body);
     assert!(history.has("92,00 €") && history.has("Giulia Rossi") && history.has("Luca Rossi") && history.has("PagaSubito"));
     assert_eq!(history.body.matches("Identificativo ricevuta").count(), 2);
+    // Filtered to one child: that child's receipt and what it adds up to for the tax return.
+    let (giulia,): (String,) = sqlx::query_as("SELECT codice_fiscale FROM pupils WHERE given_name = 'Giulia'").fetch_one(&app.pool).await.unwrap();
+    let hers = family.get(&format!("/ricevute?figlio={giulia}&anno={year}")).await;
+    assert_eq!(hers.body.matches("Identificativo ricevuta").count(), 1, "{}", hers.body);
+    assert!(hers.has("Giulia Rossi") && hers.has("Pagato nell"), "{}", hers.body);
+    assert_eq!(hers.body.matches("class=\"child__name\"").count(), 1, "one child shown");
+    let nothing = family.get("/ricevute?anno=1999").await;
+    assert_eq!(nothing.body.matches("Identificativo ricevuta").count(), 2, "an unknown year keeps them all");
     let stranger = Browser::new(app).get("/ricevute").await;
     assert_eq!(stranger.status / 100, 3, "only for the logged-in family");
     documents_read_right(app, &family, trip, contribution).await;

@@ -18,6 +18,17 @@ pub fn grouped_number(number: &str) -> String {
     NoticeNumber::parse(number).map(|parsed| parsed.number.grouped()).unwrap_or_else(|_| number.to_string())
 }
 
+/// The `<option>`s of a filter: "all" first (an empty value), then each choice, `selected` marked.
+pub fn choice_options(all: &'static str, choices: Vec<crate::model::Choice>, selected: &str) -> impl IntoView {
+    std::iter::once(crate::model::Choice { value: String::new(), label: all.to_string() })
+        .chain(choices)
+        .map(|choice| {
+            let is_selected = choice.value == selected;
+            view! { <option value=choice.value selected=is_selected>{choice.label}</option> }
+        })
+        .collect_view()
+}
+
 /// The words and colour of a notice's state, as the family reads it.
 pub fn state_label(notice: &NoticeSummary) -> (PaymentMsg, &'static str) {
     match notice.state {

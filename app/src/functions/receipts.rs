@@ -1,31 +1,127 @@
-//! The family's payment history: receipts by school year and by child.
+//! The family's payment history: receipts by school year and by child, filtered by the page's
+//! URL (`anno`, `figlio`).
 
 use crate::error::AppError;
-use crate::model::ReceiptYear;
+use crate::model::ReceiptHistory;
 use leptos::prelude::*;
 
 pub const RECEIPTS: &str = "/ricevute";
 
 #[server(endpoint = "receipts/history")]
-pub async fn receipt_history() -> Result<Vec<ReceiptYear>, AppError> {
+pub async fn list_receipts(anno: Option<String>, figlio: Option<String>) -> Result<ReceiptHistory, AppError> {
     let account = crate::auth::session::require_ready().await?;
     let receipts = crate::store::receipts::for_account(&crate::store::db()?, account.account_id).await?;
-    let mut years: Vec<ReceiptYear> = Vec::new();
-    for (school_year, receipt) in receipts {
-        let position = match years.iter().position(|y| y.school_year == school_year) {
-            Some(position) => position,
-            None => {
-                years.push(ReceiptYear { school_year, total: crate::domain::Cents::ZERO, children: Vec::new() });
-                years.len() - 1
-            }
-        };
-        let year = &mut years[position];
-        year.total = year.total.checked_add(receipt.amount).ok_or(AppError::Database)?;
-        match year.children.iter_mut().find(|(name, _)| *name == receipt.debtor_name) {
-            Some((_, list)) => list.push(receipt),
-            None => year.children.push((receipt.debtor_name.clone(), vec![receipt])),
+    history(receipts, anno.unwrap_or_default().trim(), figlio.unwrap_or_default().trim()).ok_or(AppError::Database)
+}
+
+/// Groups receipts (newest first) by school year, newest year first, then by child; keeps only
+/// the year and child asked for (an empty or unknown value keeps all). `None` on an overflow.
+#[cfg(feature = "ssr")]
+fn history(receipts: Vec<(u16, crate::model::ReceiptSummary)>, year: &str, child: &str) -> Option<ReceiptHistory> {
+    use crate::domain::Cents;
+    use crate::model::{ChildReceipts, Choice, ReceiptYear};
+    let mut page = ReceiptHistory { has_any: !receipts.is_empty(), ..Default::default() };
+    for (school_year, receipt) in &receipts {
+        if !page.year_choices.iter().any(|c| c.value == school_year.to_string()) {
+            page.year_choices.push(Choice { value: school_year.to_string(), label: format!("{}/{:02}", school_year, (school_year + 1) % 100) });
+        }
+        if !page.child_choices.iter().any(|c| c.value == receipt.debtor_codice_fiscale) {
+            page.child_choices.push(Choice { value: receipt.debtor_codice_fiscale.clone(), label: receipt.debtor_name.clone() });
         }
     }
-    years.sort_by(|a, b| b.school_year.cmp(&a.school_year));
-    Ok(years)
+    page.year_choices.sort_by(|a, b| b.value.cmp(&a.value));
+    page.child_choices.sort_by(|a, b| a.label.cmp(&b.label));
+    page.year = page.year_choices.iter().find(|c| c.value == year).map(|c| c.value.clone()).unwrap_or_default();
+    page.child = page.child_choices.iter().find(|c| c.value == child).map(|c| c.value.clone()).unwrap_or_default();
+    for (school_year, receipt) in receipts {
+        if (!page.year.is_empty() && page.year != school_year.to_string()) || (!page.child.is_empty() && page.child != receipt.debtor_codice_fiscale) {
+            continue;
+        }
+        let position = match page.years.iter().position(|y| y.school_year == school_year) {
+            Some(position) => position,
+            None => {
+                page.years.push(ReceiptYear { school_year, total: Cents::ZERO, children: Vec::new() });
+                page.years.len() - 1
+            }
+        };
+        let year = &mut page.years[position];
+        year.total = year.total.checked_add(receipt.amount)?;
+        let position = match year.children.iter().position(|c| c.name == receipt.debtor_name) {
+            Some(position) => position,
+            None => {
+                year.children.push(ChildReceipts { name: receipt.debtor_name.clone(), total: Cents::ZERO, deductible: Cents::ZERO, receipts: Vec::new() });
+                year.children.len() - 1
+            }
+        };
+        let child = &mut year.children[position];
+        child.total = child.total.checked_add(receipt.amount)?;
+        if receipt.tax_deductible {
+            child.deductible = child.deductible.checked_add(receipt.amount)?;
+        }
+        child.receipts.push(receipt);
+    }
+    page.years.sort_by(|a, b| b.school_year.cmp(&a.school_year));
+    Some(page)
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::history;
+    use crate::domain::Cents;
+    use crate::model::ReceiptSummary;
+
+    fn receipt(child: &str, cents: u64, deductible: bool) -> ReceiptSummary {
+        ReceiptSummary {
+            receipt_id: format!("{child}-{cents}"),
+            description: "Gita".into(),
+            company_name: "IC Scapponi".into(),
+            debtor_name: format!("{child} Rossi"),
+            debtor_codice_fiscale: format!("CF-{child}"),
+            amount: Cents::new(cents).unwrap(),
+            fee: Cents::ZERO,
+            psp_name: "PSP".into(),
+            method: None,
+            notice_number: "302026000000001253".into(),
+            iuv: "02026000000001253".into(),
+            tax_deductible: deductible,
+            paid_on: "01/10/2026".into(),
+            paid_at: "10:00".into(),
+        }
+    }
+
+    fn sample() -> Vec<(u16, ReceiptSummary)> {
+        vec![
+            (2026, receipt("Giulia", 1_500, true)),
+            (2026, receipt("Luca", 8_000, false)),
+            (2026, receipt("Giulia", 2_500, false)),
+            (2025, receipt("Luca", 3_000, true)),
+        ]
+    }
+
+    #[test]
+    fn receipts_group_by_year_then_child_with_totals_and_the_deductible_part() {
+        let page = history(sample(), "", "").unwrap();
+        assert!(page.has_any);
+        assert_eq!(page.years.iter().map(|y| y.school_year).collect::<Vec<_>>(), [2026, 2025]);
+        let year = &page.years[0];
+        assert_eq!(year.total, Cents::new(12_000).unwrap());
+        let giulia = year.children.iter().find(|c| c.name == "Giulia Rossi").unwrap();
+        assert_eq!((giulia.total, giulia.deductible, giulia.receipts.len()), (Cents::new(4_000).unwrap(), Cents::new(1_500).unwrap(), 2));
+        assert_eq!(page.year_choices.iter().map(|c| c.label.as_str()).collect::<Vec<_>>(), ["2026/27", "2025/26"]);
+        assert_eq!(page.child_choices.len(), 2);
+    }
+
+    #[test]
+    fn filters_keep_one_year_or_one_child_and_ignore_unknown_values() {
+        let by_year = history(sample(), "2025", "").unwrap();
+        assert_eq!(by_year.years.len(), 1);
+        assert_eq!(by_year.year, "2025");
+        let by_child = history(sample(), "", "CF-Luca").unwrap();
+        assert_eq!(by_child.years.iter().map(|y| y.children.len()).sum::<usize>(), 2);
+        assert!(by_child.years.iter().all(|y| y.children.iter().all(|c| c.name == "Luca Rossi")));
+        let unknown = history(sample(), "1999", "CF-nobody").unwrap();
+        assert_eq!((unknown.year.as_str(), unknown.child.as_str(), unknown.years.len()), ("", "", 2));
+        let none = history(sample(), "2025", "CF-Giulia").unwrap();
+        assert!(none.years.is_empty() && none.has_any, "nothing for this pair, but the family has receipts");
+    }
 }

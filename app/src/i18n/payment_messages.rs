@@ -111,6 +111,10 @@ messages! { PaymentMsg {
     ReceiptIdLabel => "Identificativo ricevuta", "Receipt id";
     FeeSharedNote => "Commissione del PSP (una per l'intero pagamento)", "Provider's fee (one for the whole payment)";
     SchoolYearHeading => "Anno scolastico", "School year";
+    FilterAllYears => "Tutti gli anni", "All years";
+    NoReceiptsForFilter => "Nessuna ricevuta per l'anno e il figlio scelti.", "No receipt for the chosen year and child.";
+    ChildYearTotal => "Pagato nell'anno", "Paid in the year";
+    DeductibleTotal => "di cui spese scolastiche detraibili", "of which tax-deductible school expenses";
     YearTotal => "Totale dell'anno", "Total for the year";
     ReceiptsLink => "Le tue ricevute", "Your receipts";
     DownloadReceipt => "Ricevuta (PDF)", "Receipt (PDF)";

@@ -169,6 +169,29 @@ pub struct ReceiptSummary {
 pub struct ReceiptYear {
     pub school_year: u16,
     pub total: Cents,
-    /// (child's name, that child's receipts, newest first)
-    pub children: Vec<(String, Vec<ReceiptSummary>)>,
+    pub children: Vec<ChildReceipts>,
+}
+
+/// One child's receipts in one school year, newest first, with what the tax return needs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChildReceipts {
+    pub name: String,
+    pub total: Cents,
+    /// The part paid for tax-deductible school expenses.
+    pub deductible: Cents,
+    pub receipts: Vec<ReceiptSummary>,
+}
+
+/// The history page: the years and children asked for, and the choices of its filters.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReceiptHistory {
+    pub years: Vec<ReceiptYear>,
+    /// Whether the family has any receipt at all (before filtering).
+    pub has_any: bool,
+    /// Value: the year it starts ("2026"); label: "2026/27".
+    pub year_choices: Vec<crate::model::Choice>,
+    /// Value: the child's codice fiscale; label: the name.
+    pub child_choices: Vec<crate::model::Choice>,
+    pub year: String,
+    pub child: String,
 }

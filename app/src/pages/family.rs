@@ -1,10 +1,10 @@
 use crate::components::form::{AccountPage, Notice};
 use crate::components::guard::failure_view;
-use crate::components::notices::{euro, NoticeCard, PaymentNotes};
+use crate::components::notices::{choice_options, euro, NoticeCard, PaymentNotes};
 use crate::functions::account::{family_home, take_flash, CHANGE_PASSWORD};
 use crate::functions::notices::{list_family_notices, CART};
 use crate::i18n::{AccountMsg, Lang, PaymentMsg};
-use crate::model::{Choice, FamilyNotices, FamilyOverview, NoticeFilter};
+use crate::model::{FamilyNotices, FamilyOverview, NoticeFilter};
 use crate::shell::use_lang;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -112,16 +112,6 @@ fn Filters(lang: Lang, notices: FamilyNotices) -> impl IntoView {
         ("pagati", PaymentMsg::FilterPaid),
         ("scaduti", PaymentMsg::FilterClosed),
     ];
-    let options = move |choices: Vec<Choice>, selected: String, all: PaymentMsg| {
-        let mut list = vec![Choice { value: String::new(), label: lang.t(all).to_string() }];
-        list.extend(choices);
-        list.into_iter()
-            .map(|c| {
-                let is_selected = c.value == selected;
-                view! { <option value=c.value selected=is_selected>{c.label}</option> }
-            })
-            .collect_view()
-    };
     view! {
         <form method="get" action=crate::functions::account::FAMILY class="filters">
             <div class="field">
@@ -136,13 +126,13 @@ fn Filters(lang: Lang, notices: FamilyNotices) -> impl IntoView {
             {(notices.child_choices.len() > 1).then(|| view! {
                 <div class="field">
                     <label for="figlio">{lang.t(PaymentMsg::FilterChildLabel)}</label>
-                    <select id="figlio" name="figlio">{options(notices.child_choices.clone(), filter.child.clone(), PaymentMsg::FilterAllChildren)}</select>
+                    <select id="figlio" name="figlio">{choice_options(lang.t(PaymentMsg::FilterAllChildren), notices.child_choices.clone(), &filter.child)}</select>
                 </div>
             })}
             {(notices.school_choices.len() > 1).then(|| view! {
                 <div class="field">
                     <label for="scuola">{lang.t(PaymentMsg::FilterSchoolLabel)}</label>
-                    <select id="scuola" name="scuola">{options(notices.school_choices.clone(), filter.school.clone(), PaymentMsg::FilterAllSchools)}</select>
+                    <select id="scuola" name="scuola">{choice_options(lang.t(PaymentMsg::FilterAllSchools), notices.school_choices.clone(), &filter.school)}</select>
                 </div>
             })}
             <div class="filters__actions">

@@ -1,37 +1,67 @@
 use crate::components::guard::failure_view;
-use crate::components::notices::{euro, grouped_number};
+use crate::components::notices::{choice_options, euro, grouped_number};
 use crate::functions::account::FAMILY;
-use crate::functions::receipts::receipt_history;
+use crate::functions::receipts::{list_receipts, RECEIPTS};
 use crate::i18n::{Lang, PaymentMsg};
-use crate::model::{ReceiptSummary, ReceiptYear};
+use crate::model::{ChildReceipts, ReceiptHistory, ReceiptSummary, ReceiptYear};
 use crate::shell::use_lang;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
-/// `/ricevute`: every paid notice, by school year and by child.
+/// `/ricevute`: every paid notice, by school year and by child; filters by year and child.
 #[component]
 pub fn ReceiptsPage() -> impl IntoView {
     let lang = use_lang();
+    let query = use_query_map();
+    let (year, child) = query.with_untracked(|q| (q.get("anno"), q.get("figlio")));
     view! {
         <Title text=lang.t(PaymentMsg::ReceiptsTitle) />
         <div class="container narrow">
             <Suspense fallback=|| ()>
                 {Suspend::new(async move {
-                    let years = match receipt_history().await {
-                        Ok(years) => years,
+                    let history = match list_receipts(year, child).await {
+                        Ok(history) => history,
                         Err(error) => return failure_view(error),
                     };
+                    let filtered_to_nothing = history.has_any && history.years.is_empty();
                     view! {
                         <p class="back-link"><a href=FAMILY>{lang.t(PaymentMsg::BackToNotices)}</a></p>
                         <h1>{lang.t(PaymentMsg::ReceiptsTitle)}</h1>
                         <p>{lang.t(PaymentMsg::ReceiptsIntro)}</p>
-                        {years.is_empty().then(|| view! { <p class="callout">{lang.t(PaymentMsg::NoReceipts)}</p> })}
-                        {years.into_iter().map(|year| view! { <Year lang year /> }).collect_view()}
+                        {(!history.has_any).then(|| view! { <p class="callout">{lang.t(PaymentMsg::NoReceipts)}</p> })}
+                        {history.has_any.then(|| view! { <Filters lang history=history.clone() /> })}
+                        {filtered_to_nothing.then(|| view! { <p class="callout">{lang.t(PaymentMsg::NoReceiptsForFilter)}</p> })}
+                        {history.years.into_iter().map(|year| view! { <Year lang year /> }).collect_view()}
                     }
                     .into_any()
                 })}
             </Suspense>
         </div>
+    }
+}
+
+/// A GET form, as on the family home: every combination has its own URL.
+#[component]
+fn Filters(lang: Lang, history: ReceiptHistory) -> impl IntoView {
+    let filtered = !history.year.is_empty() || !history.child.is_empty();
+    view! {
+        <form method="get" action=RECEIPTS class="filters">
+            <div class="field">
+                <label for="anno">{lang.t(PaymentMsg::SchoolYearHeading)}</label>
+                <select id="anno" name="anno">{choice_options(lang.t(PaymentMsg::FilterAllYears), history.year_choices.clone(), &history.year)}</select>
+            </div>
+            {(history.child_choices.len() > 1).then(|| view! {
+                <div class="field">
+                    <label for="figlio">{lang.t(PaymentMsg::FilterChildLabel)}</label>
+                    <select id="figlio" name="figlio">{choice_options(lang.t(PaymentMsg::FilterAllChildren), history.child_choices.clone(), &history.child)}</select>
+                </div>
+            })}
+            <div class="filters__actions">
+                <button type="submit" class="button button--secondary">{lang.t(PaymentMsg::FilterApply)}</button>
+                {filtered.then(|| view! { <a href=RECEIPTS>{lang.t(PaymentMsg::FilterReset)}</a> })}
+            </div>
+        </form>
     }
 }
 
@@ -43,17 +73,24 @@ fn Year(lang: Lang, year: ReceiptYear) -> impl IntoView {
         <section class="receipt-year" aria-labelledby=labelled_by>
             <h2 id=heading>{format!("{} {}/{:02}", lang.t(PaymentMsg::SchoolYearHeading), year.school_year, (year.school_year + 1) % 100)}</h2>
             <p>{lang.t(PaymentMsg::YearTotal)}": "<strong>{euro(year.total)}</strong></p>
-            {year
-                .children
-                .into_iter()
-                .map(|(child, receipts)| view! {
-                    <h3 class="child__name">{child}</h3>
-                    <ul class="notice-list">
-                        {receipts.into_iter().map(|receipt| view! { <Receipt lang receipt /> }).collect_view()}
-                    </ul>
-                })
-                .collect_view()}
+            {year.children.into_iter().map(|child| view! { <Child lang child /> }).collect_view()}
         </section>
+    }
+}
+
+#[component]
+fn Child(lang: Lang, child: ChildReceipts) -> impl IntoView {
+    view! {
+        <h3 class="child__name">{child.name.clone()}</h3>
+        <p class="child__totals">
+            {lang.t(PaymentMsg::ChildYearTotal)}": "<strong>{euro(child.total)}</strong>
+            {(!child.deductible.is_zero()).then(|| view! {
+                " · "{lang.t(PaymentMsg::DeductibleTotal)}": "<strong>{euro(child.deductible)}</strong>
+            })}
+        </p>
+        <ul class="notice-list">
+            {child.receipts.into_iter().map(|receipt| view! { <Receipt lang receipt /> }).collect_view()}
+        </ul>
     }
 }
 
