@@ -97,7 +97,7 @@ test("the demo family pays two notices on pagoPA's checkout and sees them paid f
   await page.getByRole("button", { name: "Procedi al pagamento" }).click();
 
   // No PSP list here: method, PSP and fee are pagoPA's page's business.
-  await expect(page.getByRole("heading", { name: "1. Paga con pagoPA" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Paga con pagoPA" })).toBeVisible();
   await expect(page.locator(".psp-option")).toHaveCount(0);
   await check("1-checkout");
   await page.getByRole("button", { name: "Continua su pagoPA" }).click();

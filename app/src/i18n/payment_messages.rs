@@ -94,7 +94,7 @@ messages! { PaymentMsg {
     PaymentNotCancellable => "Questo pagamento è già stato inviato al PSP e non si può più annullare da qui.", "This payment was already sent to the provider and can no longer be cancelled here.";
     PspLabel => "PSP", "Payment provider";
     // pagoPA's checkout
-    PagoPaTitle => "1. Paga con pagoPA", "1. Pay with pagoPA";
+    PagoPaTitle => "Paga con pagoPA", "Pay with pagoPA";
     PagoPaExplained => "Sulla pagina di pagoPA scegli come pagare (carta, conto corrente o app) e il prestatore del servizio di pagamento (PSP). pagoPA ti mostra la commissione prima che tu paghi; è una sola per tutti gli avvisi.", "On pagoPA's page you choose how to pay (card, bank account or app) and the payment service provider (PSP). pagoPA shows you the fee before you pay; there is one fee for all the notices.";
     PagoPaContinue => "Continua su pagoPA", "Continue on pagoPA";
     PagoPaCameBackUnpaid => "Sei tornato da pagoPA senza completare il pagamento. Se non hai pagato, non ti è stato addebitato nulla e gli avvisi tornano pagabili entro un'ora.", "You came back from pagoPA without completing the payment. If you did not pay, nothing was charged and the notices can be paid again within an hour.";
