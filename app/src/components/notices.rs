@@ -18,15 +18,36 @@ pub fn grouped_number(number: &str) -> String {
     NoticeNumber::parse(number).map(|parsed| parsed.number.grouped()).unwrap_or_else(|_| number.to_string())
 }
 
-/// The `<option>`s of a filter: "all" first (an empty value), then each choice, `selected` marked.
-pub fn choice_options(all: &'static str, choices: Vec<crate::model::Choice>, selected: &str) -> impl IntoView {
-    std::iter::once(crate::model::Choice { value: String::new(), label: all.to_string() })
+/// One filter of a GET filter form: a labelled select, "all" first (an empty value), then each
+/// choice, `selected` marked.
+#[component]
+pub fn FilterSelect(name: &'static str, label: PaymentMsg, all: PaymentMsg, choices: Vec<crate::model::Choice>, selected: String) -> impl IntoView {
+    let lang = use_lang();
+    let options = std::iter::once(crate::model::Choice { value: String::new(), label: lang.t(all).to_string() })
         .chain(choices)
         .map(|choice| {
             let is_selected = choice.value == selected;
             view! { <option value=choice.value selected=is_selected>{choice.label}</option> }
         })
-        .collect_view()
+        .collect_view();
+    view! {
+        <div class="field">
+            <label for=name>{lang.t(label)}</label>
+            <select id=name name=name>{options}</select>
+        </div>
+    }
+}
+
+/// The end of a filter form: apply, and (when filtered) the way back to everything.
+#[component]
+pub fn FilterActions(reset: &'static str, filtered: bool) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <div class="filters__actions">
+            <button type="submit" class="button button--secondary">{lang.t(PaymentMsg::FilterApply)}</button>
+            {filtered.then(|| view! { <a href=reset>{lang.t(PaymentMsg::FilterReset)}</a> })}
+        </div>
+    }
 }
 
 /// The words and colour of a notice's state, as the family reads it.

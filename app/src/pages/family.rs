@@ -1,6 +1,6 @@
 use crate::components::form::{AccountPage, Notice};
 use crate::components::guard::failure_view;
-use crate::components::notices::{choice_options, euro, NoticeCard, PaymentNotes};
+use crate::components::notices::{euro, FilterActions, FilterSelect, NoticeCard, PaymentNotes};
 use crate::functions::account::{family_home, take_flash, CHANGE_PASSWORD};
 use crate::functions::notices::{list_family_notices, CART};
 use crate::i18n::{AccountMsg, Lang, PaymentMsg};
@@ -124,21 +124,14 @@ fn Filters(lang: Lang, notices: FamilyNotices) -> impl IntoView {
                 </select>
             </div>
             {(notices.child_choices.len() > 1).then(|| view! {
-                <div class="field">
-                    <label for="figlio">{lang.t(PaymentMsg::FilterChildLabel)}</label>
-                    <select id="figlio" name="figlio">{choice_options(lang.t(PaymentMsg::FilterAllChildren), notices.child_choices.clone(), &filter.child)}</select>
-                </div>
+                <FilterSelect name="figlio" label=PaymentMsg::FilterChildLabel all=PaymentMsg::FilterAllChildren
+                    choices=notices.child_choices.clone() selected=filter.child.clone() />
             })}
             {(notices.school_choices.len() > 1).then(|| view! {
-                <div class="field">
-                    <label for="scuola">{lang.t(PaymentMsg::FilterSchoolLabel)}</label>
-                    <select id="scuola" name="scuola">{choice_options(lang.t(PaymentMsg::FilterAllSchools), notices.school_choices.clone(), &filter.school)}</select>
-                </div>
+                <FilterSelect name="scuola" label=PaymentMsg::FilterSchoolLabel all=PaymentMsg::FilterAllSchools
+                    choices=notices.school_choices.clone() selected=filter.school.clone() />
             })}
-            <div class="filters__actions">
-                <button type="submit" class="button button--secondary">{lang.t(PaymentMsg::FilterApply)}</button>
-                {(!filter.is_empty()).then(|| view! { <a href=crate::functions::account::FAMILY>{lang.t(PaymentMsg::FilterReset)}</a> })}
-            </div>
+            <FilterActions reset=crate::functions::account::FAMILY filtered=!filter.is_empty() />
         </form>
     }
 }

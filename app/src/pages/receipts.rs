@@ -1,5 +1,5 @@
 use crate::components::guard::failure_view;
-use crate::components::notices::{choice_options, euro, grouped_number};
+use crate::components::notices::{euro, grouped_number, FilterActions, FilterSelect};
 use crate::functions::account::FAMILY;
 use crate::functions::receipts::{list_receipts, RECEIPTS};
 use crate::i18n::{Lang, PaymentMsg};
@@ -30,7 +30,7 @@ pub fn ReceiptsPage() -> impl IntoView {
                         <h1>{lang.t(PaymentMsg::ReceiptsTitle)}</h1>
                         <p>{lang.t(PaymentMsg::ReceiptsIntro)}</p>
                         {(!history.has_any).then(|| view! { <p class="callout">{lang.t(PaymentMsg::NoReceipts)}</p> })}
-                        {history.has_any.then(|| view! { <Filters lang history=history.clone() /> })}
+                        {history.has_any.then(|| view! { <Filters history=history.clone() /> })}
                         {filtered_to_nothing.then(|| view! { <p class="callout">{lang.t(PaymentMsg::NoReceiptsForFilter)}</p> })}
                         {history.years.into_iter().map(|year| view! { <Year lang year /> }).collect_view()}
                     }
@@ -43,24 +43,17 @@ pub fn ReceiptsPage() -> impl IntoView {
 
 /// A GET form, as on the family home: every combination has its own URL.
 #[component]
-fn Filters(lang: Lang, history: ReceiptHistory) -> impl IntoView {
+fn Filters(history: ReceiptHistory) -> impl IntoView {
     let filtered = !history.year.is_empty() || !history.child.is_empty();
     view! {
         <form method="get" action=RECEIPTS class="filters">
-            <div class="field">
-                <label for="anno">{lang.t(PaymentMsg::SchoolYearHeading)}</label>
-                <select id="anno" name="anno">{choice_options(lang.t(PaymentMsg::FilterAllYears), history.year_choices.clone(), &history.year)}</select>
-            </div>
+            <FilterSelect name="anno" label=PaymentMsg::SchoolYearHeading all=PaymentMsg::FilterAllYears
+                choices=history.year_choices.clone() selected=history.year.clone() />
             {(history.child_choices.len() > 1).then(|| view! {
-                <div class="field">
-                    <label for="figlio">{lang.t(PaymentMsg::FilterChildLabel)}</label>
-                    <select id="figlio" name="figlio">{choice_options(lang.t(PaymentMsg::FilterAllChildren), history.child_choices.clone(), &history.child)}</select>
-                </div>
+                <FilterSelect name="figlio" label=PaymentMsg::FilterChildLabel all=PaymentMsg::FilterAllChildren
+                    choices=history.child_choices.clone() selected=history.child.clone() />
             })}
-            <div class="filters__actions">
-                <button type="submit" class="button button--secondary">{lang.t(PaymentMsg::FilterApply)}</button>
-                {filtered.then(|| view! { <a href=RECEIPTS>{lang.t(PaymentMsg::FilterReset)}</a> })}
-            </div>
+            <FilterActions reset=RECEIPTS filtered />
         </form>
     }
 }
