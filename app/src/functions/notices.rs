@@ -48,4 +48,4 @@ pub async fn start_payment() -> Result<(), AppError> {
 
 #[cfg(feature = "ssr")]
 #[path = "notices_server.rs"]
-mod server;
+pub(crate) mod server;

@@ -18,7 +18,8 @@ pub fn note(message: PaymentMsg, about: Option<&NoticeSummary>) -> PaymentNote {
 }
 
 
-fn redirect_with(path: &str, form: &str, notes: Vec<PaymentNote>) {
+/// Sends the browser to `path`, carrying `notes` for the form `form` to show there.
+pub(crate) fn redirect_with(path: &str, form: &str, notes: Vec<PaymentNote>) {
     let mut flash = Flash::for_form(form);
     flash.notes = notes;
     flash::set(&flash);

@@ -2,13 +2,14 @@
 
 use crate::functions::notices::CART;
 use super::payment_path;
-use crate::auth::{date_of, flash, session};
+use crate::auth::{date_of, session};
 use crate::payments::sandbox;
 use crate::domain::psp::{self, OfferOrder, PaymentMethod, SANDBOX_PSPS};
 use crate::domain::PaymentState;
 use crate::error::AppError;
 use crate::i18n::PaymentMsg;
-use crate::model::{Flash, PaymentNote, PaymentView};
+use crate::functions::notices::server::{note, redirect_with};
+use crate::model::PaymentView;
 use crate::store::{db, notices, payments};
 
 pub async fn payment_view(public_id: String, method: Option<String>, order: Option<String>, psp: Option<String>) -> Result<PaymentView, AppError> {
@@ -52,10 +53,7 @@ pub async fn cancel_payment(public_id: String) -> Result<(), AppError> {
     let pool = db()?;
     let payment = payments::find_for_account(&pool, public_id.trim(), account.account_id).await?.ok_or(AppError::NotFound)?;
     let message = if payments::cancel_unsent(&pool, &payment).await? { PaymentMsg::PaymentCancelled } else { PaymentMsg::PaymentNotCancellable };
-    let mut note = Flash::for_form("cart");
-    note.notes.push(PaymentNote { message, about: None });
-    flash::set(&note);
-    leptos_axum::redirect(CART);
+    redirect_with(CART, "cart", vec![note(message, None)]);
     Ok(())
 }
 
@@ -147,10 +145,7 @@ async fn pay_with_pagopa(
                 CheckoutError::Refused { .. } => PaymentMsg::PagoPaRefused,
                 CheckoutError::Unauthorized | CheckoutError::Unavailable(_) => PaymentMsg::PagoPaUnavailable,
             };
-            let mut note = Flash::for_form("payment");
-            note.notes.push(PaymentNote { message, about: None });
-            flash::set(&note);
-            leptos_axum::redirect(&back);
+            redirect_with(&back, "payment", vec![note(message, None)]);
         }
     }
     Ok(())
