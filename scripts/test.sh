@@ -14,7 +14,14 @@ rm -rf "$logs" && mkdir -p "$logs"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 timed() { local start=$SECONDS; "$@"; echo "$(( SECONDS - start ))" > "$logs/last-duration"; }
 
-step "unit tests (domain, translations, store helpers)"
+step "format and lints (server and browser feature sets)"
+cargo fmt --all --check
+cargo clippy --workspace --exclude frontend --all-targets -- -D warnings
+cargo clippy -p frontend -p app --features app/hydrate --target wasm32-unknown-unknown -- -D warnings
+
+step "domain tests (unit, property, and that it stays free of web and database crates)"
+cargo test -p domain 2>&1 | tee "$logs/domain.txt"
+step "unit tests (translations, store helpers, pages)"
 cargo test -p app --features ssr 2>&1 | tee "$logs/unit-app.txt"
 step "server tests (unit, and integration on SQLite and Postgres)"
 cargo test -p server 2>&1 | tee "$logs/server.txt"
@@ -62,7 +69,7 @@ kill -TERM $server_pid $pagopa_pid && wait $server_pid $pagopa_pid || true
 grep -q "stopped cleanly" "$logs/e2e-server.log" || { echo "server did not shut down gracefully on SIGTERM"; exit 1; }
 
 step "summary"
-rust_passed=$(grep -ho 'test result: ok\. [0-9]* passed' "$logs"/unit-app.txt "$logs"/server.txt | awk '{s+=$4} END {print s+0}')
+rust_passed=$(grep -ho 'test result: ok\. [0-9]* passed' "$logs"/domain.txt "$logs"/unit-app.txt "$logs"/server.txt | awk '{s+=$4} END {print s+0}')
 e2e_passed=$(grep -Eo '^ +[0-9]+ passed' "$logs/e2e.txt" | awk '{s+=$1} END {print s+0}')
 echo "rust unit + integration: $rust_passed passed; end-to-end: $e2e_passed passed"
 cat "$logs/wasm-size.txt"

@@ -6,7 +6,6 @@
 pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod documents;
-pub mod domain;
 pub mod error;
 pub mod functions;
 pub mod i18n;
@@ -21,6 +20,7 @@ pub mod store;
 mod components;
 mod islands;
 mod pages;
+mod request;
 mod shell;
 
 pub use shell::{shell, App};

@@ -25,7 +25,10 @@ struct Letter<'a> {
 impl Letter<'_> {
     fn render(self, kind: &'static str, to: &str, subject: &str) -> Email {
         let mut text = format!("{}\n\n", self.greeting);
-        let mut html = format!("<!DOCTYPE html><html><body style=\"font-family:sans-serif;line-height:1.5\"><p>{}</p>", escape(&self.greeting));
+        let mut html = format!(
+            "<!DOCTYPE html><html><body style=\"font-family:sans-serif;line-height:1.5\"><p>{}</p>",
+            escape(&self.greeting)
+        );
         for paragraph in &self.paragraphs {
             text.push_str(&format!("{paragraph}\n\n"));
             html.push_str(&format!("<p>{}</p>", escape(paragraph)));
@@ -76,12 +79,25 @@ pub fn confirm_registration(lang: Lang, to: &str, given_name: &str, link: &str) 
             "Confirm the registration",
         ),
     };
-    Letter { greeting: greeting(lang, given_name), paragraphs, link: Some((label, link)), details: vec![], closing: closing(lang) }
-        .render("conferma-registrazione", to, subject)
+    Letter {
+        greeting: greeting(lang, given_name),
+        paragraphs,
+        link: Some((label, link)),
+        details: vec![],
+        closing: closing(lang),
+    }
+    .render("conferma-registrazione", to, subject)
 }
 
 /// "Creazione utenza": username and the temporary password (72 hours, first log-in only).
-pub fn account_created(lang: Lang, to: &str, given_name: &str, username: &str, password: &str, login_url: &str) -> Email {
+pub fn account_created(
+    lang: Lang,
+    to: &str,
+    given_name: &str,
+    username: &str,
+    password: &str,
+    login_url: &str,
+) -> Email {
     let (subject, paragraphs, labels, link) = match lang {
         Lang::It => (
             "Creazione utenza",
@@ -108,7 +124,13 @@ pub fn account_created(lang: Lang, to: &str, given_name: &str, username: &str, p
 
 /// "Pagamento eseguito": what was paid, the fee and the total, and where the receipts are.
 /// `lines` are (what, amount) pairs, already formatted.
-pub fn payment_completed(lang: Lang, to: &str, given_name: &str, lines: &[(String, String)], receipts_url: &str) -> Email {
+pub fn payment_completed(
+    lang: Lang,
+    to: &str,
+    given_name: &str,
+    lines: &[(String, String)],
+    receipts_url: &str,
+) -> Email {
     let (subject, paragraph, link_label) = match lang {
         Lang::It => (
             "Pagamento eseguito",

@@ -1,13 +1,29 @@
 //! The HTML document, the routes, and the language of the request.
 
 use crate::components::layout::{Footer, Header, SkipLink};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
 use crate::pages::{
-    accessibility::AccessibilityPage, cart::CartPage, change_password::ChangePasswordPage, conditions::ConditionsPage, dev_mailbox::DevMailboxPage,
-    family::{FamilyPage, LogoutPage}, home::HomePage, login::LoginPage, not_found::NotFound, notice::NoticePage, payment::PaymentPage, privacy::PrivacyPage, receipts::ReceiptsPage,
-    recovery::{RecoveryPage, ResetPage}, registration::RegistrationPage, sandbox::SandboxPage, school::SchoolPage, schools::SchoolsPage,
+    accessibility::AccessibilityPage,
+    cart::CartPage,
+    change_password::ChangePasswordPage,
+    conditions::ConditionsPage,
+    dev_mailbox::DevMailboxPage,
+    family::{FamilyPage, LogoutPage},
+    home::HomePage,
+    login::LoginPage,
+    not_found::NotFound,
+    notice::NoticePage,
+    payment::PaymentPage,
+    privacy::PrivacyPage,
+    receipts::ReceiptsPage,
+    recovery::{RecoveryPage, ResetPage},
+    registration::RegistrationPage,
+    sandbox::SandboxPage,
+    school::SchoolPage,
+    schools::SchoolsPage,
     verify_email::VerifyEmailPage,
 };
+use crate::request::request_lang;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
 use leptos_router::{
@@ -84,25 +100,6 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The language of this request (the `lang` cookie), provided as context by [`shell`]; server
-/// functions called over HTTP read the cookie themselves.
-pub fn use_lang() -> Lang {
-    use_context::<Lang>().unwrap_or_else(request_lang)
-}
-
-fn request_lang() -> Lang {
-    #[cfg(feature = "ssr")]
-    {
-        use_context::<http::request::Parts>()
-            .and_then(|parts| parts.headers.get(http::header::COOKIE).and_then(|v| v.to_str().ok()).map(Lang::from_cookie_header))
-            .unwrap_or_default()
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        Lang::default()
-    }
-}
-
 /// Pages get a policy with a fresh nonce for Leptos' one inline script; everything else
 /// (static files, API) gets the server's default policy without any inline script.
 #[cfg(feature = "ssr")]
@@ -120,17 +117,9 @@ fn send_content_security_policy() {
          img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; \
          object-src 'none'; base-uri 'self'; form-action 'self'{form_targets}; frame-ancestors 'none'"
     );
-    if let (Some(response), Ok(value)) = (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&policy)) {
+    if let (Some(response), Ok(value)) =
+        (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&policy))
+    {
         response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
     }
-}
-
-/// Sets the HTTP status of the page being rendered (404 for a missing school, ...).
-pub fn set_status(status: u16) {
-    #[cfg(feature = "ssr")]
-    if let (Some(response), Ok(code)) = (use_context::<leptos_axum::ResponseOptions>(), http::StatusCode::from_u16(status)) {
-        response.set_status(code);
-    }
-    #[cfg(not(feature = "ssr"))]
-    let _ = status;
 }

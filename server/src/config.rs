@@ -88,15 +88,18 @@ impl Config {
         if self.payment_provider == ProviderKind::Sandbox {
             return Ok(Provider::Sandbox);
         }
-        let local = ["http://127.0.0.1", "http://localhost", "http://[::1]"].iter().any(|p| self.pagopa_api_url.starts_with(p));
+        let local =
+            ["http://127.0.0.1", "http://localhost", "http://[::1]"].iter().any(|p| self.pagopa_api_url.starts_with(p));
         if !self.pagopa_api_url.starts_with("https://") && !local {
             return Err(ConfigError::InsecureUrl(self.pagopa_api_url.clone()));
         }
         let non_empty = |value: &Option<Secret>| value.clone().filter(|s| !s.expose().trim().is_empty());
         Ok(Provider::PagoPa(PagoPaCheckout {
             api_url: self.pagopa_api_url.trim_end_matches('/').to_string(),
-            subscription_key: non_empty(&self.pagopa_subscription_key).ok_or(ConfigError::Missing("PAGOPA_SUBSCRIPTION_KEY"))?,
-            receipt_secret: non_empty(&self.pagopa_receipt_secret).ok_or(ConfigError::Missing("PAGOPA_RECEIPT_SECRET"))?,
+            subscription_key: non_empty(&self.pagopa_subscription_key)
+                .ok_or(ConfigError::Missing("PAGOPA_SUBSCRIPTION_KEY"))?,
+            receipt_secret: non_empty(&self.pagopa_receipt_secret)
+                .ok_or(ConfigError::Missing("PAGOPA_RECEIPT_SECRET"))?,
         }))
     }
 

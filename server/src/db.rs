@@ -92,15 +92,14 @@ pub async fn migrate(pool: &AnyPool, engine: Engine) -> Result<(), DbError> {
 
 /// A random secret shared by every process on this database, made by the first that asks.
 pub async fn shared_secret(pool: &AnyPool, name: &str) -> Result<String, sqlx::Error> {
-    let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes).expect("the operating system's random generator works");
-    let fresh: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let fresh = app::auth::tokens::new_token();
     sqlx::query("INSERT INTO server_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING")
         .bind(name)
         .bind(fresh)
         .execute(pool)
         .await?;
-    let (value,): (String,) = sqlx::query_as("SELECT value FROM server_secrets WHERE name = $1").bind(name).fetch_one(pool).await?;
+    let (value,): (String,) =
+        sqlx::query_as("SELECT value FROM server_secrets WHERE name = $1").bind(name).fetch_one(pool).await?;
     Ok(value)
 }
 

@@ -1,14 +1,26 @@
 //! Demo data: plausible schools across regions (names and codes are illustrative), including
 //! MIIC8CY00P in Milano, the code families meet in the Ministry's own instructions.
 
-use app::domain::SchoolKind;
 use app::model::School;
 use app::store::schools;
+use domain::SchoolKind;
 use sqlx::AnyPool;
 
+/// code, name, kind, address, postcode, town, province, region, creditor fiscal code
+type DemoSchool = (
+    &'static str,
+    &'static str,
+    SchoolKind,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
 #[rustfmt::skip]
-const SCHOOLS: &[(&str, &str, SchoolKind, &str, &str, &str, &str, &str, &str)] = &[
-    // code, name, kind, address, postcode, town, province, region, creditor fiscal code
+const SCHOOLS: &[DemoSchool] = &[
     ("MIIC8CY00P", "Istituto Comprensivo Scapponi", SchoolKind::Comprehensive, "Via Francesco Scapponi 6", "20143", "Milano", "MI", "Lombardia", "97035330154"),
     ("MIMM12300A", "Scuola Secondaria di Primo Grado Alessandro Manzoni", SchoolKind::LowerSecondary, "Via Giuseppe Ripamonti 15", "20136", "Milano", "MI", "Lombardia", "97204180588"),
     ("MIIS01200L", "Istituto di Istruzione Superiore Carlo Cattaneo", SchoolKind::UpperSecondary, "Piazza della Vetra 9", "20123", "Milano", "MI", "Lombardia", "80019650631"),
@@ -64,7 +76,7 @@ pub use family::{DEMO_PASSWORD, DEMO_USERNAME, SECOND_PARENT_USERNAME};
 
 #[cfg(test)]
 mod tests {
-    use app::domain::{geography, OrganisationFiscalCode, SchoolCode};
+    use domain::{geography, OrganisationFiscalCode, SchoolCode};
 
     #[test]
     fn demo_schools_hold_valid_values() {

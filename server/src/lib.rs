@@ -84,7 +84,10 @@ pub async fn prepare(config: &Config) -> Result<AppState, ServerError> {
     let mail_sender = match &config.smtp_url {
         Some(url) => Some(Arc::new(mail::Sender::new(url, &config.mail_from, pool.clone(), config.demo)?)),
         None => {
-            tracing::warn!("SMTP_URL is not set: emails stay in the outbox{}", if config.demo { " (see /dev/posta)" } else { "" });
+            tracing::warn!(
+                "SMTP_URL is not set: emails stay in the outbox{}",
+                if config.demo { " (see /dev/posta)" } else { "" }
+            );
             None
         }
     };

@@ -43,7 +43,8 @@ struct Pending {
 
 impl Sender {
     pub fn new(smtp_url: &str, from: &str, pool: AnyPool, keep_bodies: bool) -> Result<Sender, MailError> {
-        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(smtp_url)?.timeout(Some(Duration::from_secs(20))).build();
+        let transport =
+            AsyncSmtpTransport::<Tokio1Executor>::from_url(smtp_url)?.timeout(Some(Duration::from_secs(20))).build();
         Ok(Sender { transport, from: from.parse()?, pool, keep_bodies })
     }
 
@@ -87,11 +88,13 @@ impl Sender {
             match self.deliver(&message).await {
                 Ok(()) => {
                     let blank = if self.keep_bodies { "" } else { ", body_text = '', body_html = ''" };
-                    sqlx::query(&format!("UPDATE outbox SET sent_at = $1, claimed_until = NULL, last_error = NULL{blank} WHERE id = $2"))
-                        .bind(now())
-                        .bind(message.id)
-                        .execute(&self.pool)
-                        .await?;
+                    sqlx::query(&format!(
+                        "UPDATE outbox SET sent_at = $1, claimed_until = NULL, last_error = NULL{blank} WHERE id = $2"
+                    ))
+                    .bind(now())
+                    .bind(message.id)
+                    .execute(&self.pool)
+                    .await?;
                     tracing::info!(id = message.id, "mail sent");
                 }
                 Err(error) => {

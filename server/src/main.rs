@@ -78,7 +78,12 @@ fn measure_pdf(folder: Option<std::path::PathBuf>) -> Result<(), server::ServerE
             times.push(started.elapsed().as_secs_f64() * 1000.0);
         }
         times.sort_by(f64::total_cmp);
-        println!("{name} PDF: median {:.1} ms, slowest {:.1} ms, {} KB", times[times.len() / 2], times[times.len() - 1], bytes.len() / 1024);
+        println!(
+            "{name} PDF: median {:.1} ms, slowest {:.1} ms, {} KB",
+            times[times.len() / 2],
+            times[times.len() - 1],
+            bytes.len() / 1024
+        );
         if let Some(folder) = &folder {
             std::fs::write(folder.join(format!("{name}.pdf")), &bytes)?;
         }
@@ -102,12 +107,18 @@ async fn run(cli: Cli) -> Result<(), server::ServerError> {
             let mut times = Vec::new();
             for round in 0..12 {
                 let started = std::time::Instant::now();
-                let hash = app::auth::password::hash(format!("una frase di prova {round}")).await.map_err(|_| server::ServerError::Measure)?;
+                let hash = app::auth::password::hash(format!("una frase di prova {round}"))
+                    .await
+                    .map_err(|_| server::ServerError::Measure)?;
                 let _ = app::auth::password::verify(format!("una frase di prova {round}"), Some(hash)).await;
                 times.push(started.elapsed().as_secs_f64() * 500.0); // hash + verify, per operation in ms
             }
             times.sort_by(f64::total_cmp);
-            println!("argon2id (19 MiB, 2 passes, 1 lane): median {:.1} ms per hash, slowest {:.1} ms", times[times.len() / 2], times[times.len() - 1]);
+            println!(
+                "argon2id (19 MiB, 2 passes, 1 lane): median {:.1} ms per hash, slowest {:.1} ms",
+                times[times.len() / 2],
+                times[times.len() - 1]
+            );
         }
         Command::MeasurePdf { folder } => measure_pdf(folder)?,
         Command::Serve => {

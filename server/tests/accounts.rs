@@ -32,23 +32,31 @@ async fn a_family_registers_verifies_logs_in_and_accepts_the_conditions(app: &Te
     assert_eq!(login.location.as_deref(), Some("/cambio-password"));
     // Nothing else opens before the password is changed.
     assert_eq!(browser.get("/famiglia").await.location.as_deref(), Some("/cambio-password"));
-    let weak = browser.submit("/api/account/password", &[("new_password", "password1"), ("new_password_again", "password1")]).await;
+    let weak = browser
+        .submit("/api/account/password", &[("new_password", "password1"), ("new_password_again", "password1")])
+        .await;
     assert!(weak.has("Password troppo facile") || weak.has("almeno 10 caratteri"), "{}", weak.body);
-    let changed = browser.post("/api/account/password", &[("new_password", PASSWORD), ("new_password_again", PASSWORD)]).await;
+    let changed =
+        browser.post("/api/account/password", &[("new_password", PASSWORD), ("new_password_again", PASSWORD)]).await;
     assert_eq!(changed.location.as_deref(), Some("/condizioni"));
     assert_eq!(browser.get("/famiglia").await.location.as_deref(), Some("/condizioni"));
     let conditions = browser.get("/condizioni").await;
     assert!(conditions.has("Legge applicabile") && conditions.has("accept_conditions"));
     let refused = browser.submit("/api/account/conditions", &[("accept_conditions", "si")]).await;
     assert!(refused.has("devi accettare"), "{}", refused.body);
-    let accepted = browser.post("/api/account/conditions", &[("accept_conditions", "si"), ("accept_privacy", "si")]).await;
+    let accepted =
+        browser.post("/api/account/conditions", &[("accept_conditions", "si"), ("accept_privacy", "si")]).await;
     assert_eq!(accepted.location.as_deref(), Some("/famiglia"));
     assert!(browser.get("/").await.has("href=\"/famiglia\""), "the header leads to the family area");
     let home = browser.get("/famiglia").await;
     assert_eq!(home.status, 200);
     assert!(home.has("Mario") && home.has(CF) && home.has("mario.rossi"), "{}", home.body);
     assert_eq!(home.cache_control.as_deref(), Some("private, no-store"), "personal pages are never cached");
-    let (stored,): (String,) = sqlx::query_as("SELECT address FROM consents WHERE document = 'conditions' AND address <> 'demo'").fetch_one(&app.pool).await.unwrap();
+    let (stored,): (String,) =
+        sqlx::query_as("SELECT address FROM consents WHERE document = 'conditions' AND address <> 'demo'")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
     assert_eq!(stored, "127.0.0.1");
     // Later log-ins go straight home, with the CF as username too.
     let again = Browser::new(app);
@@ -59,8 +67,13 @@ async fn a_family_registers_verifies_logs_in_and_accepts_the_conditions(app: &Te
 async fn bad_input_is_shown_at_its_field_and_nothing_is_saved(app: &TestApp) {
     let browser = Browser::new(app);
     let captcha = solved_captcha(app).await;
-    let page = browser.submit("/api/registration/code", &[("codice_fiscale", "RSSMRA80A01H501X"), ("altcha", &captcha)]).await;
-    assert!(page.has("l&#x27;ultimo carattere non corrisponde") || page.has("l'ultimo carattere non corrisponde"), "{}", page.body);
+    let page =
+        browser.submit("/api/registration/code", &[("codice_fiscale", "RSSMRA80A01H501X"), ("altcha", &captcha)]).await;
+    assert!(
+        page.has("l&#x27;ultimo carattere non corrisponde") || page.has("l'ultimo carattere non corrisponde"),
+        "{}",
+        page.body
+    );
     assert!(page.has("RSSMRA80A01H501X"), "what was typed is kept");
     let page = browser.submit("/api/registration/code", &[("codice_fiscale", CF), ("altcha", "garbage")]).await;
     assert!(page.has("verifica di sicurezza non è riuscita"));
@@ -72,7 +85,12 @@ async fn bad_input_is_shown_at_its_field_and_nothing_is_saved(app: &TestApp) {
     form[6] = ("email_again", "mario@example.com");
     form.retain(|(k, _)| *k != "accept_privacy");
     let page = browser.submit("/api/registration/details", &form).await;
-    for text in ["Il nome non corrisponde", "Il luogo di nascita non corrisponde", "Le due email non sono uguali", "devi accettare"] {
+    for text in [
+        "Il nome non corrisponde",
+        "Il luogo di nascita non corrisponde",
+        "Le due email non sono uguali",
+        "devi accettare",
+    ] {
         assert!(page.has(text), "{text} in {}", page.body);
     }
     assert!(page.has("value=\"Marco\""), "typed values are kept");
@@ -92,7 +110,10 @@ async fn bad_input_is_shown_at_its_field_and_nothing_is_saved(app: &TestApp) {
 async fn captcha_is_single_use(app: &TestApp) {
     let captcha = solved_captcha(app).await;
     let first = Browser::new(app);
-    assert!(first.submit("/api/registration/code", &[("codice_fiscale", CF), ("altcha", &captcha)]).await.has("I tuoi dati"));
+    assert!(first
+        .submit("/api/registration/code", &[("codice_fiscale", CF), ("altcha", &captcha)])
+        .await
+        .has("I tuoi dati"));
     let second = Browser::new(app);
     let page = second.submit("/api/registration/code", &[("codice_fiscale", CF), ("altcha", &captcha)]).await;
     assert!(page.has("verifica di sicurezza non è riuscita"), "a reused solution is refused");
@@ -116,7 +137,9 @@ async fn racing_registrations_make_exactly_one_account(app: &TestApp) {
     let tasks: Vec<_> = browsers
         .iter()
         .cloned()
-        .map(|b| tokio::spawn(async move { b.post("/api/registration/confirm", &[("action", "confirm")]).await.status }))
+        .map(|b| {
+            tokio::spawn(async move { b.post("/api/registration/confirm", &[("action", "confirm")]).await.status })
+        })
         .collect();
     for task in tasks {
         assert_eq!(task.await.unwrap(), 302);
@@ -144,7 +167,8 @@ async fn links_work_once_and_expire(app: &TestApp) {
     assert!(browser.get(&link).await.has("è confermato"));
     assert!(browser.get(&link).await.has("già stato confermato"), "a second click says so kindly");
     assert_eq!(count(app, "outbox").await, 2, "credentials are sent once");
-    let invalid = browser.get("/registrazione/conferma/0000000000000000000000000000000000000000000000000000000000000000").await;
+    let invalid =
+        browser.get("/registrazione/conferma/0000000000000000000000000000000000000000000000000000000000000000").await;
     assert_eq!(invalid.status, 410);
     assert!(invalid.has("non è valido o è scaduto"));
     // A recovery link past its hour is refused.
@@ -187,11 +211,18 @@ async fn recovery_answers_the_same_and_resets_once(app: &TestApp) {
     let browser = Browser::new(app);
     let (username, _) = register(app, &browser, "mario@example.it").await;
     let before = count(app, "outbox").await;
-    let unknown = browser.submit("/api/account/recover", &[("codice_fiscale", "BLTMHL77S04E889G"), ("email", "x@example.it")]).await;
-    let wrong_mail = browser.submit("/api/account/recover", &[("codice_fiscale", CF), ("email", "other@example.it")]).await;
+    let unknown = browser
+        .submit("/api/account/recover", &[("codice_fiscale", "BLTMHL77S04E889G"), ("email", "x@example.it")])
+        .await;
+    let wrong_mail =
+        browser.submit("/api/account/recover", &[("codice_fiscale", CF), ("email", "other@example.it")]).await;
     let known = browser.submit("/api/account/recover", &[("codice_fiscale", CF), ("email", "MARIO@example.it")]).await;
     for page in [&unknown, &wrong_mail, &known] {
-        assert!(page.has("Se i dati corrispondono a un&#x27;utenza") || page.has("Se i dati corrispondono a un'utenza"), "{}", page.body);
+        assert!(
+            page.has("Se i dati corrispondono a un&#x27;utenza") || page.has("Se i dati corrispondono a un'utenza"),
+            "{}",
+            page.body
+        );
     }
     assert_eq!(count(app, "outbox").await, before + 1, "only the matching account gets mail");
     let (_, subject, body) = mails(app).await.pop().unwrap();
@@ -200,11 +231,26 @@ async fn recovery_answers_the_same_and_resets_once(app: &TestApp) {
     let link = link_in(&body, "/recupero-credenziali/");
     let token = link.rsplit('/').next().unwrap().to_string();
     assert!(browser.get(&link).await.has("new_password"));
-    let weak = browser.submit("/api/account/reset", &[("token", &token), ("new_password", "mario.rossi1"), ("new_password_again", "mario.rossi1")]).await;
+    let weak = browser
+        .submit(
+            "/api/account/reset",
+            &[("token", &token), ("new_password", "mario.rossi1"), ("new_password_again", "mario.rossi1")],
+        )
+        .await;
     assert!(weak.has("non può contenere") || weak.has("troppo facile"), "{}", weak.body);
-    let done = browser.submit("/api/account/reset", &[("token", &token), ("new_password", PASSWORD), ("new_password_again", PASSWORD)]).await;
+    let done = browser
+        .submit(
+            "/api/account/reset",
+            &[("token", &token), ("new_password", PASSWORD), ("new_password_again", PASSWORD)],
+        )
+        .await;
     assert!(done.has("Password salvata"), "{}", done.body);
-    let again = browser.submit("/api/account/reset", &[("token", &token), ("new_password", PASSWORD), ("new_password_again", PASSWORD)]).await;
+    let again = browser
+        .submit(
+            "/api/account/reset",
+            &[("token", &token), ("new_password", PASSWORD), ("new_password_again", PASSWORD)],
+        )
+        .await;
     assert!(again.has("già stato usato"));
     let login = browser.post("/api/account/login", &[("username", &username), ("password", PASSWORD)]).await;
     assert_eq!(login.location.as_deref(), Some("/condizioni"));
@@ -245,7 +291,8 @@ async fn place_suggestions_restart_and_mailbox(app: &TestApp) {
     assert_eq!(places.first().map(String::as_str), Some("Forlì (FC)"), "{places:?}");
     let places: Vec<String> = app.get("/api/registration/places?query=francia").await.json().await.unwrap();
     assert!(places.contains(&"Francia (estero)".to_string()), "{places:?}");
-    let none: Vec<String> = app.get(&format!("/api/registration/places?query={}", "x".repeat(5000))).await.json().await.unwrap();
+    let none: Vec<String> =
+        app.get(&format!("/api/registration/places?query={}", "x".repeat(5000))).await.json().await.unwrap();
     assert!(none.is_empty());
 
     let browser = Browser::new(app);

@@ -2,9 +2,9 @@
 
 mod common;
 
-use app::domain::{Field, Problem};
 use app::model::{DirectoryPage, School, SearchOutcome};
 use common::TestApp;
+use domain::{Field, Problem};
 
 on_both_engines!(
     code_search_ignores_case_and_spaces,
@@ -20,7 +20,8 @@ on_both_engines!(
 );
 
 async fn search(app: &TestApp, form: &[(&str, &str)]) -> DirectoryPage {
-    let query: serde_json::Map<String, serde_json::Value> = form.iter().map(|(k, v)| (k.to_string(), (*v).into())).collect();
+    let query: serde_json::Map<String, serde_json::Value> =
+        form.iter().map(|(k, v)| (k.to_string(), (*v).into())).collect();
     let response = app
         .client
         .post(app.url("/api/directory/search"))
@@ -69,7 +70,8 @@ async fn place_search_narrows_region_province_town(app: &TestApp) {
     assert_eq!(page.towns.iter().map(|c| c.value.as_str()).collect::<Vec<_>>(), ["Milano"]);
     assert_eq!(found_codes(&page), ["MIIC8CY00P", "MIIS01200L", "MIMM12300A"], "by name, accents and case aside");
 
-    let page = search(app, &[("regione", "Lombardia"), ("provincia", "MI"), ("comune", "MILANO"), ("nome", "manzoni")]).await;
+    let page =
+        search(app, &[("regione", "Lombardia"), ("provincia", "MI"), ("comune", "MILANO"), ("nome", "manzoni")]).await;
     assert_eq!(found_codes(&page), ["MIMM12300A"]);
 }
 
@@ -84,7 +86,10 @@ async fn name_filter_folds_accents_and_takes_wildcards_literally(app: &TestApp) 
 
 async fn bad_input_gets_field_messages(app: &TestApp) {
     let huge = "A".repeat(10_000);
-    assert_eq!(problems(&search(app, &[("codice", &huge)]).await), [(Field::Codice, Problem::CodeLength { found: 10_000 })]);
+    assert_eq!(
+        problems(&search(app, &[("codice", &huge)]).await),
+        [(Field::Codice, Problem::CodeLength { found: 10_000 })]
+    );
     assert_eq!(problems(&search(app, &[("codice", ""), ("nome", "")]).await), [(Field::Codice, Problem::EmptySearch)]);
     let page = search(app, &[("regione", "Atlantide"), ("nome", &huge)]).await;
     assert_eq!(
@@ -115,7 +120,10 @@ async fn pages_render_on_the_server(app: &TestApp) {
     let response = app.get("/scuole?codice=MIIC8CY00P").await;
     assert_eq!(response.status(), 200);
     let csp = response.headers()["content-security-policy"].to_str().unwrap().to_string();
-    assert!(csp.contains("'nonce-") && !csp.contains("unsafe-inline") && csp.contains("frame-ancestors 'none'"), "{csp}");
+    assert!(
+        csp.contains("'nonce-") && !csp.contains("unsafe-inline") && csp.contains("frame-ancestors 'none'"),
+        "{csp}"
+    );
     assert_eq!(response.headers()["x-content-type-options"], "nosniff");
     assert!(response.headers().contains_key("referrer-policy"));
     let html = response.text().await.unwrap();
@@ -127,7 +135,9 @@ async fn pages_render_on_the_server(app: &TestApp) {
     let html = app.get("/scuole/MIIC8CY00P").await.text().await.unwrap();
     assert!(html.contains("97035330154") && html.contains("Via Francesco Scapponi 6"));
 
-    for (path, text) in [("/", "Paga la scuola dei tuoi figli"), ("/privacy", "Informativa"), ("/accessibilita", "WCAG 2.1")] {
+    for (path, text) in
+        [("/", "Paga la scuola dei tuoi figli"), ("/privacy", "Informativa"), ("/accessibilita", "WCAG 2.1")]
+    {
         let response = app.get(path).await;
         assert_eq!(response.status(), 200, "{path}");
         assert!(response.text().await.unwrap().contains(text), "{path}");

@@ -56,10 +56,13 @@ async fn outbox_delivers_over_smtp_and_retries(engine: Engine) {
     sqlx::query("UPDATE outbox SET next_attempt_at = 0").execute(&app.pool).await.unwrap();
     let message = receiver.wait_for("Subject: Conferma registrazione").await;
     assert!(message.contains("To: mario@example.it"), "{message}");
-    assert!(message.contains("multipart/alternative") && message.contains("text/plain") && message.contains("text/html"));
+    assert!(
+        message.contains("multipart/alternative") && message.contains("text/plain") && message.contains("text/html")
+    );
     assert!(message.contains("https://pagoscuola.example/registrazione/conferma/"), "links use the public address");
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-    let (sent, body): (Option<i64>, String) = sqlx::query_as("SELECT sent_at, body_text FROM outbox").fetch_one(&app.pool).await.unwrap();
+    let (sent, body): (Option<i64>, String) =
+        sqlx::query_as("SELECT sent_at, body_text FROM outbox").fetch_one(&app.pool).await.unwrap();
     assert!(sent.is_some());
     assert_eq!(body, "", "sent mail is not kept outside demo mode");
     assert_eq!(receiver.messages().len(), 1);

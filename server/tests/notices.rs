@@ -128,7 +128,8 @@ async fn checkout(browser: &Browser) -> (String, common::browser::Page) {
     let answer = browser.post("/api/cart/checkout", &[]).await;
     assert_eq!(answer.status, 302);
     let location = answer.location.expect("Location");
-    let path = location.split_once("://").map(|(_, rest)| rest[rest.find('/').unwrap()..].to_string()).unwrap_or(location);
+    let path =
+        location.split_once("://").map(|(_, rest)| rest[rest.find('/').unwrap()..].to_string()).unwrap_or(location);
     let page = browser.get(&path).await;
     (path, page)
 }
@@ -139,11 +140,13 @@ async fn checkout_lists_psps_by_fee_and_sums_the_total(app: &TestApp) {
     let (path, page) = checkout(&family).await;
     assert!(path.starts_with("/pagamento/"), "{path}");
     assert!(page.has("Come vuoi pagare?") && page.has("Carta di credito"));
-    let (_, amount): (i64, i64) = sqlx::query_as("SELECT id, amount_cents FROM payments").fetch_one(&app.pool).await.unwrap();
+    let (_, amount): (i64, i64) =
+        sqlx::query_as("SELECT id, amount_cents FROM payments").fetch_one(&app.pool).await.unwrap();
     assert_eq!(amount, 4_500, "the amount comes from the database");
     let cards = family.get(&format!("{path}?metodo=card")).await;
     // 45,00 EUR: PagaSubito 0,54 (suggested), Carta Azzurra 0,91, Banca dei Tre Ponti 1,50.
-    let order: Vec<usize> = ["PagaSubito", "Carta Azzurra", "Banca dei Tre Ponti"].iter().map(|n| cards.body.find(n).unwrap()).collect();
+    let order: Vec<usize> =
+        ["PagaSubito", "Carta Azzurra", "Banca dei Tre Ponti"].iter().map(|n| cards.body.find(n).unwrap()).collect();
     assert!(order[0] < order[1] && order[1] < order[2], "sorted by fee");
     assert!(cards.has("0,54 €") && cards.has("Consigliato: il più economico"));
     let by_name = family.get(&format!("{path}?metodo=card&ordine=name")).await;
@@ -164,7 +167,11 @@ async fn a_notice_in_a_payment_cannot_enter_another(app: &TestApp) {
     add(&father, trip).await;
     let (path, _) = checkout(&mother).await;
     let refused = father.submit("/api/cart/checkout", &[]).await;
-    assert!(refused.has("C&#x27;è già un pagamento in corso") || refused.has("C'è già un pagamento in corso"), "{}", refused.body);
+    assert!(
+        refused.has("C&#x27;è già un pagamento in corso") || refused.has("C'è già un pagamento in corso"),
+        "{}",
+        refused.body
+    );
     assert_eq!(count(app, "payments").await, 1);
     // The mother gives up before choosing a PSP: the father can pay it now.
     let public_id = path.trim_start_matches("/pagamento/");

@@ -63,7 +63,8 @@ with_fake_pagopa!(
 
 /// Checks out the two demo notices of two children at two schools; the payment's id.
 async fn two_notices_at_two_schools(app: &TestApp, family: &Browser) -> (String, i64, i64) {
-    let (trip, contribution) = (notice_id(app, "Giulia", "Uscita didattica").await, notice_id(app, "Luca", "Contributo").await);
+    let (trip, contribution) =
+        (notice_id(app, "Giulia", "Uscita didattica").await, notice_id(app, "Luca", "Contributo").await);
     add(family, trip).await;
     add(family, contribution).await;
     (checkout(family).await.expect("checkout"), trip, contribution)
@@ -112,8 +113,15 @@ async fn the_cart_goes_to_pagopa_and_its_receipts_confirm_the_payment(app: &Test
     let location = answer.location.expect("redirect to pagoPA's checkout");
     assert!(location.starts_with(&format!("{}/c/", fake.origin)), "{location}");
     let (state, provider, psp, reference): (String, String, Option<String>, Option<String>) =
-        sqlx::query_as("SELECT state, provider, psp_id, provider_reference FROM payments WHERE public_id = $1").bind(&public_id).fetch_one(&app.pool).await.unwrap();
-    assert_eq!((state.as_str(), provider.as_str(), psp, reference.as_deref()), ("sent_to_psp", "pagopa", None, Some(location.as_str())));
+        sqlx::query_as("SELECT state, provider, psp_id, provider_reference FROM payments WHERE public_id = $1")
+            .bind(&public_id)
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        (state.as_str(), provider.as_str(), psp, reference.as_deref()),
+        ("sent_to_psp", "pagopa", None, Some(location.as_str()))
+    );
 
     // The cart pagoPA received: numbers, creditors and amounts as the database holds them.
     let carts = fake.carts();
@@ -150,11 +158,17 @@ async fn the_cart_goes_to_pagopa_and_its_receipts_confirm_the_payment(app: &Test
     // The first receipt of the cart is kept; the payment waits for the second.
     assert_eq!(forward(app, &receipt(app, &public_id, trip, "RT-0001", "OK").await, RECEIPT_SECRET).await.0, 202);
     assert_eq!(payment_state(app, &public_id).await, "sent_to_psp");
-    assert_eq!(forward(app, &receipt(app, &public_id, contribution, "RT-0002", "OK").await, RECEIPT_SECRET).await, (200, "applied".into()));
+    assert_eq!(
+        forward(app, &receipt(app, &public_id, contribution, "RT-0002", "OK").await, RECEIPT_SECRET).await,
+        (200, "applied".into())
+    );
     assert_eq!(payment_state(app, &public_id).await, "confirmed");
     assert_eq!((notice_state(app, trip).await, notice_state(app, contribution).await), ("paid".into(), "paid".into()));
     let receipts: Vec<(String, String, String, i64)> =
-        sqlx::query_as("SELECT receipt_id, psp_name, method, fee_cents FROM receipts ORDER BY receipt_id").fetch_all(&app.pool).await.unwrap();
+        sqlx::query_as("SELECT receipt_id, psp_name, method, fee_cents FROM receipts ORDER BY receipt_id")
+            .fetch_all(&app.pool)
+            .await
+            .unwrap();
     assert_eq!(
         receipts,
         vec![
@@ -169,7 +183,8 @@ async fn the_cart_goes_to_pagopa_and_its_receipts_confirm_the_payment(app: &Test
     assert!(done.has("Pagamento eseguito") && done.has("Intesa Sanpaolo") && done.has("93,50 €"), "{}", done.body);
     if app.engine == Engine::Sqlite {
         // The rebuilt payments table kept every reference to it.
-        let broken: Vec<(String,)> = sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check").fetch_all(&app.pool).await.unwrap();
+        let broken: Vec<(String,)> =
+            sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check").fetch_all(&app.pool).await.unwrap();
         assert!(broken.is_empty(), "{broken:?}");
     }
 }
@@ -183,11 +198,18 @@ async fn when_pagopa_refuses_or_is_down_the_family_is_told_and_nothing_is_lost(a
         (Behaviour::Fail(500), "pagoPA non risponde in questo momento"),
         (Behaviour::Fail(422), "pagoPA non ha accettato questi avvisi"),
         (Behaviour::Fail(400), "pagoPA non ha accettato questi avvisi"),
-        (Behaviour::RedirectTo("https://pagamenti.example.com/phishing".into()), "pagoPA non risponde in questo momento"),
+        (
+            Behaviour::RedirectTo("https://pagamenti.example.com/phishing".into()),
+            "pagoPA non risponde in questo momento",
+        ),
     ] {
         fake.behave(behaviour.clone());
         let answer = continue_on_pagopa(&family, &public_id).await;
-        assert_eq!(answer.location.as_deref().map(common::paying::path_of), Some(page.clone()), "{behaviour:?}: back to the payment");
+        assert_eq!(
+            answer.location.as_deref().map(common::paying::path_of),
+            Some(page.clone()),
+            "{behaviour:?}: back to the payment"
+        );
         let shown = family.get(&page).await;
         assert!(shown.has(words), "{behaviour:?}: {}", shown.body);
         assert!(shown.has("Continua su pagoPA"), "{behaviour:?}: the family can try again");
@@ -242,7 +264,10 @@ async fn a_ko_receipt_or_an_expired_checkout_frees_the_notices(app: &TestApp, _f
     add(&family, exam).await;
     let refused = checkout(&family).await.expect("checkout");
     continue_on_pagopa(&family, &refused).await;
-    assert_eq!(forward(app, &receipt(app, &refused, exam, "RT-KO", "KO").await, RECEIPT_SECRET).await, (200, "applied".into()));
+    assert_eq!(
+        forward(app, &receipt(app, &refused, exam, "RT-KO", "KO").await, RECEIPT_SECRET).await,
+        (200, "applied".into())
+    );
     assert_eq!(payment_state(app, &refused).await, "refused");
     assert_eq!(notice_state(app, exam).await, "valid");
     assert_eq!(count(app, "notice_holds").await, 0, "the notice is free again");
@@ -273,7 +298,8 @@ async fn the_sqlite_rebuild_keeps_every_payment_and_reference() {
     let (pool, _) = server::db::connect(&url, 2).await.expect("connect");
     let all = sqlx::migrate!("./migrations/sqlite");
     let mut before = sqlx::migrate!("./migrations/sqlite");
-    before.migrations = std::borrow::Cow::Owned(all.migrations.iter().filter(|m| m.version < 20261127000001).cloned().collect());
+    before.migrations =
+        std::borrow::Cow::Owned(all.migrations.iter().filter(|m| m.version < 20261127000001).cloned().collect());
     before.run(&pool).await.expect("the migrations before pagoPA");
     server::demo::load(&pool).await.expect("demo data");
     let (payment,): (i64,) = sqlx::query_as(
@@ -296,11 +322,21 @@ async fn the_sqlite_rebuild_keeps_every_payment_and_reference() {
         .expect("its hold");
 
     all.run(&pool).await.expect("the pagoPA migration");
-    let kept: (String, String, Option<String>) = sqlx::query_as("SELECT public_id, state, psp_id FROM payments WHERE id = $1").bind(payment).fetch_one(&pool).await.unwrap();
+    let kept: (String, String, Option<String>) =
+        sqlx::query_as("SELECT public_id, state, psp_id FROM payments WHERE id = $1")
+            .bind(payment)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
     assert_eq!(kept, ("kept".into(), "sent_to_psp".into(), Some("SANDBOX_TREPONTI".into())));
-    let references: (i64, i64) = sqlx::query_as("SELECT (SELECT COUNT(*) FROM payment_items), (SELECT COUNT(*) FROM notice_holds)").fetch_one(&pool).await.unwrap();
+    let references: (i64, i64) =
+        sqlx::query_as("SELECT (SELECT COUNT(*) FROM payment_items), (SELECT COUNT(*) FROM notice_holds)")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
     assert_eq!(references, (1, 1));
-    let broken: Vec<(String,)> = sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check").fetch_all(&pool).await.unwrap();
+    let broken: Vec<(String,)> =
+        sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check").fetch_all(&pool).await.unwrap();
     assert!(broken.is_empty(), "{broken:?}");
     // The looser rule: a pagoPA payment may be sent without a PSP; a sandbox one still may not.
     let insert = |provider: &'static str| {
@@ -314,5 +350,8 @@ async fn the_sqlite_rebuild_keeps_every_payment_and_reference() {
     assert!(insert("pagopa").await.is_ok());
     assert!(insert("sandbox").await.is_err());
     // References are still enforced after the rebuild.
-    assert!(sqlx::query("INSERT INTO payment_items (payment_id, notice_id, amount_cents) VALUES (999999, 1, 100)").execute(&pool).await.is_err());
+    assert!(sqlx::query("INSERT INTO payment_items (payment_id, notice_id, amount_cents) VALUES (999999, 1, 100)")
+        .execute(&pool)
+        .await
+        .is_err());
 }

@@ -23,7 +23,8 @@ on_both_engines!(
 
 /// Chooses the PSP and follows the redirect to the sandbox; the sandbox page's path.
 async fn pay(browser: &Browser, public_id: &str, psp: &str) -> String {
-    let answer = browser.post("/api/payments/pay", &[("public_id", public_id), ("method", "card"), ("psp_id", psp)]).await;
+    let answer =
+        browser.post("/api/payments/pay", &[("public_id", public_id), ("method", "card"), ("psp_id", psp)]).await;
     let location = path_of(&answer.location.expect("redirect to the PSP"));
     assert!(location.starts_with("/psp-sandbox/pagamento/SBX"), "{location}");
     location
@@ -31,7 +32,8 @@ async fn pay(browser: &Browser, public_id: &str, psp: &str) -> String {
 
 async fn paying_in_the_sandbox_confirms_only_by_notification(app: &TestApp) {
     let family = demo_family(app).await;
-    let (trip, contribution) = (notice_id(app, "Giulia", "Uscita didattica").await, notice_id(app, "Luca", "Contributo").await);
+    let (trip, contribution) =
+        (notice_id(app, "Giulia", "Uscita didattica").await, notice_id(app, "Luca", "Contributo").await);
     add(&family, trip).await;
     add(&family, contribution).await;
     let public_id = checkout(&family).await.expect("checkout");
@@ -49,21 +51,34 @@ async fn paying_in_the_sandbox_confirms_only_by_notification(app: &TestApp) {
     wait_for(app, &public_id, "confirmed").await;
     assert_eq!((notice_state(app, trip).await, notice_state(app, contribution).await), ("paid".into(), "paid".into()));
     assert_eq!(count(app, "receipts").await, 2);
-    let (fee, amount): (i64, i64) = sqlx::query_as("SELECT fee_cents, amount_cents FROM payments WHERE public_id = $1").bind(&public_id).fetch_one(&app.pool).await.unwrap();
+    let (fee, amount): (i64, i64) = sqlx::query_as("SELECT fee_cents, amount_cents FROM payments WHERE public_id = $1")
+        .bind(&public_id)
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
     assert_eq!((amount, fee), (9_200, 110));
     let mail = mails(app).await.into_iter().find(|(_, subject, _)| subject == "Pagamento eseguito").expect("the email");
     assert_eq!(mail.0, "maria.rossi@example.it");
-    assert!(mail.2.contains("93,10 €") && mail.2.contains("Giulia Rossi") && mail.2.contains("PagaSubito"), "{}", mail.2);
+    assert!(
+        mail.2.contains("93,10 €") && mail.2.contains("Giulia Rossi") && mail.2.contains("PagaSubito"),
+        "{}",
+        mail.2
+    );
     let done = family.get(&format!("/pagamento/{public_id}")).await;
     assert!(done.has("Pagamento eseguito") && done.has("93,10 €"));
     // The history: one receipt per notice, by school year and child.
     let history = family.get("/ricevute").await;
-    let year = app::auth::today().school_year();
+    let year = app::auth::today().school_year().start();
     assert!(history.has(&format!("Anno scolastico {}/{:02}", year, (year + 1) % 100)), "{}", history.body);
-    assert!(history.has("92,00 €") && history.has("Giulia Rossi") && history.has("Luca Rossi") && history.has("PagaSubito"));
+    assert!(
+        history.has("92,00 €") && history.has("Giulia Rossi") && history.has("Luca Rossi") && history.has("PagaSubito")
+    );
     assert_eq!(history.body.matches("Identificativo ricevuta").count(), 2);
     // Filtered to one child: that child's receipt and what it adds up to for the tax return.
-    let (giulia,): (String,) = sqlx::query_as("SELECT codice_fiscale FROM pupils WHERE given_name = 'Giulia'").fetch_one(&app.pool).await.unwrap();
+    let (giulia,): (String,) = sqlx::query_as("SELECT codice_fiscale FROM pupils WHERE given_name = 'Giulia'")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
     let hers = family.get(&format!("/ricevute?figlio={giulia}&anno={year}")).await;
     assert_eq!(hers.body.matches("Identificativo ricevuta").count(), 1, "{}", hers.body);
     assert!(hers.has("Giulia Rossi") && hers.has("Pagato nell"), "{}", hers.body);
@@ -86,18 +101,36 @@ async fn paying_in_the_sandbox_confirms_only_by_notification(app: &TestApp) {
 /// The receipt and the attestation of each paid notice, read back with `pdftotext`.
 async fn documents_read_right(app: &TestApp, family: &Browser, trip: i64, contribution: i64) {
     let receipt_of = |notice: i64| async move {
-        let (id, iuv): (String, String) =
-            sqlx::query_as("SELECT receipt_id, iuv FROM receipts WHERE notice_id = $1").bind(notice).fetch_one(&app.pool).await.unwrap();
+        let (id, iuv): (String, String) = sqlx::query_as("SELECT receipt_id, iuv FROM receipts WHERE notice_id = $1")
+            .bind(notice)
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
         (id, iuv)
     };
-    for (notice, reason, amount, deductible) in [(trip, "Museo di Storia Naturale", "12,00 €", "Detraibile\nNo"), (contribution, "ampliamento", "80,00 €", "Detraibile\nSì")] {
+    for (notice, reason, amount, deductible) in [
+        (trip, "Museo di Storia Naturale", "12,00 €", "Detraibile\nNo"),
+        (contribution, "ampliamento", "80,00 €", "Detraibile\nSì"),
+    ] {
         let (id, iuv) = receipt_of(notice).await;
         let receipt = pdf_text(family, &format!("/ricevute/{id}.pdf")).await;
-        for text in ["Ricevuta di pagamento", "Pagamento eseguito (OK)", reason, amount, iuv.as_str(), id.as_str(), "Maria Rossi", "PagaSubito", "1,10 €"] {
+        for text in [
+            "Ricevuta di pagamento",
+            "Pagamento eseguito (OK)",
+            reason,
+            amount,
+            iuv.as_str(),
+            id.as_str(),
+            "Maria Rossi",
+            "PagaSubito",
+            "1,10 €",
+        ] {
             assert!(receipt.contains(text), "receipt lacks {text:?}:\n{receipt}");
         }
         let attestation = pdf_text(family, &format!("/attestazioni/{id}.pdf")).await;
-        for text in ["Attestazione di pagamento", "Maria Rossi", reason, amount, iuv.as_str(), "PagaSubito", "SBX", deductible] {
+        for text in
+            ["Attestazione di pagamento", "Maria Rossi", reason, amount, iuv.as_str(), "PagaSubito", "SBX", deductible]
+        {
             assert!(attestation.contains(text), "attestation lacks {text:?}:\n{attestation}");
         }
         // Nobody else's, and not without a session.
@@ -167,15 +200,31 @@ async fn notifications_that_are_forged_stale_unknown_or_repeated_change_nothing(
     };
     let now = app::auth::now();
     assert_eq!(notify(app, &body("confirmed", 13_000, &public_id), "not the secret", now).await.0, 401, "forged");
-    assert_eq!(notify(app, &body("confirmed", 13_000, &public_id), &secret, now - 3_600).await.0, 401, "stale (a replay an hour later)");
-    assert_eq!(notify(app, &body("confirmed", 13_000, "no-such-payment"), &secret, now).await.0, 404, "unknown payment");
+    assert_eq!(
+        notify(app, &body("confirmed", 13_000, &public_id), &secret, now - 3_600).await.0,
+        401,
+        "stale (a replay an hour later)"
+    );
+    assert_eq!(
+        notify(app, &body("confirmed", 13_000, "no-such-payment"), &secret, now).await.0,
+        404,
+        "unknown payment"
+    );
     assert_eq!(notify(app, &body("confirmed", 1, &public_id), &secret, now).await.0, 422, "amount differs");
     assert_eq!(payment_state(app, &public_id).await, "created");
     assert_eq!(notice_state(app, exam).await, "valid");
 
     assert_eq!(notify(app, &body("confirmed", 13_000, &public_id), &secret, now).await, (200, "applied".into()));
-    assert_eq!(notify(app, &body("confirmed", 13_000, &public_id), &secret, now).await, (200, "already applied".into()), "duplicate delivery");
-    assert_eq!(notify(app, &body("refused", 13_000, &public_id), &secret, now).await.0, 409, "contradicts a final outcome");
+    assert_eq!(
+        notify(app, &body("confirmed", 13_000, &public_id), &secret, now).await,
+        (200, "already applied".into()),
+        "duplicate delivery"
+    );
+    assert_eq!(
+        notify(app, &body("refused", 13_000, &public_id), &secret, now).await.0,
+        409,
+        "contradicts a final outcome"
+    );
     assert_eq!(payment_state(app, &public_id).await, "confirmed");
     assert_eq!(notice_state(app, exam).await, "paid");
     assert_eq!(count(app, "receipts").await, 1);
@@ -190,7 +239,10 @@ async fn a_lost_notification_is_settled_by_reconciliation(app: &TestApp) {
     let public_id = checkout(&family).await.expect("checkout");
     let sandbox = pay(&family, &public_id, "SANDBOX_CARTAAZZURRA").await;
     // The merchant cannot be reached: the notification stays undelivered.
-    sqlx::query("UPDATE sandbox_transactions SET notify_url = 'http://127.0.0.1:9/unreachable'").execute(&app.pool).await.unwrap();
+    sqlx::query("UPDATE sandbox_transactions SET notify_url = 'http://127.0.0.1:9/unreachable'")
+        .execute(&app.pool)
+        .await
+        .unwrap();
     decide(&family, &sandbox, "confirmed").await;
     tokio::time::sleep(Duration::from_millis(500)).await;
     assert_eq!(payment_state(app, &public_id).await, "sent_to_psp");
@@ -227,17 +279,25 @@ async fn a_restarted_server_receives_what_the_psp_owed(app: &TestApp) {
     let public_id = checkout(&family).await.expect("checkout");
     let sandbox = pay(&family, &public_id, "SANDBOX_PAGASUBITO").await;
     // The merchant is down when the family pays.
-    sqlx::query("UPDATE sandbox_transactions SET notify_url = 'http://127.0.0.1:9/down'").execute(&app.pool).await.unwrap();
+    sqlx::query("UPDATE sandbox_transactions SET notify_url = 'http://127.0.0.1:9/down'")
+        .execute(&app.pool)
+        .await
+        .unwrap();
     decide(&family, &sandbox, "confirmed").await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(payment_state(app, &public_id).await, "sent_to_psp");
     // It comes back (a new process, on the same database, at its address): the retry arrives.
     let restarted = app.another_server().await;
     let url = format!("{restarted}{}", app::payments::sandbox::NOTIFY_PATH);
-    sqlx::query("UPDATE sandbox_notifications SET notify_url = $1, next_attempt_at = 0").bind(url).execute(&app.pool).await.unwrap();
+    sqlx::query("UPDATE sandbox_notifications SET notify_url = $1, next_attempt_at = 0")
+        .bind(url)
+        .execute(&app.pool)
+        .await
+        .unwrap();
     wait_for(app, &public_id, "confirmed").await;
     assert_eq!(notice_state(app, trip).await, "paid");
-    let (delivered,): (Option<i64>,) = sqlx::query_as("SELECT delivered_at FROM sandbox_notifications").fetch_one(&app.pool).await.unwrap();
+    let (delivered,): (Option<i64>,) =
+        sqlx::query_as("SELECT delivered_at FROM sandbox_notifications").fetch_one(&app.pool).await.unwrap();
     assert!(delivered.is_some());
 }
 
@@ -270,10 +330,12 @@ async fn a_hundred_payers_racing_for_one_notice_pay_it_once(app: &TestApp) {
     }
     assert_eq!(winners.len(), 1, "exactly one payer gets the notice");
     wait_for(app, &winners[0], "confirmed").await;
-    let (confirmed,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM payments WHERE state = 'confirmed'").fetch_one(&app.pool).await.unwrap();
+    let (confirmed,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM payments WHERE state = 'confirmed'").fetch_one(&app.pool).await.unwrap();
     assert_eq!((confirmed, count(app, "payments").await, count(app, "receipts").await), (1, 1, 1));
     // The others are told, in words: in progress while it ran, already paid now.
-    let again: Vec<_> = browsers.iter().cloned().map(|b| tokio::spawn(async move { b.get("/carrello").await })).collect();
+    let again: Vec<_> =
+        browsers.iter().cloned().map(|b| tokio::spawn(async move { b.get("/carrello").await })).collect();
     for page in again {
         let page = page.await.unwrap();
         assert!(page.has("Questo avviso è stato già pagato") || page.has("Il carrello è vuoto"), "{}", page.body);

@@ -47,26 +47,23 @@ pub async fn verify_and_use(pool: &sqlx::AnyPool, payload: &str) -> Result<bool,
     require_secret(&secret)?;
     let payload = payload.to_owned();
     // Cheap with the key signature (one HMAC), but a KDF if that path is ever taken.
-    let checked = tokio::task::spawn_blocking(move || check(&secret, &payload))
-        .await
-        .map_err(|error| {
-            tracing::error!(%error, "captcha verification task failed");
-            AppError::Database
-        })?;
+    let checked = tokio::task::spawn_blocking(move || check(&secret, &payload)).await.map_err(|error| {
+        tracing::error!(%error, "captcha verification task failed");
+        AppError::Database
+    })?;
     let Some(used) = checked else {
         return Ok(false);
     };
     let now = crate::auth::now();
-    sqlx::query("DELETE FROM used_captchas WHERE expires_at < $1")
-        .bind(now)
-        .execute(pool)
-        .await?;
+    sqlx::query("DELETE FROM used_captchas WHERE expires_at < $1").bind(now).execute(pool).await?;
     // The primary key makes a second use of the same challenge insert nothing.
-    let done = sqlx::query("INSERT INTO used_captchas (signature, expires_at) VALUES ($1, $2) ON CONFLICT (signature) DO NOTHING")
-        .bind(used.signature)
-        .bind(used.expires_at)
-        .execute(pool)
-        .await?;
+    let done = sqlx::query(
+        "INSERT INTO used_captchas (signature, expires_at) VALUES ($1, $2) ON CONFLICT (signature) DO NOTHING",
+    )
+    .bind(used.signature)
+    .bind(used.expires_at)
+    .execute(pool)
+    .await?;
     Ok(done.rows_affected() == 1)
 }
 
@@ -120,10 +117,7 @@ fn check(secret: &str, payload: &str) -> Option<Used> {
         return None;
     }
     let payload: Payload = serde_json::from_slice(&decode_base64(payload)?).ok()?;
-    let Payload {
-        challenge,
-        solution,
-    } = payload;
+    let Payload { challenge, solution } = payload;
     // Signed anyway; this only spares work on values that cannot be ours.
     if challenge.parameters.algorithm != ALGORITHM {
         return None;
@@ -138,10 +132,7 @@ fn check(secret: &str, payload: &str) -> Option<Used> {
     }
     Some(Used {
         signature: challenge.signature?,
-        expires_at: challenge
-            .parameters
-            .expires_at
-            .unwrap_or_else(|| crate::auth::now() + LIFETIME),
+        expires_at: challenge.parameters.expires_at.unwrap_or_else(|| crate::auth::now() + LIFETIME),
     })
 }
 
@@ -171,5 +162,4 @@ fn decode_base64(text: &str) -> Option<Vec<u8>> {
 }
 
 #[cfg(test)]
-#[path = "captcha_tests.rs"]
 mod tests;

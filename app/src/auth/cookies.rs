@@ -37,7 +37,9 @@ pub fn write(name: &str, value: &str, max_age: Option<i64>) {
         max_age.unwrap_or(0),
         if secure { "; Secure" } else { "" }
     );
-    if let (Some(response), Ok(header)) = (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&cookie)) {
+    if let (Some(response), Ok(header)) =
+        (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&cookie))
+    {
         response.append_header(http::header::SET_COOKIE, header);
     }
 }
@@ -46,6 +48,11 @@ pub fn write(name: &str, value: &str, max_age: Option<i64>) {
 /// trusted, header; see the README).
 pub fn client_address() -> String {
     request_parts()
-        .and_then(|parts| parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|info| info.0.ip().to_string()))
+        .and_then(|parts| {
+            parts
+                .extensions
+                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                .map(|info| info.0.ip().to_string())
+        })
         .unwrap_or_else(|| "unknown".into())
 }

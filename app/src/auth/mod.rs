@@ -45,13 +45,13 @@ pub fn now() -> i64 {
 }
 
 /// Today's date (UTC), for the checks that compare with "today".
-pub fn today() -> crate::domain::birthplace::Date {
+pub fn today() -> domain::birthplace::Date {
     date_of(now())
 }
 
 /// The calendar day (UTC) of a Unix time.
-pub fn date_of(seconds: i64) -> crate::domain::birthplace::Date {
-    crate::domain::birthplace::Date::from_unix_days(seconds.div_euclid(86_400))
+pub fn date_of(seconds: i64) -> domain::birthplace::Date {
+    domain::birthplace::Date::from_unix_days(seconds.div_euclid(86_400))
 }
 
 /// The logged-in family member, as server functions see them.
@@ -59,7 +59,10 @@ pub fn date_of(seconds: i64) -> crate::domain::birthplace::Date {
 mod tests {
     #[test]
     fn unix_days_become_calendar_days() {
-        let day = |s| { let d = super::date_of(s); (d.year, d.month, d.day) };
+        let day = |s| {
+            let d = super::date_of(s);
+            (d.year, d.month, d.day)
+        };
         assert_eq!(day(0), (1970, 1, 1));
         assert_eq!(day(951_782_400), (2000, 2, 29));
         assert_eq!(day(1_795_392_000), (2026, 11, 23));

@@ -1,11 +1,11 @@
 //! Password hashing with argon2id (OWASP parameters) on blocking threads, so a storm of logins
 //! does not stall page serving, and the strength rules for new passwords.
 
-use crate::domain::text::fold_for_search;
 use crate::error::AppError;
 use crate::i18n::AccountMsg;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
+use domain::text::fold_for_search;
 
 /// OWASP's first argon2id choice: 19 MiB of memory, 2 passes, 1 lane.
 fn argon2() -> Argon2<'static> {

@@ -43,7 +43,7 @@ pub async fn account_for_token(pool: &sqlx::AnyPool, token: &str) -> Result<Opti
         return Ok(None);
     }
     let pool = pool.clone();
-    let token_hash = hash_token(&token);
+    let token_hash = hash_token(token);
     let row: Option<(i64, i64, i64)> =
         sqlx::query_as("SELECT account_id, last_seen_at, expires_at FROM sessions WHERE token_hash = $1")
             .bind(&token_hash)
@@ -56,7 +56,11 @@ pub async fn account_for_token(pool: &sqlx::AnyPool, token: &str) -> Result<Opti
         return Ok(None);
     }
     if now - last_seen_at >= TOUCH_EVERY_SECONDS {
-        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2").bind(now).bind(&token_hash).execute(&pool).await?;
+        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
+            .bind(now)
+            .bind(&token_hash)
+            .execute(&pool)
+            .await?;
     }
     accounts::session_account(&pool, account_id).await
 }

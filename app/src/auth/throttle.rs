@@ -41,7 +41,11 @@ pub async fn is_locked(pool: &AnyPool, username: &str, address: &str) -> Result<
 pub async fn record_failure(pool: &AnyPool, username: &str, address: &str) -> Result<(), AppError> {
     let now = now();
     for key in [username_key(username), address_key(address)] {
-        sqlx::query("INSERT INTO login_failures (login_key, at) VALUES ($1, $2)").bind(key).bind(now).execute(pool).await?;
+        sqlx::query("INSERT INTO login_failures (login_key, at) VALUES ($1, $2)")
+            .bind(key)
+            .bind(now)
+            .execute(pool)
+            .await?;
     }
     sqlx::query("DELETE FROM login_failures WHERE at < $1").bind(now - WINDOW_SECONDS).execute(pool).await?;
     let failures = recent_failures(pool, &username_key(username)).await?;

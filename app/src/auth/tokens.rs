@@ -5,7 +5,7 @@ use sha2::{Digest, Sha256};
 
 /// 32 random bytes from the operating system, as 64 hex characters.
 pub fn new_token() -> String {
-    hex(&random_bytes::<32>())
+    hex::encode(random_bytes::<32>())
 }
 
 pub fn random_bytes<const N: usize>() -> [u8; N] {
@@ -16,11 +16,7 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
 }
 
 pub fn hash_token(token: &str) -> String {
-    hex(&Sha256::digest(token.as_bytes()))
-}
-
-pub fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    hex::encode(Sha256::digest(token.as_bytes()))
 }
 
 /// A token from a URL or cookie is only looked up when it has the shape we issue.

@@ -3,7 +3,7 @@
 //! `altcha` inside the surrounding form. Plain SSR; the widget brings its own script.
 
 use crate::i18n::AccountMsg;
-use crate::shell::use_lang;
+use crate::request::use_lang;
 use leptos::prelude::*;
 
 /// Where the widget fetches its challenge (the `captcha_challenge` server function).
@@ -16,11 +16,7 @@ const WIDGET_OPTIONS: &str = r#"{"hideLogo":true,"hideFooter":true}"#;
 pub fn CaptchaField(#[prop(default = None)] issue: Option<AccountMsg>) -> impl IntoView {
     let lang = use_lang();
     // Set on the widget's checkbox by `public/captcha.js` once the widget has drawn it.
-    let described = if issue.is_some() {
-        "altcha-hint altcha-error"
-    } else {
-        "altcha-hint"
-    };
+    let described = if issue.is_some() { "altcha-hint altcha-error" } else { "altcha-hint" };
     view! {
         // Files of our own origin: allowed by `script-src 'self'` / `style-src 'self'`, no nonce.
         <link rel="stylesheet" href="/altcha/altcha.css" />

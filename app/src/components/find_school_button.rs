@@ -1,6 +1,6 @@
 use crate::components::icon::Icon;
 use crate::i18n::Msg;
-use crate::shell::use_lang;
+use crate::request::use_lang;
 use leptos::prelude::*;
 
 /// The call to action that leads to the school directory.

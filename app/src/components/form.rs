@@ -2,7 +2,7 @@
 //! summary of problems at the top, and a page notice. Plain HTML: they work without scripts.
 
 use crate::i18n::{AccountMsg, Lang};
-use crate::shell::use_lang;
+use crate::request::use_lang;
 use leptos::prelude::*;
 
 /// A text-like input with label, optional hint and the problem found at it (if any).
@@ -48,7 +48,11 @@ pub fn TextField(
 
 /// The `aria-describedby` of a field: its hint and its problem, when present.
 pub fn described_by(name: &str, hint: bool, issue: bool) -> Option<String> {
-    let ids: Vec<String> = [(hint, "hint"), (issue, "error")].iter().filter(|(on, _)| *on).map(|(_, kind)| format!("{name}-{kind}")).collect();
+    let ids: Vec<String> = [(hint, "hint"), (issue, "error")]
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, kind)| format!("{name}-{kind}"))
+        .collect();
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
@@ -91,13 +95,22 @@ pub fn Notice(message: Option<AccountMsg>) -> impl IntoView {
 fn is_problem(message: AccountMsg) -> bool {
     matches!(
         message,
-        AccountMsg::LoginFailed | AccountMsg::LoginLocked | AccountMsg::LoginTemporaryExpired | AccountMsg::ResetInvalid | AccountMsg::SessionExpired
+        AccountMsg::LoginFailed
+            | AccountMsg::LoginLocked
+            | AccountMsg::LoginTemporaryExpired
+            | AccountMsg::ResetInvalid
+            | AccountMsg::SessionExpired
     )
 }
 
 /// A submit button.
 #[component]
-pub fn Submit(label: AccountMsg, #[prop(optional)] name: Option<&'static str>, #[prop(optional)] value: Option<&'static str>, #[prop(default = true)] primary: bool) -> impl IntoView {
+pub fn Submit(
+    label: AccountMsg,
+    #[prop(optional)] name: Option<&'static str>,
+    #[prop(optional)] value: Option<&'static str>,
+    #[prop(default = true)] primary: bool,
+) -> impl IntoView {
     let lang: Lang = use_lang();
     let class = if primary { "button button--primary" } else { "button button--secondary" };
     view! { <button type="submit" class=class name=name value=value>{lang.t(label)}</button> }

@@ -5,7 +5,7 @@
 use crate::error::AppError;
 use crate::functions::account::redirect_for;
 use crate::i18n::Msg;
-use crate::shell::{set_status, use_lang};
+use crate::request::{set_status, use_lang};
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 

@@ -2,7 +2,7 @@
 
 use crate::components::icon::Icon;
 use crate::i18n::{Lang, Msg};
-use crate::shell::use_lang;
+use crate::request::use_lang;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -85,7 +85,8 @@ fn LanguageSwitch() -> impl IntoView {
     let location = use_location();
     let back = move || {
         let search = location.search.get();
-        let here = if search.is_empty() { location.pathname.get() } else { format!("{}?{search}", location.pathname.get()) };
+        let here =
+            if search.is_empty() { location.pathname.get() } else { format!("{}?{search}", location.pathname.get()) };
         encode_query_value(&here)
     };
     view! {

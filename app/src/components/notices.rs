@@ -1,11 +1,11 @@
 //! Pieces the notice, cart and payment pages share: the amount, the state badge, a notice's
 //! card, the add-to-cart button and the notes a redirect carries.
 
-use crate::domain::{Cents, NoticeNumber, NoticeState};
 use crate::functions::notices::notice_path;
 use crate::i18n::{Lang, PaymentMsg};
 use crate::model::{NoticeSummary, PaymentNote};
-use crate::shell::use_lang;
+use crate::request::use_lang;
+use domain::{Cents, NoticeNumber, NoticeState};
 use leptos::prelude::*;
 
 /// An amount as Italians write it: 1.234,56 €.
@@ -21,7 +21,13 @@ pub fn grouped_number(number: &str) -> String {
 /// One filter of a GET filter form: a labelled select, "all" first (an empty value), then each
 /// choice, `selected` marked.
 #[component]
-pub fn FilterSelect(name: &'static str, label: PaymentMsg, all: PaymentMsg, choices: Vec<crate::model::Choice>, selected: String) -> impl IntoView {
+pub fn FilterSelect(
+    name: &'static str,
+    label: PaymentMsg,
+    all: PaymentMsg,
+    choices: Vec<crate::model::Choice>,
+    selected: String,
+) -> impl IntoView {
     let lang = use_lang();
     let options = std::iter::once(crate::model::Choice { value: String::new(), label: lang.t(all).to_string() })
         .chain(choices)

@@ -15,10 +15,12 @@ use krilla::Document;
 use std::num::NonZeroU16;
 use std::sync::LazyLock;
 
-static REGULAR: LazyLock<Option<Font>> =
-    LazyLock::new(|| Font::new((include_bytes!("../../data/fonts/TitilliumWeb_400Regular.ttf") as &'static [u8]).into(), 0));
-static BOLD: LazyLock<Option<Font>> =
-    LazyLock::new(|| Font::new((include_bytes!("../../data/fonts/TitilliumWeb_700Bold.ttf") as &'static [u8]).into(), 0));
+static REGULAR: LazyLock<Option<Font>> = LazyLock::new(|| {
+    Font::new((include_bytes!("../../data/fonts/TitilliumWeb_400Regular.ttf") as &'static [u8]).into(), 0)
+});
+static BOLD: LazyLock<Option<Font>> = LazyLock::new(|| {
+    Font::new((include_bytes!("../../data/fonts/TitilliumWeb_700Bold.ttf") as &'static [u8]).into(), 0)
+});
 
 const PAGE_WIDTH: f32 = 595.0;
 const PAGE_HEIGHT: f32 = 842.0;
@@ -87,7 +89,11 @@ struct Writer<'d> {
 
 impl Writer<'_> {
     fn fill(&mut self, color: rgb::Color) {
-        self.surface.set_fill(Some(Fill { paint: color.into(), opacity: NormalizedF32::ONE, rule: Default::default() }));
+        self.surface.set_fill(Some(Fill {
+            paint: color.into(),
+            opacity: NormalizedF32::ONE,
+            rule: Default::default(),
+        }));
     }
 
     /// Draws one line of text as a tagged span; returns its identifier for the tag tree.
@@ -182,7 +188,9 @@ pub fn render(pdf: &Pdf<'_>) -> Result<Vec<u8>, PdfError> {
     }
     page.finish();
     document.set_tag_tree(tree);
-    document.set_metadata(Metadata::new().title(pdf.title.to_string()).language(pdf.lang.to_string()).creator("PagoScuola".into()));
+    document.set_metadata(
+        Metadata::new().title(pdf.title.to_string()).language(pdf.lang.to_string()).creator("PagoScuola".into()),
+    );
     document.finish().map_err(|error| PdfError::Export(format!("{error:?}")))
 }
 

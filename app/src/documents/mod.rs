@@ -3,9 +3,9 @@
 
 pub mod layout;
 
-use crate::domain::rome_time::rome_date_and_clock;
-use crate::domain::{Cents, NoticeNumber, PaymentMethod};
 use crate::i18n::{DocumentMsg, Lang};
+use domain::rome_time::rome_date_and_clock;
+use domain::{Cents, PaymentMethod};
 use layout::{Block, Pdf, PdfError};
 
 /// A receipt as stored, with the PSP's transaction id.
@@ -46,10 +46,6 @@ fn method(lang: Lang, name: &str) -> String {
     }
 }
 
-fn grouped(number: &str) -> String {
-    NoticeNumber::parse(number).map(|p| p.number.grouped()).unwrap_or_else(|_| number.to_string())
-}
-
 fn field(lang: Lang, label: DocumentMsg, value: String) -> Block {
     Block::Field(lang.t(label).to_string(), value)
 }
@@ -72,7 +68,7 @@ pub fn receipt_pdf(lang: Lang, receipt: &ReceiptRecord, now: i64) -> Result<Vec<
         Block::Rule,
         field(lang, DocumentMsg::Reason, receipt.description.clone()),
         field(lang, DocumentMsg::Amount, euro(receipt.amount_cents)),
-        field(lang, DocumentMsg::NoticeNumber, grouped(&receipt.notice_number)),
+        field(lang, DocumentMsg::NoticeNumber, crate::components::notices::grouped_number(&receipt.notice_number)),
         field(lang, DocumentMsg::Iuv, receipt.iuv.clone()),
         field(lang, DocumentMsg::Creditor, receipt.company_name.clone()),
         field(lang, DocumentMsg::CreditorFiscalCode, receipt.creditor_fiscal_code.clone()),
@@ -92,7 +88,7 @@ pub fn attestation_pdf(lang: Lang, receipt: &ReceiptRecord, now: i64) -> Result<
     let (date, clock) = rome_date_and_clock(receipt.paid_at);
     let title = lang.t(DocumentMsg::AttestationTitle);
     let deductible = if receipt.tax_deductible != 0 { DocumentMsg::DeductibleYes } else { DocumentMsg::DeductibleNo };
-    let year = u16::try_from(receipt.school_year).unwrap_or_default();
+    let year = domain::SchoolYear::starting(u16::try_from(receipt.school_year).unwrap_or_default());
     let blocks = vec![
         Block::Title(title.to_string()),
         Block::Paragraph(lang.t(DocumentMsg::AttestationLead).to_string()),
@@ -101,13 +97,17 @@ pub fn attestation_pdf(lang: Lang, receipt: &ReceiptRecord, now: i64) -> Result<
         field(lang, DocumentMsg::Payer, format!("{} ({})", receipt.payer_name, receipt.payer_codice_fiscale)),
         field(lang, DocumentMsg::Debtor, format!("{} ({})", receipt.debtor_name, receipt.debtor_codice_fiscale)),
         field(lang, DocumentMsg::Creditor, format!("{} ({})", receipt.company_name, receipt.creditor_fiscal_code)),
-        field(lang, DocumentMsg::SchoolYear, format!("{}/{:02}", year, (year + 1) % 100)),
+        field(lang, DocumentMsg::SchoolYear, year.to_string()),
         field(lang, DocumentMsg::Reason, receipt.description.clone()),
         field(lang, DocumentMsg::Amount, euro(receipt.amount_cents)),
         field(lang, DocumentMsg::PaidAt, format!("{date} {clock}")),
         field(lang, DocumentMsg::Iuv, receipt.iuv.clone()),
         field(lang, DocumentMsg::Psp, format!("{} ({})", receipt.psp_name, receipt.psp_id)),
-        field(lang, DocumentMsg::PaymentToken, receipt.provider_reference.clone().unwrap_or_else(|| receipt.receipt_id.clone())),
+        field(
+            lang,
+            DocumentMsg::PaymentToken,
+            receipt.provider_reference.clone().unwrap_or_else(|| receipt.receipt_id.clone()),
+        ),
         field(lang, DocumentMsg::Deductible, lang.t(deductible).to_string()),
     ];
     layout::render(&Pdf { title, lang: lang.code(), header: "PagoScuola", footer: &footer(lang, now), blocks })
@@ -122,7 +122,10 @@ pub enum Kind {
 
 /// What a download request gets.
 pub enum Download {
-    Pdf { file_name: String, bytes: Vec<u8> },
+    Pdf {
+        file_name: String,
+        bytes: Vec<u8>,
+    },
     /// No valid session (or not ready): to this page first.
     Redirect(&'static str),
     NotFound,
@@ -130,7 +133,12 @@ pub enum Download {
 
 /// The PDF `file` ("<receipt id>.pdf") of the session's account. The PDF is laid out on a
 /// blocking thread: it is CPU work.
-pub async fn download(pool: &sqlx::AnyPool, session_token: Option<String>, kind: Kind, file: &str) -> Result<Download, crate::error::AppError> {
+pub async fn download(
+    pool: &sqlx::AnyPool,
+    session_token: Option<String>,
+    kind: Kind,
+    file: &str,
+) -> Result<Download, crate::error::AppError> {
     use crate::auth::session;
     let account = match session_token {
         Some(token) => session::account_for_token(pool, &token).await?,
@@ -139,12 +147,20 @@ pub async fn download(pool: &sqlx::AnyPool, session_token: Option<String>, kind:
     let Some(account) = account else { return Ok(Download::Redirect(crate::functions::account::LOGIN)) };
     let account = match session::ready(pool, account).await {
         Ok(account) => account,
-        Err(error) => return Ok(Download::Redirect(crate::functions::account::redirect_for(&error).unwrap_or(crate::functions::account::LOGIN))),
+        Err(error) => {
+            return Ok(Download::Redirect(
+                crate::functions::account::redirect_for(&error).unwrap_or(crate::functions::account::LOGIN),
+            ))
+        }
     };
-    let Some(receipt_id) = file.strip_suffix(".pdf").filter(|id| id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit())) else {
+    let Some(receipt_id) =
+        file.strip_suffix(".pdf").filter(|id| id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit()))
+    else {
         return Ok(Download::NotFound);
     };
-    let Some(receipt) = crate::store::receipts::document(pool, account.account_id, receipt_id).await? else { return Ok(Download::NotFound) };
+    let Some(receipt) = crate::store::receipts::document(pool, account.account_id, receipt_id).await? else {
+        return Ok(Download::NotFound);
+    };
     let lang = crate::i18n::Lang::from_code(&account_lang(pool, account.account_id).await?).unwrap_or_default();
     let now = crate::auth::now();
     let iuv = receipt.iuv.clone();
@@ -163,6 +179,7 @@ pub async fn download(pool: &sqlx::AnyPool, session_token: Option<String>, kind:
 }
 
 async fn account_lang(pool: &sqlx::AnyPool, account_id: i64) -> Result<String, crate::error::AppError> {
-    let (lang,): (String,) = sqlx::query_as("SELECT lang FROM accounts WHERE id = $1").bind(account_id).fetch_one(pool).await?;
+    let (lang,): (String,) =
+        sqlx::query_as("SELECT lang FROM accounts WHERE id = $1").bind(account_id).fetch_one(pool).await?;
     Ok(lang)
 }

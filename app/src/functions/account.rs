@@ -54,7 +54,11 @@ pub async fn log_out() -> Result<(), AppError> {
 
 /// The first log-in's forced change, and a voluntary one (then the current password is asked).
 #[server(endpoint = "account/password")]
-pub async fn change_password(current_password: Option<String>, new_password: String, new_password_again: String) -> Result<(), AppError> {
+pub async fn change_password(
+    current_password: Option<String>,
+    new_password: String,
+    new_password_again: String,
+) -> Result<(), AppError> {
     server::change_password(current_password, new_password, new_password_again).await
 }
 
@@ -81,7 +85,10 @@ pub async fn verify_email(token: String) -> Result<crate::model::VerifyOutcome, 
 }
 
 #[server(endpoint = "account/conditions")]
-pub async fn accept_conditions(accept_conditions: Option<String>, accept_privacy: Option<String>) -> Result<(), AppError> {
+pub async fn accept_conditions(
+    accept_conditions: Option<String>,
+    accept_privacy: Option<String>,
+) -> Result<(), AppError> {
     server::accept_conditions(accept_conditions.is_some(), accept_privacy.is_some()).await
 }
 
@@ -101,5 +108,4 @@ pub async fn dev_mailbox() -> Result<Vec<OutboxMessage>, AppError> {
 }
 
 #[cfg(feature = "ssr")]
-#[path = "account_server.rs"]
 mod server;

@@ -35,10 +35,7 @@ pub struct AltchaParameters {
 #[server(endpoint = "captcha/challenge", input = GetUrl, output = Json)]
 pub async fn captcha_challenge() -> Result<AltchaChallenge, AppError> {
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.insert_header(
-            http::header::CACHE_CONTROL,
-            http::HeaderValue::from_static("no-store"),
-        );
+        response.insert_header(http::header::CACHE_CONTROL, http::HeaderValue::from_static("no-store"));
     }
     let secret = crate::auth::settings()?.captcha_secret;
     typed(crate::auth::captcha::new_challenge(&secret)?)

@@ -1,8 +1,8 @@
 //! The public school directory.
 
-use crate::domain::DirectoryQuery;
 use crate::error::AppError;
 use crate::model::{DirectoryPage, School};
+use domain::DirectoryQuery;
 use leptos::prelude::*;
 
 /// Validates the directory form, runs the search and returns the form's choices, so the
@@ -10,9 +10,9 @@ use leptos::prelude::*;
 /// JSON in, because an empty field ("") and a missing one (None) mean different things here.
 #[server(endpoint = "directory/search", input = leptos::server_fn::codec::Json)]
 pub async fn search_directory(query: DirectoryQuery) -> Result<DirectoryPage, AppError> {
-    use crate::domain::{geography, DirectorySearch};
     use crate::model::SearchOutcome;
     use crate::store::{db, schools};
+    use domain::{geography, DirectorySearch};
 
     let pool = db()?;
     // The choices follow what the form says, even while another field has a problem.
@@ -43,8 +43,8 @@ pub async fn search_directory(query: DirectoryQuery) -> Result<DirectoryPage, Ap
 /// One school by its codice meccanografico; a malformed code is simply not found.
 #[server(endpoint = "directory/school")]
 pub async fn school_by_code(code: String) -> Result<School, AppError> {
-    use crate::domain::SchoolCode;
     use crate::store::{db, schools};
+    use domain::SchoolCode;
 
     let code = SchoolCode::parse(&code).map_err(|_| AppError::NotFound)?;
     schools::by_code(&db()?, &code).await?.ok_or(AppError::NotFound)

@@ -13,7 +13,11 @@ pub fn notice_path(id: i64) -> String {
 
 /// Every notice of the family's children, filtered as the page's URL asks.
 #[server(endpoint = "notices/family")]
-pub async fn list_family_notices(state: Option<String>, child: Option<String>, school: Option<String>) -> Result<FamilyNotices, AppError> {
+pub async fn list_family_notices(
+    state: Option<String>,
+    child: Option<String>,
+    school: Option<String>,
+) -> Result<FamilyNotices, AppError> {
     server::family_notices(state, child, school).await
 }
 
@@ -47,5 +51,4 @@ pub async fn start_payment() -> Result<(), AppError> {
 }
 
 #[cfg(feature = "ssr")]
-#[path = "notices_server.rs"]
 pub(crate) mod server;

@@ -11,7 +11,12 @@ pub fn payment_path(public_id: &str) -> String {
 /// The checkout, or the outcome once the family has gone to the PSP. `method` and `order` come
 /// from the page's URL (each choice is a link, so it works without JavaScript).
 #[server(endpoint = "payments/view")]
-pub async fn read_payment(public_id: String, method: Option<String>, order: Option<String>, psp: Option<String>) -> Result<PaymentView, AppError> {
+pub async fn read_payment(
+    public_id: String,
+    method: Option<String>,
+    order: Option<String>,
+    psp: Option<String>,
+) -> Result<PaymentView, AppError> {
     server::payment_view(public_id, method, order, psp).await
 }
 
@@ -30,10 +35,9 @@ pub async fn pay(public_id: String, method: String, psp_id: String) -> Result<()
 
 /// The payment's state, for the page that waits for the outcome.
 #[server(endpoint = "payments/state")]
-pub async fn payment_state(public_id: String) -> Result<crate::domain::PaymentState, AppError> {
+pub async fn payment_state(public_id: String) -> Result<domain::PaymentState, AppError> {
     server::payment_state(public_id).await
 }
 
 #[cfg(feature = "ssr")]
-#[path = "payments_server.rs"]
 mod server;

@@ -17,16 +17,22 @@ pub async fn list_receipts(anno: Option<String>, figlio: Option<String>) -> Resu
 /// Groups receipts (newest first) by school year, newest year first, then by child; keeps only
 /// the year and child asked for (an empty or unknown value keeps all). `None` on an overflow.
 #[cfg(feature = "ssr")]
-fn history(receipts: Vec<(u16, crate::model::ReceiptSummary)>, year: &str, child: &str) -> Option<ReceiptHistory> {
-    use crate::domain::Cents;
+fn history(
+    receipts: Vec<(domain::SchoolYear, crate::model::ReceiptSummary)>,
+    year: &str,
+    child: &str,
+) -> Option<ReceiptHistory> {
     use crate::model::{ChildReceipts, Choice, ReceiptYear};
+    use domain::Cents;
     let mut page = ReceiptHistory { has_any: !receipts.is_empty(), ..Default::default() };
     for (school_year, receipt) in &receipts {
-        if !page.year_choices.iter().any(|c| c.value == school_year.to_string()) {
-            page.year_choices.push(Choice { value: school_year.to_string(), label: format!("{}/{:02}", school_year, (school_year + 1) % 100) });
+        let value = school_year.start().to_string();
+        if !page.year_choices.iter().any(|c| c.value == value) {
+            page.year_choices.push(Choice { value, label: school_year.to_string() });
         }
         if !page.child_choices.iter().any(|c| c.value == receipt.debtor_codice_fiscale) {
-            page.child_choices.push(Choice { value: receipt.debtor_codice_fiscale.clone(), label: receipt.debtor_name.clone() });
+            page.child_choices
+                .push(Choice { value: receipt.debtor_codice_fiscale.clone(), label: receipt.debtor_name.clone() });
         }
     }
     page.year_choices.sort_by(|a, b| b.value.cmp(&a.value));
@@ -34,7 +40,9 @@ fn history(receipts: Vec<(u16, crate::model::ReceiptSummary)>, year: &str, child
     page.year = page.year_choices.iter().find(|c| c.value == year).map(|c| c.value.clone()).unwrap_or_default();
     page.child = page.child_choices.iter().find(|c| c.value == child).map(|c| c.value.clone()).unwrap_or_default();
     for (school_year, receipt) in receipts {
-        if (!page.year.is_empty() && page.year != school_year.to_string()) || (!page.child.is_empty() && page.child != receipt.debtor_codice_fiscale) {
+        if (!page.year.is_empty() && page.year != school_year.start().to_string())
+            || (!page.child.is_empty() && page.child != receipt.debtor_codice_fiscale)
+        {
             continue;
         }
         let position = match page.years.iter().position(|y| y.school_year == school_year) {
@@ -49,7 +57,12 @@ fn history(receipts: Vec<(u16, crate::model::ReceiptSummary)>, year: &str, child
         let position = match year.children.iter().position(|c| c.name == receipt.debtor_name) {
             Some(position) => position,
             None => {
-                year.children.push(ChildReceipts { name: receipt.debtor_name.clone(), total: Cents::ZERO, deductible: Cents::ZERO, receipts: Vec::new() });
+                year.children.push(ChildReceipts {
+                    name: receipt.debtor_name.clone(),
+                    total: Cents::ZERO,
+                    deductible: Cents::ZERO,
+                    receipts: Vec::new(),
+                });
                 year.children.len() - 1
             }
         };
@@ -60,15 +73,15 @@ fn history(receipts: Vec<(u16, crate::model::ReceiptSummary)>, year: &str, child
         }
         child.receipts.push(receipt);
     }
-    page.years.sort_by(|a, b| b.school_year.cmp(&a.school_year));
+    page.years.sort_by_key(|year| std::cmp::Reverse(year.school_year));
     Some(page)
 }
 
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::history;
-    use crate::domain::Cents;
     use crate::model::ReceiptSummary;
+    use domain::Cents;
 
     fn receipt(child: &str, cents: u64, deductible: bool) -> ReceiptSummary {
         ReceiptSummary {
@@ -102,11 +115,14 @@ mod tests {
     fn receipts_group_by_year_then_child_with_totals_and_the_deductible_part() {
         let page = history(sample(), "", "").unwrap();
         assert!(page.has_any);
-        assert_eq!(page.years.iter().map(|y| y.school_year).collect::<Vec<_>>(), [2026, 2025]);
+        assert_eq!(page.years.iter().map(|y| y.school_year.start()).collect::<Vec<_>>(), [2026, 2025]);
         let year = &page.years[0];
         assert_eq!(year.total, Cents::new(12_000).unwrap());
         let giulia = year.children.iter().find(|c| c.name == "Giulia Rossi").unwrap();
-        assert_eq!((giulia.total, giulia.deductible, giulia.receipts.len()), (Cents::new(4_000).unwrap(), Cents::new(1_500).unwrap(), 2));
+        assert_eq!(
+            (giulia.total, giulia.deductible, giulia.receipts.len()),
+            (Cents::new(4_000).unwrap(), Cents::new(1_500).unwrap(), 2)
+        );
         assert_eq!(page.year_choices.iter().map(|c| c.label.as_str()).collect::<Vec<_>>(), ["2026/27", "2025/26"]);
         assert_eq!(page.child_choices.len(), 2);
     }

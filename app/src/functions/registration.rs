@@ -1,6 +1,9 @@
 //! The registration wizard. Each step is a plain form that POSTs here; the server keeps the
 //! draft, records problems at their fields and redirects back to `/registrazione` (so it works
 //! without JavaScript and a reload never resubmits).
+// Step 2 posts its fields one by one, so its server function (and the browser's stub the macro
+// writes for it) takes them as arguments.
+#![allow(clippy::too_many_arguments)]
 
 use crate::error::AppError;
 use crate::model::RegistrationDraft;
@@ -19,9 +22,8 @@ pub async fn registration_state() -> Result<RegistrationDraft, AppError> {
 #[server(endpoint = "registration/code")]
 pub async fn registration_code(codice_fiscale: String, altcha: Option<String>) -> Result<(), AppError> {
     use crate::auth::captcha;
-    use crate::domain::registration::{check_codice_fiscale, FieldIssue, RegField};
-    use crate::i18n::AccountMsg;
     use crate::store::{accounts, db};
+    use domain::registration::{check_codice_fiscale, FieldIssue, RegField, RegProblem};
 
     let pool = db()?;
     let (token_hash, mut draft) = server::draft_for_update().await?;
@@ -32,13 +34,13 @@ pub async fn registration_code(codice_fiscale: String, altcha: Option<String>) -
     match check_codice_fiscale(&draft.form.codice_fiscale) {
         Err(issue) => draft.issues.push(issue),
         Ok(code) if accounts::exists_with_codice_fiscale(&pool, code.as_str()).await? => {
-            draft.issues.push(FieldIssue::new(RegField::CodiceFiscale, AccountMsg::ProblemCfTaken));
+            draft.issues.push(FieldIssue::new(RegField::CodiceFiscale, RegProblem::CfTaken));
             draft.existing_account = true;
         }
         Ok(_) => {}
     }
     if !captcha::verify_and_use(&pool, altcha.as_deref().unwrap_or_default()).await? {
-        draft.issues.push(FieldIssue::new(RegField::Captcha, AccountMsg::ProblemCaptcha));
+        draft.issues.push(FieldIssue::new(RegField::Captcha, RegProblem::Captcha));
     }
     if draft.issues.is_empty() {
         draft.step = 2;
@@ -48,7 +50,6 @@ pub async fn registration_code(codice_fiscale: String, altcha: Option<String>) -
 
 /// Step 2: the personal data, the email twice and the two acceptances.
 #[server(endpoint = "registration/details")]
-#[allow(clippy::too_many_arguments)]
 pub async fn registration_details(
     surname: String,
     given_name: String,
@@ -115,15 +116,15 @@ pub async fn registration_restart() -> Result<(), AppError> {
 /// Places for the birthplace field's suggestions ("Roma (RM)", "Francia (estero)").
 #[server(endpoint = "registration/places", input = leptos::server_fn::codec::GetUrl)]
 pub async fn search_birthplaces(query: String) -> Result<Vec<String>, AppError> {
-    use crate::domain::birthplace;
-    let lang = crate::shell::use_lang();
+    use domain::birthplace;
+    let lang = crate::request::use_lang();
     let query: String = query.chars().take(60).collect();
-    let mut labels: Vec<String> = birthplace::search(&query, 20).into_iter().map(|p| server::place_label(lang, p)).collect();
+    let mut labels: Vec<String> =
+        birthplace::search(&query, 20).into_iter().map(|p| server::place_label(lang, p)).collect();
     labels.dedup();
     labels.truncate(10);
     Ok(labels)
 }
 
 #[cfg(feature = "ssr")]
-#[path = "registration_server.rs"]
 mod server;

@@ -10,12 +10,12 @@ pub async fn sandbox_transaction(id: String) -> Result<SandboxView, AppError> {
     use crate::payments::sandbox;
     let row = sandbox::find(&crate::store::db()?, id.trim()).await?.ok_or(AppError::NotFound)?;
     let psp = sandbox::psp(&row.psp_id);
-    let amount = crate::domain::Cents::try_from(row.amount_cents).map_err(|_| AppError::Database)?;
-    let fee = crate::domain::Cents::try_from(row.fee_cents).map_err(|_| AppError::Database)?;
+    let amount = domain::Cents::try_from(row.amount_cents).map_err(|_| AppError::Database)?;
+    let fee = domain::Cents::try_from(row.fee_cents).map_err(|_| AppError::Database)?;
     Ok(SandboxView {
         id: row.id,
         psp_name: psp.map(|p| p.name.to_string()).unwrap_or(row.psp_id),
-        method: crate::domain::PaymentMethod::parse(&row.method),
+        method: domain::PaymentMethod::parse(&row.method),
         description: row.description,
         amount,
         fee,

@@ -12,7 +12,7 @@ pub const TERMS_VERSION: &str = "2026-11-23";
 
 /// A version (an ISO date) as people read dates: dd/mm/yyyy.
 pub fn version_label(version: &str) -> String {
-    match crate::domain::birthplace::Date::parse(version) {
+    match domain::birthplace::Date::parse(version) {
         Ok(date) => date.to_italian(),
         Err(_) => version.to_string(),
     }

@@ -3,8 +3,8 @@
 //! domain values are functions in [`phrases`].
 
 mod account_messages;
-pub mod documents;
 mod document_messages;
+pub mod documents;
 mod messages;
 mod payment_messages;
 pub mod phrases;
@@ -53,16 +53,6 @@ impl Lang {
         }
     }
 
-    /// Reads the language cookie from a `Cookie` header; Italian when absent or unknown.
-    pub fn from_cookie_header(header: &str) -> Lang {
-        header
-            .split(';')
-            .filter_map(|pair| pair.split_once('='))
-            .find(|(name, _)| name.trim() == LANG_COOKIE)
-            .and_then(|(_, value)| Lang::from_code(value))
-            .unwrap_or_default()
-    }
-
     pub fn t(self, msg: impl Translate) -> &'static str {
         let (it, en) = msg.texts();
         match self {
@@ -77,17 +67,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn cookie_selects_language_and_defaults_to_italian() {
-        assert_eq!(Lang::from_cookie_header("a=1; lang=en; b=2"), Lang::En);
-        assert_eq!(Lang::from_cookie_header("lang=EN"), Lang::En);
-        assert_eq!(Lang::from_cookie_header("lang=de"), Lang::It);
-        assert_eq!(Lang::from_cookie_header("xlang=en"), Lang::It);
-        assert_eq!(Lang::from_cookie_header(""), Lang::It);
-    }
-
-    #[test]
     fn every_message_has_both_languages() {
-        let texts = Msg::ALL.iter().map(|m| m.texts()).chain(AccountMsg::ALL.iter().map(|m| m.texts())).chain(PaymentMsg::ALL.iter().map(|m| m.texts())).chain(DocumentMsg::ALL.iter().map(|m| m.texts()));
+        let texts = Msg::ALL
+            .iter()
+            .map(|m| m.texts())
+            .chain(AccountMsg::ALL.iter().map(|m| m.texts()))
+            .chain(PaymentMsg::ALL.iter().map(|m| m.texts()))
+            .chain(DocumentMsg::ALL.iter().map(|m| m.texts()));
         for (it, en) in texts {
             assert!(!it.trim().is_empty() && !en.trim().is_empty(), "{it} / {en}");
         }

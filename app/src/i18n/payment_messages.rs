@@ -1,7 +1,7 @@
 //! Texts of the notices, the cart and the payments, Italian then English.
 
 use super::messages::messages;
-use crate::domain::cart::Refusal;
+use domain::cart::Refusal;
 use serde::{Deserialize, Serialize};
 
 messages! { PaymentMsg {

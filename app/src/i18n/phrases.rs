@@ -1,7 +1,7 @@
 //! Translated texts that carry values: counts, lengths, domain enums.
 
 use super::{Lang, Msg};
-use crate::domain::{Problem, SchoolKind};
+use domain::{Problem, SchoolKind};
 
 pub fn schools_found(lang: Lang, count: usize) -> String {
     match (lang, count) {

@@ -1,11 +1,11 @@
 //! The directory's form and results. Rendered on the server as a plain GET form (works without
 //! JavaScript); once hydrated it searches as the family types and keeps the URL in step.
 
-use crate::domain::school_code::SCHOOL_CODE_LEN;
-use crate::domain::{directory::MIN_NAME_LEN, DirectoryQuery, Field};
 use crate::functions::directory::search_directory;
 use crate::i18n::{phrases, Lang, Msg};
 use crate::model::{Choice, DirectoryPage, SchoolSummary, SearchOutcome};
+use domain::school_code::SCHOOL_CODE_LEN;
+use domain::{directory::MIN_NAME_LEN, DirectoryQuery, Field};
 use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
@@ -106,7 +106,8 @@ pub fn DirectorySearch(lang: Lang, initial: DirectoryPage) -> impl IntoView {
     };
     let invalid = move |field: Field| problem_at(field).is_some().then_some("true");
     let error_text = move |field: Field| {
-        problem_at(field).map(|text| view! { <p class="field__error" id=format!("{}-error", field.input_name())>{text}</p> })
+        problem_at(field)
+            .map(|text| view! { <p class="field__error" id=format!("{}-error", field.input_name())>{text}</p> })
     };
     let selected = move |field: Field| {
         page.with(|p| {
@@ -288,7 +289,7 @@ fn school_item(lang: Lang, school: &SchoolSummary) -> impl IntoView {
 }
 
 mod browser {
-    use crate::domain::DirectoryQuery;
+    use domain::DirectoryQuery;
 
     /// Puts the search in the address bar, so it can be bookmarked and shared like a GET form's.
     #[cfg(feature = "hydrate")]
@@ -303,7 +304,13 @@ mod browser {
         ];
         let mut pairs: Vec<String> = fields
             .iter()
-            .filter_map(|(key, value)| value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(|v| format!("{key}={}", encode_query_value(v))))
+            .filter_map(|(key, value)| {
+                value
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|v| !v.is_empty())
+                    .map(|v| format!("{key}={}", encode_query_value(v)))
+            })
             .collect();
         if pairs.is_empty() {
             pairs.push("codice=".into());

@@ -2,8 +2,8 @@
 //! server's check is the one that counts): the codice fiscale's check character, the repeated
 //! email, and suggestions for the birthplace field.
 
-use crate::domain::registration::{check_codice_fiscale, check_email};
 use crate::i18n::{AccountMsg, Lang};
+use domain::registration::{check_codice_fiscale, check_email};
 use leptos::prelude::*;
 
 /// What to say under `field` given its value (and the value it must repeat, for the second
@@ -13,9 +13,11 @@ pub fn live_message(field: &str, value: &str, other: &str) -> Option<AccountMsg>
     let value = value.trim();
     match field {
         "codice_fiscale" if value.chars().filter(|c| !c.is_whitespace()).count() >= 16 => {
-            check_codice_fiscale(value).err().map(|issue| issue.message)
+            check_codice_fiscale(value).err().map(|issue| issue.problem.into())
         }
-        "email_again" if !value.is_empty() && check_email(other).is_ok() && !value.eq_ignore_ascii_case(other.trim()) => {
+        "email_again"
+            if !value.is_empty() && check_email(other).is_ok() && !value.eq_ignore_ascii_case(other.trim()) =>
+        {
             Some(AccountMsg::ProblemEmailMismatch)
         }
         _ => None,

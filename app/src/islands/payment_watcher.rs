@@ -7,7 +7,7 @@ use leptos::prelude::*;
 pub fn PaymentWatcher(public_id: String) -> impl IntoView {
     #[cfg(feature = "hydrate")]
     {
-        use crate::domain::PaymentState;
+        use domain::PaymentState;
         let asking = StoredValue::new(false);
         let handle = set_interval_with_handle(
             move || {

@@ -1,6 +1,6 @@
 //! What the server sends to pages and islands: plain serialisable data.
 
-use crate::domain::{DirectoryQuery, FieldError, SchoolKind};
+use domain::{DirectoryQuery, FieldError, SchoolKind};
 use serde::{Deserialize, Serialize};
 
 /// Most results the directory lists at once; beyond this the family is asked to narrow down.
@@ -71,8 +71,8 @@ pub struct OutboxMessage {
 pub struct RegistrationDraft {
     /// 1 codice fiscale, 2 details, 3 review, 4 saved.
     pub step: u8,
-    pub form: crate::domain::registration::RegistrationForm,
-    pub issues: Vec<crate::domain::registration::FieldIssue>,
+    pub form: domain::registration::RegistrationForm,
+    pub issues: Vec<domain::registration::FieldIssue>,
     /// The codice fiscale has an account already: the page offers credential recovery.
     pub existing_account: bool,
 }

@@ -1,9 +1,9 @@
 //! What the family's notice, cart and payment pages receive from the server.
 
-use crate::domain::birthplace::Date;
-use crate::domain::cart::Refusal;
-use crate::domain::psp::{OfferOrder, PaymentMethod, PspOffer};
-use crate::domain::{Cents, NoticeState, PaymentState};
+use domain::birthplace::Date;
+use domain::cart::Refusal;
+use domain::psp::{OfferOrder, PaymentMethod, PspOffer};
+use domain::{Cents, NoticeState, PaymentState};
 use serde::{Deserialize, Serialize};
 
 /// A pupil as their family sees them, with the school the notice comes from.
@@ -26,7 +26,7 @@ pub struct NoticeSummary {
     pub amount: Cents,
     pub due_date: Date,
     pub expires_on: Date,
-    pub school_year: u16,
+    pub school_year: domain::SchoolYear,
     pub state: NoticeState,
     /// A payment not yet settled holds it.
     pub in_progress: bool,
@@ -42,9 +42,8 @@ pub struct NoticeSummary {
 impl NoticeSummary {
     /// Why it cannot be paid now, if it cannot.
     pub fn refusal(&self) -> Option<Refusal> {
-        crate::domain::cart::refusal(self.state, self.in_progress)
+        domain::cart::refusal(self.state, self.in_progress)
     }
-
 }
 
 /// Which notices the family home lists; each combination has its own URL.
@@ -167,7 +166,7 @@ pub struct ReceiptSummary {
 /// A school year of the history, child by child.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReceiptYear {
-    pub school_year: u16,
+    pub school_year: domain::SchoolYear,
     pub total: Cents,
     pub children: Vec<ChildReceipts>,
 }

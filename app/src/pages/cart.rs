@@ -1,12 +1,12 @@
 use crate::components::guard::failure_view;
 use crate::components::notices::{euro, grouped_number, PaymentNotes};
-use crate::domain::cart::CART_LIMIT;
 use crate::functions::account::{take_flash, FAMILY};
 use crate::functions::notices::{notice_path, read_cart};
 use crate::functions::payments::payment_path;
 use crate::i18n::{Lang, PaymentMsg};
 use crate::model::{CartView, NoticeSummary};
-use crate::shell::use_lang;
+use crate::request::use_lang;
+use domain::cart::CART_LIMIT;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -44,7 +44,8 @@ fn Dropped(lang: Lang, cart: CartView) -> impl IntoView {
     cart.dropped
         .into_iter()
         .map(|(about, refusal)| {
-            let text = format!("{} {} {}", lang.t(PaymentMsg::LeftTheCart), about, lang.t(PaymentMsg::for_refusal(refusal)));
+            let text =
+                format!("{} {} {}", lang.t(PaymentMsg::LeftTheCart), about, lang.t(PaymentMsg::for_refusal(refusal)));
             view! { <p class="alert alert--info" role="status">{text}</p> }
         })
         .collect_view()

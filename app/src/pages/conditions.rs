@@ -2,7 +2,7 @@ use crate::components::form::{AccountPage, ErrorSummary, FieldError, Notice, Sub
 use crate::functions::account::{current_account, take_flash, CHANGE_PASSWORD};
 use crate::i18n::documents::{version_label, CONDITIONS, CONDITIONS_VERSION};
 use crate::i18n::{AccountMsg, Lang};
-use crate::shell::use_lang;
+use crate::request::use_lang;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 

@@ -1,6 +1,6 @@
 use crate::functions::account::dev_mailbox;
 use crate::i18n::{AccountMsg, Msg};
-use crate::shell::{set_status, use_lang};
+use crate::request::{set_status, use_lang};
 use leptos::prelude::*;
 use leptos_meta::Title;
 

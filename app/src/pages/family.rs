@@ -5,7 +5,7 @@ use crate::functions::account::{family_home, take_flash, CHANGE_PASSWORD};
 use crate::functions::notices::{list_family_notices, CART};
 use crate::i18n::{AccountMsg, Lang, PaymentMsg};
 use crate::model::{FamilyNotices, FamilyOverview, NoticeFilter};
-use crate::shell::use_lang;
+use crate::request::use_lang;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;

@@ -1,7 +1,7 @@
 use crate::components::find_school_button::FindSchoolButton;
 use crate::components::icon::Icon;
 use crate::i18n::Msg;
-use crate::shell::use_lang;
+use crate::request::use_lang;
 use leptos::prelude::*;
 use leptos_meta::Title;
 

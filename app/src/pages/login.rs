@@ -2,7 +2,7 @@ use crate::components::form::{AccountPage, ErrorSummary, Notice, Submit, TextFie
 use crate::functions::account::{current_account, take_flash, FAMILY, RECOVERY};
 use crate::i18n::{AccountMsg, Lang};
 use crate::model::Flash;
-use crate::shell::use_lang;
+use crate::request::use_lang;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 

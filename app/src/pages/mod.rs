@@ -21,13 +21,18 @@ pub mod schools;
 pub mod verify_email;
 
 use crate::i18n::Msg;
-use crate::shell::use_lang;
+use crate::request::use_lang;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 /// A page of prose: a title, an optional lead paragraph and titled sections.
 #[component]
-fn ProsePage(title: Msg, #[prop(optional)] lead: Option<Msg>, sections: &'static [(Msg, Msg)], #[prop(optional)] closing: Option<Msg>) -> impl IntoView {
+fn ProsePage(
+    title: Msg,
+    #[prop(optional)] lead: Option<Msg>,
+    sections: &'static [(Msg, Msg)],
+    #[prop(optional)] closing: Option<Msg>,
+) -> impl IntoView {
     let lang = use_lang();
     view! {
         <Title text=lang.t(title) />

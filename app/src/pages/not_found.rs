@@ -1,5 +1,5 @@
 use crate::i18n::Msg;
-use crate::shell::{set_status, use_lang};
+use crate::request::{set_status, use_lang};
 use leptos::prelude::*;
 use leptos_meta::Title;
 

@@ -3,7 +3,7 @@ use crate::components::notices::{due_line, euro, grouped_number, CartButton, Pay
 use crate::functions::account::{take_flash, FAMILY};
 use crate::functions::notices::notice_detail;
 use crate::i18n::PaymentMsg;
-use crate::shell::use_lang;
+use crate::request::use_lang;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -42,7 +42,7 @@ pub fn NoticePage() -> impl IntoView {
                             <div><dt>{lang.t(PaymentMsg::SchoolLabel)}</dt><dd>{notice.pupil.school_name.clone()}</dd></div>
                             <div><dt>{lang.t(PaymentMsg::NoticeNumberLabel)}</dt><dd class="mono">{grouped_number(&notice.notice_number)}</dd></div>
                             <div><dt>{lang.t(PaymentMsg::CreditorLabel)}</dt><dd class="mono">{notice.creditor_fiscal_code.clone()}</dd></div>
-                            <div><dt>{lang.t(PaymentMsg::SchoolYearLabel)}</dt><dd>{format!("{}/{}", notice.school_year, (notice.school_year + 1) % 100)}</dd></div>
+                            <div><dt>{lang.t(PaymentMsg::SchoolYearLabel)}</dt><dd>{notice.school_year.to_string()}</dd></div>
                             <div><dt>{lang.t(PaymentMsg::TaxDeductibleLabel)}</dt><dd>{yes_no(notice.tax_deductible)}</dd></div>
                         </dl>
                         {notice.refusal().map(|refusal| view! {

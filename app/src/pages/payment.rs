@@ -1,7 +1,5 @@
 use crate::components::guard::failure_view;
 use crate::components::notices::{euro, PaymentNotes};
-use crate::domain::psp::{OfferOrder, PaymentMethod};
-use crate::domain::PaymentState;
 use crate::functions::account::{take_flash, FAMILY};
 use crate::functions::notices::CART;
 use crate::functions::payments::{payment_path, read_payment};
@@ -9,7 +7,9 @@ use crate::functions::receipts::RECEIPTS;
 use crate::i18n::{Lang, PaymentMsg};
 use crate::islands::payment_watcher::PaymentWatcher;
 use crate::model::PaymentView;
-use crate::shell::use_lang;
+use crate::request::use_lang;
+use domain::psp::{OfferOrder, PaymentMethod};
+use domain::PaymentState;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -149,7 +149,11 @@ fn CancelForm(lang: Lang, public_id: String) -> impl IntoView {
 /// The PSPs that take the method, each with its fee for this payment; the cheapest suggested.
 #[component]
 fn PspChoice(lang: Lang, payment: PaymentView, method: PaymentMethod) -> impl IntoView {
-    let selected = payment.chosen.as_ref().map(|c| c.psp_id.clone()).or_else(|| payment.offers.iter().find(|o| o.suggested).map(|o| o.psp_id.clone()));
+    let selected = payment
+        .chosen
+        .as_ref()
+        .map(|c| c.psp_id.clone())
+        .or_else(|| payment.offers.iter().find(|o| o.suggested).map(|o| o.psp_id.clone()));
     let sort_link = |order: OfferOrder, label: PaymentMsg| {
         let current = (payment.order == order).then_some("true");
         view! { <a href=checkout_link(&payment, method, order) aria-current=current>{lang.t(label)}</a> }
@@ -222,14 +226,19 @@ fn PaySummary(lang: Lang, payment: PaymentView) -> impl IntoView {
 fn Outcome(lang: Lang, payment: PaymentView) -> impl IntoView {
     let (title, text, class) = match payment.state {
         PaymentState::Confirmed => (PaymentMsg::OutcomePaidTitle, PaymentMsg::OutcomePaidText, "alert alert--success"),
-        PaymentState::Refused => (PaymentMsg::OutcomeRefusedTitle, PaymentMsg::OutcomeRefusedText, "alert alert--danger"),
-        PaymentState::Abandoned => (PaymentMsg::OutcomeAbandonedTitle, PaymentMsg::OutcomeAbandonedText, "alert alert--info"),
+        PaymentState::Refused => {
+            (PaymentMsg::OutcomeRefusedTitle, PaymentMsg::OutcomeRefusedText, "alert alert--danger")
+        }
+        PaymentState::Abandoned => {
+            (PaymentMsg::OutcomeAbandonedTitle, PaymentMsg::OutcomeAbandonedText, "alert alert--info")
+        }
         PaymentState::Created | PaymentState::SentToPsp | PaymentState::Unknown => {
             (PaymentMsg::OutcomePendingTitle, PaymentMsg::OutcomePendingText, "alert alert--info")
         }
     };
     let pending = matches!(payment.state, PaymentState::SentToPsp | PaymentState::Unknown);
-    let total_label = if payment.state == PaymentState::Confirmed { PaymentMsg::TotalCharged } else { PaymentMsg::TotalOfPayment };
+    let total_label =
+        if payment.state == PaymentState::Confirmed { PaymentMsg::TotalCharged } else { PaymentMsg::TotalOfPayment };
     view! {
         <section class="panel" aria-labelledby="esito">
             <h2 id="esito">{lang.t(title)}</h2>

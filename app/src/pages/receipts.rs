@@ -4,7 +4,7 @@ use crate::functions::account::FAMILY;
 use crate::functions::receipts::{list_receipts, RECEIPTS};
 use crate::i18n::{Lang, PaymentMsg};
 use crate::model::{ChildReceipts, ReceiptHistory, ReceiptSummary, ReceiptYear};
-use crate::shell::use_lang;
+use crate::request::use_lang;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -60,11 +60,11 @@ fn Filters(history: ReceiptHistory) -> impl IntoView {
 
 #[component]
 fn Year(lang: Lang, year: ReceiptYear) -> impl IntoView {
-    let heading = format!("anno-{}", year.school_year);
+    let heading = format!("anno-{}", year.school_year.start());
     let labelled_by = heading.clone();
     view! {
         <section class="receipt-year" aria-labelledby=labelled_by>
-            <h2 id=heading>{format!("{} {}/{:02}", lang.t(PaymentMsg::SchoolYearHeading), year.school_year, (year.school_year + 1) % 100)}</h2>
+            <h2 id=heading>{format!("{} {}", lang.t(PaymentMsg::SchoolYearHeading), year.school_year)}</h2>
             <p>{lang.t(PaymentMsg::YearTotal)}": "<strong>{euro(year.total)}</strong></p>
             {year.children.into_iter().map(|child| view! { <Child lang child /> }).collect_view()}
         </section>

@@ -1,7 +1,7 @@
 use crate::components::form::{AccountPage, ErrorSummary, NewPasswordFields, Notice, Submit, TextField};
 use crate::functions::account::{reset_link_is_valid, take_flash, LOGIN, RECOVERY};
 use crate::i18n::AccountMsg;
-use crate::shell::use_lang;
+use crate::request::use_lang;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 

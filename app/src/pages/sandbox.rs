@@ -2,7 +2,7 @@ use crate::components::guard::failure_view;
 use crate::components::notices::euro;
 use crate::functions::sandbox::sandbox_transaction;
 use crate::i18n::PaymentMsg;
-use crate::shell::use_lang;
+use crate::request::use_lang;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;

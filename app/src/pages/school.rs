@@ -3,7 +3,7 @@ use crate::error::AppError;
 use crate::functions::directory::school_by_code;
 use crate::i18n::{phrases, Lang, Msg};
 use crate::model::School;
-use crate::shell::{set_status, use_lang};
+use crate::request::{set_status, use_lang};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;

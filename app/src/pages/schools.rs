@@ -1,8 +1,8 @@
-use crate::domain::DirectoryQuery;
 use crate::functions::directory::search_directory;
 use crate::i18n::Msg;
 use crate::islands::directory_search::DirectorySearch;
-use crate::shell::{set_status, use_lang};
+use crate::request::{set_status, use_lang};
+use domain::DirectoryQuery;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;

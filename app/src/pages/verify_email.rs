@@ -1,8 +1,8 @@
+use crate::components::form::AccountPage;
 use crate::functions::account::{verify_email, LOGIN, RECOVERY};
 use crate::i18n::AccountMsg;
 use crate::model::VerifyOutcome;
-use crate::shell::{set_status, use_lang};
-use crate::components::form::AccountPage;
+use crate::request::{set_status, use_lang};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 

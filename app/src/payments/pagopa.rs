@@ -50,7 +50,12 @@ pub struct ReturnUrls {
 
 impl CartRequest {
     /// The cart for a payment's notices, with amounts as the database holds them.
-    pub fn for_notices(items: &[NoticeSummary], return_url: &str, email: Option<&str>, payment_id: &str) -> CartRequest {
+    pub fn for_notices(
+        items: &[NoticeSummary],
+        return_url: &str,
+        email: Option<&str>,
+        payment_id: &str,
+    ) -> CartRequest {
         CartRequest {
             payment_notices: items
                 .iter()
@@ -76,7 +81,7 @@ impl CartRequest {
     /// before sending, and the local fake checks what it receives.
     pub fn contract_problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
-        if !(1..=crate::domain::cart::CART_LIMIT).contains(&self.payment_notices.len()) {
+        if !(1..=domain::cart::CART_LIMIT).contains(&self.payment_notices.len()) {
             problems.push(format!("paymentNotices: {} items, 1 to 5 allowed", self.payment_notices.len()));
         }
         let digits = |text: &str, count: usize| text.len() == count && text.bytes().all(|b| b.is_ascii_digit());
@@ -97,7 +102,11 @@ impl CartRequest {
             }
         }
         let urls = &self.return_urls;
-        for (name, url) in [("returnOkUrl", &urls.return_ok_url), ("returnCancelUrl", &urls.return_cancel_url), ("returnErrorUrl", &urls.return_error_url)] {
+        for (name, url) in [
+            ("returnOkUrl", &urls.return_ok_url),
+            ("returnCancelUrl", &urls.return_cancel_url),
+            ("returnErrorUrl", &urls.return_error_url),
+        ] {
             if !is_web_address(url) {
                 problems.push(format!("returnUrls.{name}: an absolute http(s) URI required"));
             }
@@ -132,7 +141,13 @@ pub enum CheckoutError {
 fn client() -> &'static reqwest::Client {
     static CLIENT: OnceLock<reqwest::Client> = OnceLock::new();
     // The redirect is for the family's browser, not for us: we read `Location` ourselves.
-    CLIENT.get_or_init(|| reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).timeout(TIMEOUT).build().unwrap_or_default())
+    CLIENT.get_or_init(|| {
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(TIMEOUT)
+            .build()
+            .unwrap_or_default()
+    })
 }
 
 /// Sends the cart; the checkout page's address to send the family to.

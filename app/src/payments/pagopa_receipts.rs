@@ -8,10 +8,10 @@
 use super::settle::{answer, answer_for, settle, Answer, Reported};
 use super::{signature, Provider};
 use crate::auth::{now, Settings};
-use crate::domain::payment_state::PaymentEvent;
-use crate::domain::psp::PaymentMethod;
 use crate::error::AppError;
 use crate::store::payments;
+use domain::payment_state::PaymentEvent;
+use domain::psp::PaymentMethod;
 use serde::{Deserialize, Serialize};
 use sqlx::AnyPool;
 
@@ -68,7 +68,12 @@ pub async fn receive(pool: &AnyPool, settings: &Settings, signature_header: Opti
     }
 }
 
-async fn apply(pool: &AnyPool, settings: &Settings, receipt: &ForwardedReceipt, body: &str) -> Result<Answer, AppError> {
+async fn apply(
+    pool: &AnyPool,
+    settings: &Settings,
+    receipt: &ForwardedReceipt,
+    body: &str,
+) -> Result<Answer, AppError> {
     let Some((notice_id, public_id, amount)) = payment_item(pool, receipt).await? else {
         tracing::warn!(notice = %receipt.notice_number, "pagoPA receipt for no payment made with PagoScuola");
         return Ok(answer(404, "unknown payment"));
@@ -96,11 +101,12 @@ async fn apply(pool: &AnyPool, settings: &Settings, receipt: &ForwardedReceipt, 
     .bind(now())
     .execute(pool)
     .await?;
-    let stored: Option<(String, String)> = sqlx::query_as("SELECT receipt_id, outcome FROM pagopa_receipts WHERE payment_id = $1 AND notice_id = $2")
-        .bind(payment.id)
-        .bind(notice_id)
-        .fetch_optional(pool)
-        .await?;
+    let stored: Option<(String, String)> =
+        sqlx::query_as("SELECT receipt_id, outcome FROM pagopa_receipts WHERE payment_id = $1 AND notice_id = $2")
+            .bind(payment.id)
+            .bind(notice_id)
+            .fetch_optional(pool)
+            .await?;
     if stored.as_ref().is_none_or(|(id, outcome)| id != &receipt.receipt_id || outcome != &receipt.outcome) {
         tracing::error!(payment = payment.id, receipt = %receipt.receipt_id, "a second, different receipt for the same notice: a person must look");
         return Ok(answer(409, "contradicts a recorded receipt"));
@@ -126,7 +132,8 @@ async fn apply(pool: &AnyPool, settings: &Settings, receipt: &ForwardedReceipt, 
 /// The notice the receipt is for, in the pagoPA payment it names (or the latest one holding
 /// it), with the amount that payment took for it.
 async fn payment_item(pool: &AnyPool, receipt: &ForwardedReceipt) -> Result<Option<(i64, String, i64)>, AppError> {
-    const ITEMS: &str = "SELECT n.id, py.public_id, pi.amount_cents FROM payment_items pi JOIN payments py ON py.id = pi.payment_id \
+    const ITEMS: &str =
+        "SELECT n.id, py.public_id, pi.amount_cents FROM payment_items pi JOIN payments py ON py.id = pi.payment_id \
          JOIN notices n ON n.id = pi.notice_id JOIN schools s ON s.code = n.school_code \
          WHERE n.notice_number = $1 AND s.creditor_fiscal_code = $2 AND py.provider = 'pagopa'";
     let query = match &receipt.id_cart {

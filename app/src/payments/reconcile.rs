@@ -5,10 +5,10 @@
 use super::sandbox;
 use super::settle::settle;
 use crate::auth::Settings;
-use crate::domain::payment_state::{Outcome, PaymentEvent};
-use crate::domain::PaymentState;
 use crate::error::AppError;
 use crate::store::payments::{self, MoveError, Moved};
+use domain::payment_state::{Outcome, PaymentEvent};
+use domain::PaymentState;
 use sqlx::AnyPool;
 
 /// A checkout left before choosing a PSP holds its notices this long.
@@ -52,14 +52,18 @@ pub async fn run_once(pool: &AnyPool, settings: &Settings, now: i64) -> Result<R
         let event = match (state, asked) {
             (_, Some(outcome)) => PaymentEvent::Reconciled(outcome),
             (PaymentState::Created, None) => PaymentEvent::TimedOut,
-            (PaymentState::SentToPsp, None) if payment_age(&payment, now) > UNKNOWN_AFTER_SECONDS => PaymentEvent::TimedOut,
+            (PaymentState::SentToPsp, None) if payment_age(&payment, now) > UNKNOWN_AFTER_SECONDS => {
+                PaymentEvent::TimedOut
+            }
             _ => continue,
         };
         match settle(pool, settings, &payment, event, None).await {
             Ok(Moved::Changed(_)) if matches!(event, PaymentEvent::Reconciled(_)) => report.settled += 1,
             Ok(Moved::Changed(_)) => report.timed_out += 1,
             Ok(Moved::Unchanged(_)) | Err(MoveError::Raced) => {}
-            Err(MoveError::Invalid(invalid)) => tracing::error!(payment = payment.id, %invalid, "reconciliation found a contradiction"),
+            Err(MoveError::Invalid(invalid)) => {
+                tracing::error!(payment = payment.id, %invalid, "reconciliation found a contradiction")
+            }
             Err(MoveError::App(error)) => return Err(error),
         }
     }

@@ -5,10 +5,10 @@
 //! shares only the database file with the merchant side, as a real PSP would share nothing.
 
 use super::signature;
-use crate::domain::payment_state::Outcome;
-use crate::domain::psp::{Psp, SANDBOX_PSPS};
-use crate::domain::Cents;
 use crate::error::AppError;
+use domain::payment_state::Outcome;
+use domain::psp::{Psp, SANDBOX_PSPS};
+use domain::Cents;
 use serde::{Deserialize, Serialize};
 use sqlx::AnyPool;
 
@@ -117,12 +117,13 @@ pub async fn decide(pool: &AnyPool, id: &str, outcome: Outcome) -> Result<Option
     let Some(row) = find(pool, id).await? else { return Ok(None) };
     let now = crate::auth::now();
     let mut tx = pool.begin().await?;
-    let decided = sqlx::query("UPDATE sandbox_transactions SET state = $1, decided_at = $2 WHERE id = $3 AND state = 'pending'")
-        .bind(outcome_name(outcome))
-        .bind(now)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
+    let decided =
+        sqlx::query("UPDATE sandbox_transactions SET state = $1, decided_at = $2 WHERE id = $3 AND state = 'pending'")
+            .bind(outcome_name(outcome))
+            .bind(now)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
     if decided.rows_affected() == 1 {
         let body = Notification {
             transaction_id: row.id.clone(),
@@ -192,7 +193,9 @@ pub async fn deliver_due(pool: &AnyPool, secret: &str, client: &reqwest::Client)
             .await;
         let (status, error) = match answer {
             Ok(response) if response.status().is_success() => (Some(i64::from(response.status().as_u16())), None),
-            Ok(response) => (Some(i64::from(response.status().as_u16())), Some(format!("HTTP {}", response.status().as_u16()))),
+            Ok(response) => {
+                (Some(i64::from(response.status().as_u16())), Some(format!("HTTP {}", response.status().as_u16())))
+            }
             Err(error) => (None, Some(error.to_string())),
         };
         if error.is_none() {
@@ -204,7 +207,12 @@ pub async fn deliver_due(pool: &AnyPool, secret: &str, client: &reqwest::Client)
                 .await?;
             delivered += 1;
         } else {
-            tracing::warn!(notification = id, attempts = attempts + 1, error = error.as_deref().unwrap_or_default(), "sandbox notification not acknowledged; will retry");
+            tracing::warn!(
+                notification = id,
+                attempts = attempts + 1,
+                error = error.as_deref().unwrap_or_default(),
+                "sandbox notification not acknowledged; will retry"
+            );
             sqlx::query(
                 "UPDATE sandbox_notifications SET attempts = attempts + 1, next_attempt_at = $1, claimed_until = NULL, last_status = $2, last_error = $3 WHERE id = $4",
             )

@@ -5,10 +5,10 @@
 use super::sandbox::{self, Notification};
 use super::signature;
 use crate::auth::{now, Settings};
-use crate::domain::payment_state::{Outcome, PaymentEvent};
-use crate::domain::PaymentState;
 use crate::error::AppError;
 use crate::store::payments::{self, MoveError, Moved, PaymentRecord};
+use domain::payment_state::{Outcome, PaymentEvent};
+use domain::PaymentState;
 use sqlx::{Any, AnyPool, Transaction};
 
 /// The HTTP answer to a notification: 2xx tells the PSP to stop retrying.
@@ -24,7 +24,12 @@ pub(crate) const fn answer(status: u16, text: &'static str) -> Answer {
 
 /// Checks and applies a sandbox notification. Bad signatures, unknown payments and amounts
 /// that differ change nothing; a repeat is acknowledged and changes nothing either.
-pub async fn receive_notification(pool: &AnyPool, settings: &Settings, signature_header: Option<&str>, body: &[u8]) -> Answer {
+pub async fn receive_notification(
+    pool: &AnyPool,
+    settings: &Settings,
+    signature_header: Option<&str>,
+    body: &[u8],
+) -> Answer {
     if let Err(error) = signature::verify(&settings.sandbox_secret, signature_header, body, now()) {
         tracing::warn!(%error, "notification refused: bad signature");
         return answer(401, "bad signature");
@@ -40,7 +45,12 @@ pub async fn receive_notification(pool: &AnyPool, settings: &Settings, signature
     }
 }
 
-async fn apply_notification(pool: &AnyPool, settings: &Settings, notification: &Notification, outcome: Outcome) -> Result<Answer, AppError> {
+async fn apply_notification(
+    pool: &AnyPool,
+    settings: &Settings,
+    notification: &Notification,
+    outcome: Outcome,
+) -> Result<Answer, AppError> {
     let Some(payment) = payments::find(pool, &notification.merchant_reference).await? else {
         tracing::warn!(reference = %notification.merchant_reference, "notification for an unknown payment");
         return Ok(answer(404, "unknown payment"));
@@ -48,9 +58,13 @@ async fn apply_notification(pool: &AnyPool, settings: &Settings, notification: &
     let expected = (payment.provider_reference.as_deref(), payment.amount_cents, payment.fee_cents);
     // Before the redirect was recorded the payment has no reference yet; the PSP's word wins.
     let reference_ok = expected.0.is_none_or(|r| r == notification.transaction_id);
-    let money_ok = expected.1 == notification.amount_cents && expected.2.is_none_or(|fee| fee == notification.fee_cents);
+    let money_ok =
+        expected.1 == notification.amount_cents && expected.2.is_none_or(|fee| fee == notification.fee_cents);
     if !reference_ok || !money_ok {
-        tracing::error!(payment = payment.id, "notification disagrees with the payment (reference or amounts): not applied");
+        tracing::error!(
+            payment = payment.id,
+            "notification disagrees with the payment (reference or amounts): not applied"
+        );
         return Ok(answer(422, "does not match the payment"));
     }
     let event = match outcome {
@@ -95,7 +109,13 @@ pub struct Reported {
 /// Moves `payment` by `event`; on confirmation also writes the receipts, queues the email and
 /// empties the paid notices from carts, all in the same transaction. When the outcome arrives
 /// before the family's choice of PSP was recorded, the PSP's report fills it in.
-pub async fn settle(pool: &AnyPool, settings: &Settings, payment: &PaymentRecord, event: PaymentEvent, reported: Option<&Reported>) -> Result<Moved, MoveError> {
+pub async fn settle(
+    pool: &AnyPool,
+    settings: &Settings,
+    payment: &PaymentRecord,
+    event: PaymentEvent,
+    reported: Option<&Reported>,
+) -> Result<Moved, MoveError> {
     let mut tx = pool.begin().await.map_err(AppError::from)?;
     let mut payment = payment.clone();
     if let (None, Some(report)) = (&payment.psp_id, reported) {
@@ -115,7 +135,8 @@ pub async fn settle(pool: &AnyPool, settings: &Settings, payment: &PaymentRecord
         .execute(&mut *tx)
         .await
         .map_err(AppError::from)?;
-        (payment.psp_id, payment.psp_name, payment.method) = (Some(report.psp_id.clone()), Some(psp_name), Some(report.method.clone()));
+        (payment.psp_id, payment.psp_name, payment.method) =
+            (Some(report.psp_id.clone()), Some(psp_name), Some(report.method.clone()));
         (payment.fee_cents, payment.provider_reference) = (Some(report.fee_cents), Some(report.reference.clone()));
     }
     let moved = payments::apply(&mut tx, &payment, event).await?;
@@ -171,7 +192,8 @@ async fn confirmed(tx: &mut Transaction<'_, Any>, public_url: &str, payment: &Pa
     );
     let mut lines = Vec::new();
     for source in &sources {
-        let receipt_id = source.provider_receipt_id.clone().unwrap_or_else(|| crate::auth::tokens::new_token()[..32].to_string());
+        let receipt_id =
+            source.provider_receipt_id.clone().unwrap_or_else(|| crate::auth::tokens::new_token()[..32].to_string());
         sqlx::query(
             "INSERT INTO receipts (receipt_id, notice_id, payment_id, account_id, notice_number, iuv, creditor_fiscal_code, company_name, \
              office_name, description, amount_cents, debtor_codice_fiscale, debtor_name, payer_codice_fiscale, payer_name, psp_id, psp_name, \
@@ -203,11 +225,11 @@ async fn confirmed(tx: &mut Transaction<'_, Any>, public_url: &str, payment: &Pa
         .execute(&mut **tx)
         .await?;
         sqlx::query("DELETE FROM cart_items WHERE notice_id = $1").bind(source.notice_id).execute(&mut **tx).await?;
-        let amount = crate::domain::Cents::try_from(source.amount_cents).map_err(|_| AppError::Database)?;
+        let amount = domain::Cents::try_from(source.amount_cents).map_err(|_| AppError::Database)?;
         lines.push((format!("{} ({})", source.description, source.debtor_name), amount.to_euro()));
     }
     let lang = crate::i18n::Lang::from_code(&payer_lang).unwrap_or_default();
-    let fee_cents = crate::domain::Cents::try_from(fee).map_err(|_| AppError::Database)?;
+    let fee_cents = domain::Cents::try_from(fee).map_err(|_| AppError::Database)?;
     let total = payment.amount()?.checked_add(fee_cents).ok_or(AppError::Database)?;
     let (fee_label, total_label) = match lang {
         crate::i18n::Lang::It => (format!("Commissione ({psp_name})"), "Totale addebitato".to_string()),

@@ -32,7 +32,7 @@ fn mac(secret: &str, timestamp: i64, body: &[u8]) -> Hmac<Sha256> {
 /// The header value for `body` signed at `timestamp`.
 pub fn sign(secret: &str, timestamp: i64, body: &[u8]) -> String {
     let tag = mac(secret, timestamp, body).finalize().into_bytes();
-    format!("t={timestamp},v1={}", crate::auth::tokens::hex(&tag))
+    format!("t={timestamp},v1={}", hex::encode(tag))
 }
 
 /// Checks a header value against `body` at time `now`, in constant time.
@@ -43,7 +43,7 @@ pub fn verify(secret: &str, header: Option<&str>, body: &[u8], now: i64) -> Resu
     for part in header.split(',') {
         match part.trim().split_once('=') {
             Some(("t", value)) => timestamp = value.parse::<i64>().ok(),
-            Some(("v1", value)) => tag = decode_hex(value),
+            Some(("v1", value)) => tag = hex::decode(value).ok(),
             _ => {}
         }
     }
@@ -52,13 +52,6 @@ pub fn verify(secret: &str, header: Option<&str>, body: &[u8], now: i64) -> Resu
         return Err(SignatureError::Stale);
     }
     mac(secret, timestamp, body).verify_slice(&tag).map_err(|_| SignatureError::Mismatch)
-}
-
-fn decode_hex(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 {
-        return None;
-    }
-    (0..text.len()).step_by(2).map(|i| text.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok())).collect()
 }
 
 #[cfg(test)]

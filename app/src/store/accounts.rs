@@ -43,26 +43,38 @@ pub struct LoginRecord {
 }
 
 pub async fn session_account(pool: &AnyPool, account_id: i64) -> Result<Option<SessionAccount>, AppError> {
-    let row: Option<(i64, String, String, String, String, String, Option<i64>)> = sqlx::query_as(
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: i64,
+        username: String,
+        codice_fiscale: String,
+        given_name: String,
+        surname: String,
+        email: String,
+        temporary_password_expires_at: Option<i64>,
+    }
+    let row: Option<Row> = sqlx::query_as(
         "SELECT id, username, codice_fiscale, given_name, surname, email, temporary_password_expires_at FROM accounts WHERE id = $1",
     )
     .bind(account_id)
     .fetch_optional(pool)
     .await?;
-    Ok(row.map(|(account_id, username, codice_fiscale, given_name, surname, email, temporary)| SessionAccount {
-        account_id,
-        username,
-        codice_fiscale,
-        given_name,
-        surname,
-        email,
-        must_change_password: temporary.is_some(),
+    Ok(row.map(|row| SessionAccount {
+        account_id: row.id,
+        username: row.username,
+        codice_fiscale: row.codice_fiscale,
+        given_name: row.given_name,
+        surname: row.surname,
+        email: row.email,
+        must_change_password: row.temporary_password_expires_at.is_some(),
     }))
 }
 
 pub async fn exists_with_codice_fiscale(pool: &AnyPool, codice_fiscale: &str) -> Result<bool, AppError> {
-    let row: Option<(i64,)> =
-        sqlx::query_as("SELECT id FROM accounts WHERE codice_fiscale = $1").bind(codice_fiscale).fetch_optional(pool).await?;
+    let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM accounts WHERE codice_fiscale = $1")
+        .bind(codice_fiscale)
+        .fetch_optional(pool)
+        .await?;
     Ok(row.is_some())
 }
 
@@ -110,8 +122,10 @@ pub async fn set_password<'c, E: Executor<'c, Database = Any>>(
 }
 
 pub async fn password_hash(pool: &AnyPool, account_id: i64) -> Result<Option<String>, AppError> {
-    let row: Option<(Option<String>,)> =
-        sqlx::query_as("SELECT password_hash FROM accounts WHERE id = $1").bind(account_id).fetch_optional(pool).await?;
+    let row: Option<(Option<String>,)> = sqlx::query_as("SELECT password_hash FROM accounts WHERE id = $1")
+        .bind(account_id)
+        .fetch_optional(pool)
+        .await?;
     Ok(row.and_then(|r| r.0))
 }
 
@@ -132,7 +146,11 @@ pub async fn free_username(pool: &AnyPool, base: &str) -> Result<String, AppErro
 
 /// Creates the account. Exactly one account per codice fiscale, even when two requests race:
 /// the UNIQUE constraint decides.
-pub async fn create(tx: &mut sqlx::Transaction<'_, Any>, account: &NewAccount, username: &str) -> Result<i64, CreateError> {
+pub async fn create(
+    tx: &mut sqlx::Transaction<'_, Any>,
+    account: &NewAccount,
+    username: &str,
+) -> Result<i64, CreateError> {
     let inserted: Result<(i64,), sqlx::Error> = sqlx::query_as(
         "INSERT INTO accounts (codice_fiscale, username, surname, given_name, birth_date, sex, birthplace_code, email, lang, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
@@ -192,12 +210,13 @@ pub async fn has_accepted_current_conditions(pool: &AnyPool, account_id: i64) ->
 
 /// When the current conditions were accepted (Unix seconds), for the family's profile.
 pub async fn conditions_accepted_at(pool: &AnyPool, account_id: i64) -> Result<Option<i64>, AppError> {
-    let row: Option<(i64,)> =
-        sqlx::query_as("SELECT accepted_at FROM consents WHERE account_id = $1 AND document = 'conditions' AND version = $2")
-            .bind(account_id)
-            .bind(CONDITIONS_VERSION)
-            .fetch_optional(pool)
-            .await?;
+    let row: Option<(i64,)> = sqlx::query_as(
+        "SELECT accepted_at FROM consents WHERE account_id = $1 AND document = 'conditions' AND version = $2",
+    )
+    .bind(account_id)
+    .bind(CONDITIONS_VERSION)
+    .fetch_optional(pool)
+    .await?;
     Ok(row.map(|r| r.0))
 }
 
@@ -223,7 +242,11 @@ pub async fn insert_email_token<'c, E: Executor<'c, Database = Any>>(
 
 /// Uses a link: returns its account only the first time, and only before it expires. One
 /// UPDATE does check and use together, so two clicks at once cannot both succeed.
-pub async fn use_email_token(tx: &mut sqlx::Transaction<'_, Any>, token_hash: &str, purpose: &str) -> Result<Option<i64>, AppError> {
+pub async fn use_email_token(
+    tx: &mut sqlx::Transaction<'_, Any>,
+    token_hash: &str,
+    purpose: &str,
+) -> Result<Option<i64>, AppError> {
     let now = now();
     let row: Option<(i64,)> = sqlx::query_as(
         "UPDATE email_tokens SET used_at = $1 WHERE token_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > $1 RETURNING account_id",
@@ -273,14 +296,23 @@ pub struct Person {
 const PERSON_COLUMNS: &str = "id, username, codice_fiscale, given_name, surname, email, lang, email_verified_at";
 
 pub async fn person(executor: impl Executor<'_, Database = Any>, account_id: i64) -> Result<Option<Person>, AppError> {
-    Ok(sqlx::query_as(&format!("SELECT {PERSON_COLUMNS} FROM accounts WHERE id = $1")).bind(account_id).fetch_optional(executor).await?)
+    Ok(sqlx::query_as(&format!("SELECT {PERSON_COLUMNS} FROM accounts WHERE id = $1"))
+        .bind(account_id)
+        .fetch_optional(executor)
+        .await?)
 }
 
 /// Credential recovery: the account whose codice fiscale and email both match.
-pub async fn person_by_cf_and_email(pool: &AnyPool, codice_fiscale: &str, email: &str) -> Result<Option<Person>, AppError> {
-    Ok(sqlx::query_as(&format!("SELECT {PERSON_COLUMNS} FROM accounts WHERE codice_fiscale = $1 AND lower(email) = $2"))
-        .bind(codice_fiscale)
-        .bind(email.trim().to_lowercase())
-        .fetch_optional(pool)
-        .await?)
+pub async fn person_by_cf_and_email(
+    pool: &AnyPool,
+    codice_fiscale: &str,
+    email: &str,
+) -> Result<Option<Person>, AppError> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {PERSON_COLUMNS} FROM accounts WHERE codice_fiscale = $1 AND lower(email) = $2"
+    ))
+    .bind(codice_fiscale)
+    .bind(email.trim().to_lowercase())
+    .fetch_optional(pool)
+    .await?)
 }

@@ -2,11 +2,11 @@
 //! is linked to the pupil (`payer_links`): a parent who registers later sees everything at once.
 
 use crate::auth::now;
-use crate::domain::birthplace::Date;
-use crate::domain::cart::{self, Refusal};
-use crate::domain::{Cents, NoticeState, PaymentState};
 use crate::error::AppError;
 use crate::model::{NoticeSummary, PupilSummary};
+use domain::birthplace::Date;
+use domain::cart::{self, Refusal};
+use domain::{Cents, NoticeState, PaymentState, SchoolYear};
 use sqlx::AnyPool;
 
 /// Every column a [`NoticeSummary`] needs; `hold_state` is the state of the payment holding it.
@@ -19,7 +19,8 @@ const NOTICE_COLUMNS: &str = "SELECT n.id, n.state, n.amount_cents, n.notice_num
      JOIN schools s ON s.code = n.school_code";
 
 /// Only the notices of pupils linked to the payer `$1`.
-const VISIBLE_TO_PAYER: &str = "EXISTS (SELECT 1 FROM payer_links l WHERE l.pupil_id = n.pupil_id AND l.payer_codice_fiscale = $1)";
+const VISIBLE_TO_PAYER: &str =
+    "EXISTS (SELECT 1 FROM payer_links l WHERE l.pupil_id = n.pupil_id AND l.payer_codice_fiscale = $1)";
 
 #[derive(sqlx::FromRow)]
 struct NoticeRow {
@@ -71,7 +72,7 @@ impl NoticeRow {
             amount,
             due_date,
             expires_on,
-            school_year: u16::try_from(self.school_year).unwrap_or_default(),
+            school_year: SchoolYear::starting(u16::try_from(self.school_year).unwrap_or_default()),
             state,
             in_progress: hold.is_some_and(PaymentState::is_in_progress),
             in_cart: self.in_cart > 0,
@@ -89,14 +90,21 @@ fn summaries(rows: Vec<NoticeRow>) -> Result<Vec<NoticeSummary>, AppError> {
 
 /// Every notice of every child of the payer, across schools.
 pub async fn for_payer(pool: &AnyPool, payer_cf: &str, account_id: i64) -> Result<Vec<NoticeSummary>, AppError> {
-    let sql = format!("{NOTICE_COLUMNS} WHERE {VISIBLE_TO_PAYER} ORDER BY p.given_name, p.codice_fiscale, e.due_date, n.id");
+    let sql =
+        format!("{NOTICE_COLUMNS} WHERE {VISIBLE_TO_PAYER} ORDER BY p.given_name, p.codice_fiscale, e.due_date, n.id");
     summaries(sqlx::query_as(&sql).bind(payer_cf).bind(account_id).fetch_all(pool).await?)
 }
 
 /// One notice, if the payer may see it (otherwise `None`, as if it did not exist).
-pub async fn one_for_payer(pool: &AnyPool, payer_cf: &str, account_id: i64, notice_id: i64) -> Result<Option<NoticeSummary>, AppError> {
+pub async fn one_for_payer(
+    pool: &AnyPool,
+    payer_cf: &str,
+    account_id: i64,
+    notice_id: i64,
+) -> Result<Option<NoticeSummary>, AppError> {
     let sql = format!("{NOTICE_COLUMNS} WHERE {VISIBLE_TO_PAYER} AND n.id = $3");
-    let row: Option<NoticeRow> = sqlx::query_as(&sql).bind(payer_cf).bind(account_id).bind(notice_id).fetch_optional(pool).await?;
+    let row: Option<NoticeRow> =
+        sqlx::query_as(&sql).bind(payer_cf).bind(account_id).bind(notice_id).fetch_optional(pool).await?;
     row.map(NoticeRow::into_summary).transpose()
 }
 
@@ -126,7 +134,12 @@ pub enum AddOutcome {
 }
 
 /// Puts a notice in the cart: the payer must see it, it must be payable, and a slot free.
-pub async fn add_to_cart(pool: &AnyPool, payer_cf: &str, account_id: i64, notice_id: i64) -> Result<AddOutcome, AppError> {
+pub async fn add_to_cart(
+    pool: &AnyPool,
+    payer_cf: &str,
+    account_id: i64,
+    notice_id: i64,
+) -> Result<AddOutcome, AppError> {
     let Some(notice) = one_for_payer(pool, payer_cf, account_id, notice_id).await? else {
         return Ok(AddOutcome::NotFound);
     };
@@ -139,29 +152,33 @@ pub async fn add_to_cart(pool: &AnyPool, payer_cf: &str, account_id: i64, notice
     // Two tabs adding at once may pick the same free slot; the UNIQUE slot refuses one, which
     // then looks again. A sixth item finds no slot at all.
     for _ in 0..3 {
-        let used: Vec<(i64,)> =
-            sqlx::query_as("SELECT slot FROM cart_items WHERE account_id = $1").bind(account_id).fetch_all(pool).await?;
+        let used: Vec<(i64,)> = sqlx::query_as("SELECT slot FROM cart_items WHERE account_id = $1")
+            .bind(account_id)
+            .fetch_all(pool)
+            .await?;
         if !cart::has_room(used.len()) {
             return Ok(AddOutcome::Refused(Refusal::CartFull));
         }
         let Some(slot) = (1..=cart::CART_LIMIT as i64).find(|slot| !used.iter().any(|u| u.0 == *slot)) else {
             return Ok(AddOutcome::Refused(Refusal::CartFull));
         };
-        let inserted = sqlx::query("INSERT INTO cart_items (account_id, notice_id, slot, added_at) VALUES ($1, $2, $3, $4)")
-            .bind(account_id)
-            .bind(notice_id)
-            .bind(slot)
-            .bind(now())
-            .execute(pool)
-            .await;
+        let inserted =
+            sqlx::query("INSERT INTO cart_items (account_id, notice_id, slot, added_at) VALUES ($1, $2, $3, $4)")
+                .bind(account_id)
+                .bind(notice_id)
+                .bind(slot)
+                .bind(now())
+                .execute(pool)
+                .await;
         match inserted {
             Ok(_) => return Ok(AddOutcome::Added),
             Err(sqlx::Error::Database(error)) if error.is_unique_violation() => {
-                let present: Option<(i64,)> = sqlx::query_as("SELECT slot FROM cart_items WHERE account_id = $1 AND notice_id = $2")
-                    .bind(account_id)
-                    .bind(notice_id)
-                    .fetch_optional(pool)
-                    .await?;
+                let present: Option<(i64,)> =
+                    sqlx::query_as("SELECT slot FROM cart_items WHERE account_id = $1 AND notice_id = $2")
+                        .bind(account_id)
+                        .bind(notice_id)
+                        .fetch_optional(pool)
+                        .await?;
                 if present.is_some() {
                     return Ok(AddOutcome::AlreadyThere);
                 }

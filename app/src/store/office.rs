@@ -2,9 +2,9 @@
 //! The demo data uses it today; the office pages will too.
 
 use crate::auth::now;
-use crate::domain::birthplace::Date;
-use crate::domain::{Cents, NoticeNumber, NoticeState, SegregationCode};
 use crate::error::AppError;
+use domain::birthplace::Date;
+use domain::{Cents, NoticeNumber, NoticeState, SegregationCode};
 use sqlx::{Any, Transaction};
 
 pub struct NewPupil<'a> {
@@ -67,7 +67,7 @@ pub async fn create_event(tx: &mut Transaction<'_, Any>, event: &NewEvent<'_>) -
     .bind(event.reason)
     .bind(event.category)
     .bind(i64::from(event.amount))
-    .bind(i64::from(event.due_date.school_year()))
+    .bind(i64::from(event.due_date.school_year().start()))
     .bind(event.due_date.to_string())
     .bind(event.expires_on.to_string())
     .bind(event.beneficiary_iban)
@@ -95,8 +95,10 @@ async fn next_notice_number(tx: &mut Transaction<'_, Any>, school_code: &str) ->
     .bind(school_code)
     .fetch_one(&mut **tx)
     .await?;
-    let segregation = u8::try_from(segregation).ok().and_then(|s| SegregationCode::new(s).ok()).ok_or(AppError::Database)?;
-    NoticeNumber::generate(segregation, u64::try_from(base).map_err(|_| AppError::Database)?).map_err(|_| AppError::Database)
+    let segregation =
+        u8::try_from(segregation).ok().and_then(|s| SegregationCode::new(s).ok()).ok_or(AppError::Database)?;
+    NoticeNumber::generate(segregation, u64::try_from(base).map_err(|_| AppError::Database)?)
+        .map_err(|_| AppError::Database)
 }
 
 /// Issues the notice of `event` to `pupil` (of the same school: the database checks it).

@@ -3,10 +3,10 @@
 //! taking its row in `notice_holds`, so the database itself refuses a second live payment.
 
 use crate::auth::{now, tokens};
-use crate::domain::cart::Refusal;
-use crate::domain::payment_state::{InvalidTransition, PaymentEvent};
-use crate::domain::{Cents, NoticeState, PaymentState};
 use crate::error::AppError;
+use domain::cart::Refusal;
+use domain::payment_state::{InvalidTransition, PaymentEvent};
+use domain::{Cents, NoticeState, PaymentState};
 use sqlx::{Any, AnyPool, Transaction};
 
 /// A payment as its owner's pages need it.
@@ -39,20 +39,29 @@ impl PaymentRecord {
     }
 }
 
-const PAYMENT_COLUMNS: &str = "SELECT id, public_id, account_id, provider, state, amount_cents, method, psp_id, psp_name, \
+const PAYMENT_COLUMNS: &str =
+    "SELECT id, public_id, account_id, provider, state, amount_cents, method, psp_id, psp_name, \
      fee_cents, provider_reference, created_at FROM payments";
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum StartOutcome {
-    Started { public_id: String },
+    Started {
+        public_id: String,
+    },
     /// Nothing was written; each refused notice (by id) with its reason.
     Refused(Vec<(i64, Refusal)>),
 }
 
 /// Creates a payment for `notice_ids` (1-5, seen by the payer) in state `created`, holding
 /// each notice. Either every notice is taken or nothing is written.
-pub async fn start(pool: &AnyPool, payer_cf: &str, account_id: i64, provider: &str, notice_ids: &[i64]) -> Result<StartOutcome, AppError> {
-    if notice_ids.is_empty() || notice_ids.len() > crate::domain::cart::CART_LIMIT {
+pub async fn start(
+    pool: &AnyPool,
+    payer_cf: &str,
+    account_id: i64,
+    provider: &str,
+    notice_ids: &[i64],
+) -> Result<StartOutcome, AppError> {
+    if notice_ids.is_empty() || notice_ids.len() > domain::cart::CART_LIMIT {
         return Err(AppError::Request("a payment takes 1 to 5 notices".into()));
     }
     let public_id = tokens::new_token();
@@ -122,10 +131,14 @@ async fn why_not_payable(pool: &AnyPool, notice_id: i64) -> Result<Refusal, AppE
     let state = NoticeState::parse(&state).map_err(|_| AppError::Database)?;
     let held = hold.as_deref().and_then(|h| PaymentState::parse(h).ok()).is_some_and(PaymentState::is_in_progress);
     // A notice the payer may not see, or one taken and released in between, reads as in progress.
-    Ok(crate::domain::cart::refusal(state, held).unwrap_or(Refusal::InProgress))
+    Ok(domain::cart::refusal(state, held).unwrap_or(Refusal::InProgress))
 }
 
-pub async fn find_for_account(pool: &AnyPool, public_id: &str, account_id: i64) -> Result<Option<PaymentRecord>, AppError> {
+pub async fn find_for_account(
+    pool: &AnyPool,
+    public_id: &str,
+    account_id: i64,
+) -> Result<Option<PaymentRecord>, AppError> {
     let sql = format!("{PAYMENT_COLUMNS} WHERE public_id = $1 AND account_id = $2");
     Ok(sqlx::query_as(&sql).bind(public_id).bind(account_id).fetch_optional(pool).await?)
 }
@@ -136,7 +149,11 @@ pub async fn find(pool: &AnyPool, public_id: &str) -> Result<Option<PaymentRecor
 }
 
 /// The account's payment that is not settled yet and holds any of `notice_ids`.
-pub async fn live_payment_holding(pool: &AnyPool, account_id: i64, notice_ids: &[i64]) -> Result<Option<String>, AppError> {
+pub async fn live_payment_holding(
+    pool: &AnyPool,
+    account_id: i64,
+    notice_ids: &[i64],
+) -> Result<Option<String>, AppError> {
     for id in notice_ids {
         let row: Option<(String, String)> = sqlx::query_as(
             "SELECT py.public_id, py.state FROM notice_holds h JOIN payments py ON py.id = h.payment_id \
@@ -166,7 +183,11 @@ pub enum Moved {
 /// Moves a payment by `event`, inside `tx`, with a conditional update so that two writers
 /// cannot both move it. On a final failure the holds are released; on confirmation the notices
 /// become paid (and keep their hold, so they can never be taken again).
-pub async fn apply(tx: &mut Transaction<'_, Any>, payment: &PaymentRecord, event: PaymentEvent) -> Result<Moved, MoveError> {
+pub async fn apply(
+    tx: &mut Transaction<'_, Any>,
+    payment: &PaymentRecord,
+    event: PaymentEvent,
+) -> Result<Moved, MoveError> {
     let from = payment.state()?;
     let to = from.transition(event).map_err(MoveError::Invalid)?;
     if to == from {
@@ -188,7 +209,11 @@ pub async fn apply(tx: &mut Transaction<'_, Any>, payment: &PaymentRecord, event
     }
     match to {
         PaymentState::Refused | PaymentState::Abandoned => {
-            sqlx::query("DELETE FROM notice_holds WHERE payment_id = $1").bind(payment.id).execute(&mut **tx).await.map_err(AppError::from)?;
+            sqlx::query("DELETE FROM notice_holds WHERE payment_id = $1")
+                .bind(payment.id)
+                .execute(&mut **tx)
+                .await
+                .map_err(AppError::from)?;
         }
         PaymentState::Confirmed => {
             let paid = sqlx::query(
@@ -248,7 +273,12 @@ pub struct PspChoice<'a> {
 }
 
 /// Records that the payment left for its provider (`reference`: the provider's id for it).
-pub async fn send_to_psp(pool: &AnyPool, payment: &PaymentRecord, choice: Option<&PspChoice<'_>>, reference: &str) -> Result<bool, AppError> {
+pub async fn send_to_psp(
+    pool: &AnyPool,
+    payment: &PaymentRecord,
+    choice: Option<&PspChoice<'_>>,
+    reference: &str,
+) -> Result<bool, AppError> {
     let from = payment.state()?;
     if from.transition(PaymentEvent::Redirected) != Ok(PaymentState::SentToPsp) || from != PaymentState::Created {
         return Ok(false);

@@ -1,10 +1,10 @@
 //! Receipts of paid notices: written when a payment is confirmed (`payments::settle`), read
 //! here for the family's history and documents.
 
-use crate::domain::rome_time::rome_date_and_clock;
-use crate::domain::{Cents, PaymentMethod};
 use crate::error::AppError;
 use crate::model::ReceiptSummary;
+use domain::rome_time::rome_date_and_clock;
+use domain::{Cents, PaymentMethod, SchoolYear};
 use sqlx::AnyPool;
 
 #[derive(sqlx::FromRow)]
@@ -26,7 +26,7 @@ struct ReceiptRow {
 }
 
 /// The account's receipts with their school year, newest first.
-pub async fn for_account(pool: &AnyPool, account_id: i64) -> Result<Vec<(u16, ReceiptSummary)>, AppError> {
+pub async fn for_account(pool: &AnyPool, account_id: i64) -> Result<Vec<(SchoolYear, ReceiptSummary)>, AppError> {
     let rows: Vec<ReceiptRow> = sqlx::query_as(
         "SELECT receipt_id, description, company_name, debtor_name, debtor_codice_fiscale, amount_cents, fee_cents, psp_name, method, \
          notice_number, iuv, tax_deductible, school_year, paid_at FROM receipts WHERE account_id = $1 ORDER BY paid_at DESC, id DESC",
@@ -53,13 +53,17 @@ pub async fn for_account(pool: &AnyPool, account_id: i64) -> Result<Vec<(u16, Re
                 paid_on,
                 paid_at,
             };
-            Ok((u16::try_from(row.school_year).unwrap_or_default(), summary))
+            Ok((SchoolYear::starting(u16::try_from(row.school_year).unwrap_or_default()), summary))
         })
         .collect()
 }
 
 /// One receipt of the account, with what its documents need.
-pub async fn document(pool: &AnyPool, account_id: i64, receipt_id: &str) -> Result<Option<crate::documents::ReceiptRecord>, AppError> {
+pub async fn document(
+    pool: &AnyPool,
+    account_id: i64,
+    receipt_id: &str,
+) -> Result<Option<crate::documents::ReceiptRecord>, AppError> {
     Ok(sqlx::query_as(
         "SELECT r.receipt_id, r.notice_number, r.iuv, r.creditor_fiscal_code, r.company_name, r.office_name, r.description, \
          r.amount_cents, r.debtor_codice_fiscale, r.debtor_name, r.payer_codice_fiscale, r.payer_name, r.psp_id, r.psp_name, \

@@ -10,11 +10,12 @@ use sqlx::AnyPool;
 pub const DRAFT_SECONDS: i64 = 2 * 60 * 60;
 
 pub async fn load(pool: &AnyPool, token_hash: &str) -> Result<Option<RegistrationDraft>, AppError> {
-    let row: Option<(String,)> = sqlx::query_as("SELECT data FROM registration_drafts WHERE token_hash = $1 AND expires_at > $2")
-        .bind(token_hash)
-        .bind(now())
-        .fetch_optional(pool)
-        .await?;
+    let row: Option<(String,)> =
+        sqlx::query_as("SELECT data FROM registration_drafts WHERE token_hash = $1 AND expires_at > $2")
+            .bind(token_hash)
+            .bind(now())
+            .fetch_optional(pool)
+            .await?;
     Ok(row.and_then(|(data,)| serde_json::from_str(&data).ok()))
 }
 

@@ -1,9 +1,9 @@
 //! The schools table: directory searches and the records behind a school page.
 
-use crate::domain::geography;
-use crate::domain::text::fold_for_search;
-use crate::domain::{DirectorySearch, SchoolCode, SchoolKind};
 use crate::model::{Choice, School, SchoolSummary, DIRECTORY_PAGE_SIZE};
+use domain::geography;
+use domain::text::fold_for_search;
+use domain::{DirectorySearch, SchoolCode, SchoolKind};
 use sqlx::AnyPool;
 
 #[derive(sqlx::FromRow)]
@@ -36,7 +36,13 @@ fn kind_of(code: &str) -> Result<SchoolKind, sqlx::Error> {
 impl TryFrom<SummaryRow> for SchoolSummary {
     type Error = sqlx::Error;
     fn try_from(row: SummaryRow) -> Result<Self, Self::Error> {
-        Ok(SchoolSummary { kind: kind_of(&row.kind)?, code: row.code, name: row.name, town: row.town, province: row.province })
+        Ok(SchoolSummary {
+            kind: kind_of(&row.kind)?,
+            code: row.code,
+            name: row.name,
+            town: row.town,
+            province: row.province,
+        })
     }
 }
 
@@ -122,7 +128,8 @@ pub async fn by_code(pool: &AnyPool, code: &SchoolCode) -> Result<Option<School>
 
 /// Regions that have at least one school, so no choice leads to an empty list.
 pub async fn regions(pool: &AnyPool) -> Result<Vec<Choice>, sqlx::Error> {
-    let names: Vec<String> = sqlx::query_scalar("SELECT DISTINCT region FROM schools ORDER BY region").fetch_all(pool).await?;
+    let names: Vec<String> =
+        sqlx::query_scalar("SELECT DISTINCT region FROM schools ORDER BY region").fetch_all(pool).await?;
     Ok(names.into_iter().map(|name| Choice { value: name.clone(), label: name }).collect())
 }
 
@@ -134,7 +141,8 @@ pub async fn provinces(pool: &AnyPool, region: &str) -> Result<Vec<Choice>, sqlx
     let mut choices: Vec<Choice> = siglas
         .into_iter()
         .map(|sigla| {
-            let label = geography::province(&sigla).map_or_else(|| sigla.clone(), |p| format!("{} ({})", p.name, p.sigla));
+            let label =
+                geography::province(&sigla).map_or_else(|| sigla.clone(), |p| format!("{} ({})", p.name, p.sigla));
             Choice { value: sigla, label }
         })
         .collect();

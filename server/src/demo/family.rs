@@ -3,11 +3,11 @@
 
 use super::DemoError;
 use app::auth::{now, password, today};
-use app::domain::codice_fiscale::{encode, Sex};
-use app::domain::{Cents, NoticeState};
 use app::i18n::documents::{CONDITIONS_VERSION, PRIVACY_VERSION, TERMS_VERSION};
 use app::store::accounts::{self, NewAccount};
 use app::store::office::{self, NewEvent, NewPupil};
+use domain::codice_fiscale::{encode, Sex};
+use domain::{Cents, NoticeState};
 use sqlx::AnyPool;
 
 pub const DEMO_USERNAME: &str = "demo";
@@ -28,14 +28,28 @@ struct Child {
 }
 
 const CHILDREN: [Child; 3] = [
-    Child { given_name: "Giulia", birth: (2018, 3, 14), sex: Sex::Female, school: IC_SCAPPONI, class_name: "3ª A primaria" },
-    Child { given_name: "Marco", birth: (2015, 9, 2), sex: Sex::Male, school: IC_SCAPPONI, class_name: "1ª B secondaria" },
+    Child {
+        given_name: "Giulia",
+        birth: (2018, 3, 14),
+        sex: Sex::Female,
+        school: IC_SCAPPONI,
+        class_name: "3ª A primaria",
+    },
+    Child {
+        given_name: "Marco",
+        birth: (2015, 9, 2),
+        sex: Sex::Male,
+        school: IC_SCAPPONI,
+        class_name: "1ª B secondaria",
+    },
     Child { given_name: "Luca", birth: (2010, 6, 21), sex: Sex::Male, school: IIS_CATTANEO, class_name: "4ª C" },
 ];
 
 /// (child index, reason, category, euro cents, due in days from today, days payable after due, state, deductible)
+type DemoNotice = (usize, &'static str, &'static str, u64, i64, i64, NoticeState, bool);
+
 #[rustfmt::skip]
-const NOTICES: &[(usize, &str, &str, u64, i64, i64, NoticeState, bool)] = &[
+const NOTICES: &[DemoNotice] = &[
     (0, "Uscita didattica al Museo di Storia Naturale", "trip", 1_200, 10, 30, NoticeState::Valid, false),
     (0, "Assicurazione integrativa alunni", "insurance", 850, 20, 60, NoticeState::Valid, false),
     (0, "Contributo volontario per l'ampliamento dell'offerta formativa", "contribution", 3_000, -30, 60, NoticeState::Paid, true),
@@ -49,7 +63,11 @@ const NOTICES: &[(usize, &str, &str, u64, i64, i64, NoticeState, bool)] = &[
 ];
 
 fn school_iban(school: &str) -> &'static str {
-    if school == IC_SCAPPONI { IBAN_SCAPPONI } else { IBAN_CATTANEO }
+    if school == IC_SCAPPONI {
+        IBAN_SCAPPONI
+    } else {
+        IBAN_CATTANEO
+    }
 }
 
 /// A demo parent: (username, given name, birth (y, m, d), sex, email).
@@ -65,7 +83,11 @@ const PARENTS: [Parent; 2] = [
 /// The other parent's username (same password as the demo).
 pub const SECOND_PARENT_USERNAME: &str = "demo2";
 
-async fn create_parent(tx: &mut sqlx::Transaction<'_, sqlx::Any>, parent: &Parent, hash: &str) -> Result<String, DemoError> {
+async fn create_parent(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    parent: &Parent,
+    hash: &str,
+) -> Result<String, DemoError> {
     let &(username, given_name, (year, month, day), sex, email) = parent;
     let cf = encode("Rossi", given_name, year, month, day, sex, "F205").ok_or(app::error::AppError::Database)?;
     let account = NewAccount {
@@ -79,9 +101,15 @@ async fn create_parent(tx: &mut sqlx::Transaction<'_, sqlx::Any>, parent: &Paren
         lang: "it".into(),
     };
     let account_id = accounts::create(tx, &account, username).await.map_err(|_| app::error::AppError::Database)?;
-    sqlx::query("UPDATE accounts SET email_verified_at = $1 WHERE id = $2").bind(now()).bind(account_id).execute(&mut **tx).await?;
+    sqlx::query("UPDATE accounts SET email_verified_at = $1 WHERE id = $2")
+        .bind(now())
+        .bind(account_id)
+        .execute(&mut **tx)
+        .await?;
     accounts::set_password(&mut **tx, account_id, hash, None).await?;
-    for (document, version) in [("terms", TERMS_VERSION), ("privacy", PRIVACY_VERSION), ("conditions", CONDITIONS_VERSION)] {
+    for (document, version) in
+        [("terms", TERMS_VERSION), ("privacy", PRIVACY_VERSION), ("conditions", CONDITIONS_VERSION)]
+    {
         accounts::record_consent(&mut **tx, account_id, document, version, "demo").await?;
     }
     Ok(account.codice_fiscale)
@@ -104,8 +132,15 @@ pub async fn load(pool: &AnyPool) -> Result<(), DemoError> {
     let mut pupils = Vec::new();
     for child in &CHILDREN {
         let (year, month, day) = child.birth;
-        let cf = encode("Rossi", child.given_name, year, month, day, child.sex, "F205").ok_or(app::error::AppError::Database)?;
-        let pupil = NewPupil { school_code: child.school, codice_fiscale: cf.as_str(), surname: "Rossi", given_name: child.given_name, class_name: child.class_name };
+        let cf = encode("Rossi", child.given_name, year, month, day, child.sex, "F205")
+            .ok_or(app::error::AppError::Database)?;
+        let pupil = NewPupil {
+            school_code: child.school,
+            codice_fiscale: cf.as_str(),
+            surname: "Rossi",
+            given_name: child.given_name,
+            class_name: child.class_name,
+        };
         let pupil_id = office::upsert_pupil(&mut tx, &pupil).await?;
         for parent_cf in &parent_cfs {
             office::link_payer(&mut tx, pupil_id, parent_cf).await?;

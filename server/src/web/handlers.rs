@@ -42,36 +42,26 @@ pub async fn set_language(Path(code): Path<String>, Query(back): Query<Back>) ->
 
 /// Only paths of this site: `//evil.example` or `https://...` would make an open redirect.
 fn is_local_path(target: &str) -> bool {
-    target.starts_with('/') && !target.starts_with("//") && !target.contains('\\') && !target.chars().any(char::is_control)
+    target.starts_with('/')
+        && !target.starts_with("//")
+        && !target.contains('\\')
+        && !target.chars().any(char::is_control)
 }
 
 const SERVICE_WORKER: &str = include_str!("service_worker.js");
 
 pub async fn service_worker(State(state): State<AppState>) -> Response {
     let body = SERVICE_WORKER.replace("__BUILD_ID__", &state.build_id);
-    (
-        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "no-cache")],
-        body,
-    )
+    ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "no-cache")], body)
         .into_response()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::is_local_path;
-
-    #[test]
-    fn language_switch_only_returns_to_this_site() {
-        assert!(is_local_path("/scuole?codice=MIIC8CY00P"));
-        assert!(!is_local_path("//evil.example/"));
-        assert!(!is_local_path("https://evil.example/"));
-        assert!(!is_local_path("/\\evil.example"));
-        assert!(!is_local_path(""));
-    }
-}
-
 /// The sandbox PSP's signed outcome notification (server to server: the raw body is signed).
-pub async fn sandbox_notification(State(state): State<AppState>, headers: axum::http::HeaderMap, body: axum::body::Bytes) -> Response {
+pub async fn sandbox_notification(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
     let signature = headers.get(app::payments::signature::SIGNATURE_HEADER).and_then(|v| v.to_str().ok());
     let answer = app::payments::settle::receive_notification(&state.pool, &state.settings, signature, &body).await;
     let status = StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
@@ -79,7 +69,11 @@ pub async fn sandbox_notification(State(state): State<AppState>, headers: axum::
 }
 
 /// A pagoPA receipt, forwarded signed by the schools' station.
-pub async fn pagopa_receipt(State(state): State<AppState>, headers: axum::http::HeaderMap, body: axum::body::Bytes) -> Response {
+pub async fn pagopa_receipt(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
     let signature = headers.get(app::payments::pagopa_receipts::SIGNATURE_HEADER).and_then(|v| v.to_str().ok());
     let answer = app::payments::pagopa_receipts::receive(&state.pool, &state.settings, signature, &body).await;
     let status = StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
@@ -91,11 +85,20 @@ pub async fn receipt_pdf(state: State<AppState>, headers: axum::http::HeaderMap,
     document(state, headers, app::documents::Kind::Receipt, &file).await
 }
 
-pub async fn attestation_pdf(state: State<AppState>, headers: axum::http::HeaderMap, Path(file): Path<String>) -> Response {
+pub async fn attestation_pdf(
+    state: State<AppState>,
+    headers: axum::http::HeaderMap,
+    Path(file): Path<String>,
+) -> Response {
     document(state, headers, app::documents::Kind::Attestation, &file).await
 }
 
-async fn document(State(state): State<AppState>, headers: axum::http::HeaderMap, kind: app::documents::Kind, file: &str) -> Response {
+async fn document(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    kind: app::documents::Kind,
+    file: &str,
+) -> Response {
     use app::documents::Download;
     let token = app::auth::cookies::from_headers(&headers, app::auth::cookies::SESSION_COOKIE);
     match app::documents::download(&state.pool, token, kind, file).await {
@@ -111,5 +114,19 @@ async fn document(State(state): State<AppState>, headers: axum::http::HeaderMap,
         Ok(Download::Redirect(path)) => Redirect::to(path).into_response(),
         Ok(Download::NotFound) => (StatusCode::NOT_FOUND, "Documento non trovato / document not found").into_response(),
         Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "Riprova tra poco / try again shortly").into_response(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_local_path;
+
+    #[test]
+    fn language_switch_only_returns_to_this_site() {
+        assert!(is_local_path("/scuole?codice=MIIC8CY00P"));
+        assert!(!is_local_path("//evil.example/"));
+        assert!(!is_local_path("https://evil.example/"));
+        assert!(!is_local_path("/\\evil.example"));
+        assert!(!is_local_path(""));
     }
 }

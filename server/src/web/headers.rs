@@ -29,7 +29,8 @@ pub async fn same_origin_posts(request: Request, next: Next) -> Response {
     use axum::response::IntoResponse;
     if request.method() != Method::GET && request.method() != Method::HEAD && is_cross_site(request.headers()) {
         tracing::warn!(path = %request.uri().path(), "cross-site request refused");
-        return (StatusCode::FORBIDDEN, "Richiesta da un altro sito rifiutata / cross-site request refused").into_response();
+        return (StatusCode::FORBIDDEN, "Richiesta da un altro sito rifiutata / cross-site request refused")
+            .into_response();
     }
     next.run(request).await
 }
@@ -63,8 +64,23 @@ pub async fn cache_control(request: Request, next: Next) -> Response {
 
 fn is_personal(path: &str) -> bool {
     const PERSONAL: [&str; 17] = [
-        "/famiglia", "/avvisi", "/carrello", "/pagamento", "/ricevute", "/attestazioni", "/psp-sandbox", "/registrazione", "/accedi",
-        "/cambio-password", "/recupero-credenziali", "/condizioni", "/dev/", "/api/account/", "/api/notices/", "/api/cart/", "/api/payments/",
+        "/famiglia",
+        "/avvisi",
+        "/carrello",
+        "/pagamento",
+        "/ricevute",
+        "/attestazioni",
+        "/psp-sandbox",
+        "/registrazione",
+        "/accedi",
+        "/cambio-password",
+        "/recupero-credenziali",
+        "/condizioni",
+        "/dev/",
+        "/api/account/",
+        "/api/notices/",
+        "/api/cart/",
+        "/api/payments/",
     ];
     PERSONAL.iter().any(|prefix| path.starts_with(prefix))
 }

@@ -41,7 +41,10 @@ impl Browser {
     }
 
     pub async fn get(&self, path: &str) -> Page {
-        Self::read(self.client.get(format!("{}{path}", self.base)).header("accept", "text/html").send().await.expect("GET")).await
+        Self::read(
+            self.client.get(format!("{}{path}", self.base)).header("accept", "text/html").send().await.expect("GET"),
+        )
+        .await
     }
 
     /// The raw body of a download (a PDF), after checking it is served as one.
@@ -73,7 +76,8 @@ impl Browser {
         let answer = self.post(path, form).await;
         assert_eq!(answer.status, 302, "POST {path} should redirect; got {} {}", answer.status, answer.body);
         let location = answer.location.expect("Location");
-        let target = location.strip_prefix(&self.base).unwrap_or(&location).split('#').next().unwrap_or_default().to_string();
+        let target =
+            location.strip_prefix(&self.base).unwrap_or(&location).split('#').next().unwrap_or_default().to_string();
         self.get(&target).await
     }
 }

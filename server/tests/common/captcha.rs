@@ -12,26 +12,16 @@ use serde_json::{json, Value};
 pub async fn solved_captcha(app: &super::TestApp) -> String {
     let response = app.get("/api/captcha/challenge").await;
     assert_eq!(response.status(), 200, "the challenge endpoint answers");
-    let cache = response
-        .headers()
-        .get("cache-control")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
-    assert_eq!(
-        cache.as_deref(),
-        Some("no-store"),
-        "challenges are never cached"
-    );
+    let cache = response.headers().get("cache-control").and_then(|v| v.to_str().ok()).map(str::to_owned);
+    assert_eq!(cache.as_deref(), Some("no-store"), "challenges are never cached");
     let fetched: Value = response.json().await.expect("the challenge is JSON");
-    let challenge: altcha::Challenge =
-        serde_json::from_value(fetched.clone()).expect("an ALTCHA v2 challenge");
-    let solution = tokio::task::spawn_blocking(move || {
-        altcha::solve_challenge(altcha::SolveChallengeOptions::new(&challenge))
-    })
-    .await
-    .expect("the solver runs")
-    .expect("the challenge is well formed")
-    .expect("solved before the timeout");
+    let challenge: altcha::Challenge = serde_json::from_value(fetched.clone()).expect("an ALTCHA v2 challenge");
+    let solution =
+        tokio::task::spawn_blocking(move || altcha::solve_challenge(altcha::SolveChallengeOptions::new(&challenge)))
+            .await
+            .expect("the solver runs")
+            .expect("the challenge is well formed")
+            .expect("solved before the timeout");
     // The widget sends the parameters back exactly as it received them.
     let payload = json!({
         "challenge": { "parameters": fetched["parameters"], "signature": fetched["signature"] },

@@ -39,8 +39,15 @@ impl FakePagoPa {
     pub async fn start(key: &str) -> FakePagoPa {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let origin = format!("http://{}", listener.local_addr().expect("address"));
-        let shared = Arc::new(Mutex::new(Shared { behaviour: Behaviour::OpenCheckout, carts: Vec::new(), origin: origin.clone(), key: key.into() }));
-        let app = axum::Router::new().route("/checkout/ec/v1/carts", axum::routing::post(post_cart)).with_state(shared.clone());
+        let shared = Arc::new(Mutex::new(Shared {
+            behaviour: Behaviour::OpenCheckout,
+            carts: Vec::new(),
+            origin: origin.clone(),
+            key: key.into(),
+        }));
+        let app = axum::Router::new()
+            .route("/checkout/ec/v1/carts", axum::routing::post(post_cart))
+            .with_state(shared.clone());
         tokio::spawn(async move { axum::serve(listener, app).await });
         FakePagoPa { origin, key: key.into(), shared }
     }
@@ -72,7 +79,8 @@ async fn post_cart(State(shared): State<Arc<Mutex<Shared>>>, headers: HeaderMap,
     if key != Some(shared.key.as_str()) {
         return problem(401, "Unauthorized", "missing or wrong subscription key");
     }
-    let is_json = headers.get("content-type").and_then(|v| v.to_str().ok()).is_some_and(|t| t.starts_with("application/json"));
+    let is_json =
+        headers.get("content-type").and_then(|v| v.to_str().ok()).is_some_and(|t| t.starts_with("application/json"));
     let cart = match serde_json::from_slice::<Value>(&body) {
         Ok(cart) if is_json => cart,
         _ => return problem(400, "Bad Request", "the body must be a JSON CartRequest"),

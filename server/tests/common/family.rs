@@ -7,7 +7,7 @@ use super::TestApp;
 pub const CF: &str = "RSSMRA80A01H501U";
 pub const PASSWORD: &str = "lampada verde sul balcone 7";
 
-pub fn details<'a>(email: &'a str) -> Vec<(&'static str, &'a str)> {
+pub fn details(email: &str) -> Vec<(&'static str, &str)> {
     vec![
         ("surname", "Rossi"),
         ("given_name", "Mario"),
@@ -22,13 +22,17 @@ pub fn details<'a>(email: &'a str) -> Vec<(&'static str, &'a str)> {
 }
 
 pub async fn mails(app: &TestApp) -> Vec<(String, String, String)> {
-    sqlx::query_as("SELECT recipient, subject, body_text FROM outbox ORDER BY id").fetch_all(&app.pool).await.expect("outbox")
+    sqlx::query_as("SELECT recipient, subject, body_text FROM outbox ORDER BY id")
+        .fetch_all(&app.pool)
+        .await
+        .expect("outbox")
 }
 
 pub async fn count(app: &TestApp, table: &str) -> i64 {
     // The demo parents, loaded in every test app, are not among the accounts a test makes.
     let filter = if table == "accounts" { " WHERE username NOT IN ('demo', 'demo2')" } else { "" };
-    let (n,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}{filter}")).fetch_one(&app.pool).await.expect("count");
+    let (n,): (i64,) =
+        sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}{filter}")).fetch_one(&app.pool).await.expect("count");
     n
 }
 
@@ -39,7 +43,10 @@ pub fn link_in(body: &str, marker: &str) -> String {
 }
 
 pub fn line_value(body: &str, label: &str) -> String {
-    body.lines().find_map(|l| l.strip_prefix(&format!("{label}: "))).unwrap_or_else(|| panic!("no {label} in {body}")).to_string()
+    body.lines()
+        .find_map(|l| l.strip_prefix(&format!("{label}: ")))
+        .unwrap_or_else(|| panic!("no {label} in {body}"))
+        .to_string()
 }
 
 /// Steps 1 to 3 of the wizard, ending on the review page.
@@ -48,7 +55,9 @@ pub async fn fill_wizard(app: &TestApp, browser: &Browser, email: &str) -> Page 
     assert_eq!(step1.status, 200);
     assert!(step1.has("Codice fiscale") && step1.has("codice_fiscale"));
     let captcha = solved_captcha(app).await;
-    let step2 = browser.submit("/api/registration/code", &[("codice_fiscale", "rssmra 80a01 h501u"), ("altcha", &captcha)]).await;
+    let step2 = browser
+        .submit("/api/registration/code", &[("codice_fiscale", "rssmra 80a01 h501u"), ("altcha", &captcha)])
+        .await;
     assert!(step2.has("I tuoi dati"), "{}", step2.body);
     assert!(step2.has(CF));
     let review = browser.submit("/api/registration/details", &details(email)).await;
@@ -71,4 +80,3 @@ pub async fn register(app: &TestApp, browser: &Browser, email: &str) -> (String,
     assert_eq!(subject, "Creazione utenza");
     (line_value(&body, "Username"), line_value(&body, "Password provvisoria"))
 }
-

@@ -67,10 +67,14 @@ impl TestApp {
                     "pagoscuola_test_{}_{}_{}",
                     std::process::id(),
                     NEXT_DATABASE.fetch_add(1, Ordering::SeqCst),
-                    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0)
+                    std::time::SystemTime::now()
+                        .duration_since(std::time::UNIX_EPOCH)
+                        .map(|d| d.subsec_nanos())
+                        .unwrap_or(0)
                 );
                 admin.execute(format!(r#"CREATE DATABASE "{name}""#).as_str()).await.expect("create test database");
-                let base = admin_url.rsplit_once('/').map(|(base, _)| base.to_string()).expect("admin url has a database");
+                let base =
+                    admin_url.rsplit_once('/').map(|(base, _)| base.to_string()).expect("admin url has a database");
                 (format!("{base}/{name}"), Cleanup::PostgresDatabase { admin_url, name })
             }
         };
@@ -80,10 +84,7 @@ impl TestApp {
         let state = server::prepare(&config).await.expect("server prepares");
         let pool = state.pool.clone();
         tokio::spawn(server::serve(state, listener));
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .expect("client");
+        let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
         Some(TestApp { address, database_url, client, engine, pool, provider, cleanup })
     }
 
@@ -99,10 +100,20 @@ impl TestApp {
     /// The settings the server functions see (for calling jobs directly).
     pub async fn settings(&self) -> app::auth::Settings {
         let secret = |name: &'static str| async move {
-            let (value,): (String,) = sqlx::query_as("SELECT value FROM server_secrets WHERE name = $1").bind(name).fetch_one(&self.pool).await.expect(name);
+            let (value,): (String,) = sqlx::query_as("SELECT value FROM server_secrets WHERE name = $1")
+                .bind(name)
+                .fetch_one(&self.pool)
+                .await
+                .expect(name);
             value
         };
-        app::auth::Settings { demo: true, public_url: self.address.clone(), captcha_secret: secret("captcha").await, sandbox_secret: secret("sandbox_psp").await, provider: self.provider.clone() }
+        app::auth::Settings {
+            demo: true,
+            public_url: self.address.clone(),
+            captcha_secret: secret("captcha").await,
+            sandbox_secret: secret("sandbox_psp").await,
+            provider: self.provider.clone(),
+        }
     }
 
     pub fn url(&self, path: &str) -> String {

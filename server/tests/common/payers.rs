@@ -12,7 +12,12 @@ pub const DEMO_PASSWORD: &str = server::demo::DEMO_PASSWORD;
 pub async fn logged_in(app: &TestApp, username: &str, password: &str) -> Browser {
     let browser = Browser::new(app);
     let answer = browser.post("/api/account/login", &[("username", username), ("password", password)]).await;
-    assert_eq!(answer.location.as_deref().map(|l| l.ends_with("/famiglia")), Some(true), "log-in as {username}: {:?}", answer.location);
+    assert_eq!(
+        answer.location.as_deref().map(|l| l.ends_with("/famiglia")),
+        Some(true),
+        "log-in as {username}: {:?}",
+        answer.location
+    );
     browser
 }
 
@@ -50,12 +55,14 @@ pub async fn other_parents(app: &TestApp, count: usize, password_hash: &str) -> 
                 .await
                 .expect("consent");
         }
-        sqlx::query("INSERT INTO payer_links (pupil_id, payer_codice_fiscale) SELECT l.pupil_id, $1 FROM payer_links l \
-             JOIN accounts a ON a.codice_fiscale = l.payer_codice_fiscale WHERE a.username = 'demo'")
-            .bind(&cf)
-            .execute(&app.pool)
-            .await
-            .expect("links");
+        sqlx::query(
+            "INSERT INTO payer_links (pupil_id, payer_codice_fiscale) SELECT l.pupil_id, $1 FROM payer_links l \
+             JOIN accounts a ON a.codice_fiscale = l.payer_codice_fiscale WHERE a.username = 'demo'",
+        )
+        .bind(&cf)
+        .execute(&app.pool)
+        .await
+        .expect("links");
         names.push(username);
     }
     names

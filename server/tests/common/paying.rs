@@ -30,7 +30,11 @@ pub async fn decide(browser: &Browser, sandbox_path: &str, outcome: &str) -> Str
 }
 
 pub async fn payment_state(app: &TestApp, public_id: &str) -> String {
-    let (state,): (String,) = sqlx::query_as("SELECT state FROM payments WHERE public_id = $1").bind(public_id).fetch_one(&app.pool).await.unwrap();
+    let (state,): (String,) = sqlx::query_as("SELECT state FROM payments WHERE public_id = $1")
+        .bind(public_id)
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
     state
 }
 
@@ -45,7 +49,7 @@ pub async fn wait_for(app: &TestApp, public_id: &str, wanted: &str) {
 }
 
 pub async fn notice_state(app: &TestApp, id: i64) -> String {
-    let (state,): (String,) = sqlx::query_as("SELECT state FROM notices WHERE id = $1").bind(id).fetch_one(&app.pool).await.unwrap();
+    let (state,): (String,) =
+        sqlx::query_as("SELECT state FROM notices WHERE id = $1").bind(id).fetch_one(&app.pool).await.unwrap();
     state
 }
-

@@ -63,7 +63,12 @@ impl Receiver {
             let command = line.to_ascii_uppercase();
             let reply: &[u8] = if command.starts_with("EHLO") {
                 b"250-test-receiver\r\n250 8BITMIME\r\n"
-            } else if command.starts_with("HELO") || command.starts_with("MAIL") || command.starts_with("RCPT") || command.starts_with("RSET") || command.starts_with("NOOP") {
+            } else if command.starts_with("HELO")
+                || command.starts_with("MAIL")
+                || command.starts_with("RCPT")
+                || command.starts_with("RSET")
+                || command.starts_with("NOOP")
+            {
                 b"250 OK\r\n"
             } else if command.starts_with("DATA") {
                 write.write_all(b"354 end with <CRLF>.<CRLF>\r\n").await?;
@@ -75,7 +80,8 @@ impl Receiver {
                     message.push_str(data.strip_prefix('.').unwrap_or(&data));
                     message.push('\n');
                 }
-                let refuse = self.refuse_next.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1)).is_ok();
+                let refuse =
+                    self.refuse_next.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1)).is_ok();
                 if refuse {
                     b"451 4.3.0 try again later\r\n"
                 } else {

@@ -2,11 +2,11 @@
 
 use super::{issue_at, summary};
 use crate::components::form::{described_by, ErrorSummary, FieldError, Submit, TextField};
-use crate::domain::registration::RegField;
 use crate::i18n::documents::{version_label, REGISTRATION_TERMS, TERMS_VERSION};
 use crate::i18n::{AccountMsg, Lang};
 use crate::islands::form_checks::{BirthplaceSuggestions, LiveCheck};
 use crate::model::RegistrationDraft;
+use domain::registration::RegField;
 use leptos::prelude::*;
 
 #[component]

@@ -6,17 +6,18 @@ mod review;
 
 use crate::components::captcha::CaptchaField;
 use crate::components::form::{ErrorSummary, Submit, TextField};
-use crate::domain::registration::{FieldIssue, RegField};
 use crate::functions::account::RECOVERY;
 use crate::functions::registration::registration_state;
 use crate::i18n::{AccountMsg, Lang};
 use crate::islands::form_checks::LiveCheck;
 use crate::model::RegistrationDraft;
-use crate::shell::use_lang;
+use crate::request::use_lang;
+use domain::registration::{FieldIssue, RegField};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-const STEPS: [AccountMsg; 4] = [AccountMsg::StepCodeTitle, AccountMsg::StepDetailsTitle, AccountMsg::StepReviewTitle, AccountMsg::StepDoneTitle];
+const STEPS: [AccountMsg; 4] =
+    [AccountMsg::StepCodeTitle, AccountMsg::StepDetailsTitle, AccountMsg::StepReviewTitle, AccountMsg::StepDoneTitle];
 
 #[component]
 pub fn RegistrationPage() -> impl IntoView {
@@ -66,11 +67,11 @@ fn Stepper(lang: Lang, step: u8) -> impl IntoView {
 
 /// The problems of a step as (input name, message), for the summary at the top.
 pub fn summary(issues: &[FieldIssue]) -> Vec<(String, AccountMsg)> {
-    issues.iter().map(|i| (i.field.input_name().to_string(), i.message)).collect()
+    issues.iter().map(|i| (i.field.input_name().to_string(), i.problem.into())).collect()
 }
 
 pub fn issue_at(issues: &[FieldIssue], field: RegField) -> Option<AccountMsg> {
-    issues.iter().find(|i| i.field == field).map(|i| i.message)
+    issues.iter().find(|i| i.field == field).map(|i| i.problem.into())
 }
 
 #[component]

@@ -1,0 +1,286 @@
+//! The server side of the account functions.
+
+use super::{CHANGE_PASSWORD, CONDITIONS, FAMILY, LOGIN, RECOVERY};
+use crate::auth::tokens::{hash_token, looks_like_token, new_token, temporary_password};
+use crate::auth::{cookies, flash, now, password, session, settings, throttle};
+use crate::error::AppError;
+use crate::i18n::{documents, AccountMsg, Lang};
+use crate::model::{FamilyOverview, Flash, VerifyOutcome};
+use crate::store::{accounts, db, outbox};
+use domain::codice_fiscale::CodiceFiscale;
+use domain::registration::check_email;
+
+/// The emailed temporary password works for this long (and once).
+pub const TEMPORARY_PASSWORD_SECONDS: i64 = 72 * 60 * 60;
+/// A credential-recovery link works for this long (and once).
+pub const RESET_SECONDS: i64 = 60 * 60;
+
+fn back_with(path: &str, flash: Flash) -> Result<(), AppError> {
+    flash::set(&flash);
+    leptos_axum::redirect(path);
+    Ok(())
+}
+
+pub async fn log_in(username: String, password: String) -> Result<(), AppError> {
+    let pool = db()?;
+    let address = cookies::client_address();
+    let username: String = username.trim().chars().take(64).collect();
+    let mut problem = Flash::for_form("login");
+    problem.values.push(("username".into(), username.clone()));
+    if username.is_empty() || password.is_empty() {
+        problem.notice = Some(AccountMsg::LoginFailed);
+        return back_with(LOGIN, problem);
+    }
+    if throttle::is_locked(&pool, &username, &address).await? {
+        problem.notice = Some(AccountMsg::LoginLocked);
+        return back_with(LOGIN, problem);
+    }
+    let record = accounts::for_login(&pool, &username).await?;
+    let password: String = password.chars().take(password::MAX_LENGTH + 1).collect();
+    let matches = password::verify(password, record.as_ref().and_then(|r| r.password_hash.clone())).await?;
+    let Some(record) = record.filter(|_| matches) else {
+        throttle::record_failure(&pool, &username, &address).await?;
+        problem.notice = Some(AccountMsg::LoginFailed);
+        return back_with(LOGIN, problem);
+    };
+    let temporary = record.temporary_password_expires_at.is_some();
+    if temporary {
+        let expired = record.temporary_password_expires_at.is_some_and(|at| at <= now());
+        if expired
+            || record.temporary_password_used_at.is_some()
+            || !accounts::use_temporary_password(&pool, record.id).await?
+        {
+            problem.notice = Some(AccountMsg::LoginTemporaryExpired);
+            return back_with(LOGIN, problem);
+        }
+    }
+    throttle::forget(&pool, &username).await?;
+    session::start(record.id).await?;
+    tracing::info!(account_id = record.id, "logged in");
+    let next = if temporary {
+        CHANGE_PASSWORD
+    } else if !accounts::has_accepted_current_conditions(&pool, record.id).await? {
+        CONDITIONS
+    } else {
+        FAMILY
+    };
+    leptos_axum::redirect(next);
+    Ok(())
+}
+
+fn personal_words(account: &crate::auth::SessionAccount) -> Vec<String> {
+    vec![account.username.clone(), account.codice_fiscale.clone(), account.given_name.clone(), account.surname.clone()]
+}
+
+/// Checks a new password typed twice; the problem goes to the field it concerns.
+fn new_password_problem(new_password: &str, again: &str, personal: &[String]) -> Option<(String, AccountMsg)> {
+    let personal: Vec<&str> = personal.iter().map(String::as_str).collect();
+    if let Err(message) = password::check_strength(new_password, &personal) {
+        return Some(("new_password".into(), message));
+    }
+    (new_password != again).then(|| ("new_password_again".into(), AccountMsg::ProblemPasswordMismatch))
+}
+
+pub async fn change_password(current: Option<String>, new_password: String, again: String) -> Result<(), AppError> {
+    let Some(account) = session::current().await? else {
+        leptos_axum::redirect(LOGIN);
+        return Ok(());
+    };
+    let pool = db()?;
+    let mut problem = Flash::for_form("password");
+    let stored = accounts::password_hash(&pool, account.account_id).await?;
+    let current = current.unwrap_or_default();
+    if account.must_change_password {
+        // The session was opened with the temporary password a moment ago; a new one must differ.
+        if password::verify(new_password.clone(), stored.clone()).await? {
+            problem.issues.push(("new_password".into(), AccountMsg::ProblemPasswordSame));
+        }
+    } else if !password::verify(current, stored).await? {
+        problem.issues.push(("current_password".into(), AccountMsg::ProblemCurrentPassword));
+    }
+    if let Some(issue) = new_password_problem(&new_password, &again, &personal_words(&account)) {
+        problem.issues.push(issue);
+    }
+    if !problem.issues.is_empty() {
+        return back_with(CHANGE_PASSWORD, problem);
+    }
+    let hash = password::hash(new_password).await?;
+    accounts::set_password(&pool, account.account_id, &hash, None).await?;
+    session::end_others(account.account_id).await?;
+    tracing::info!(account_id = account.account_id, "password changed");
+    let next =
+        if accounts::has_accepted_current_conditions(&pool, account.account_id).await? { FAMILY } else { CONDITIONS };
+    let mut done = Flash::for_form(if next == FAMILY { "family" } else { "conditions" });
+    done.notice = Some(AccountMsg::PasswordChanged);
+    back_with(next, done)
+}
+
+/// Same answer whether or not an account matches, so the form cannot be used to find accounts.
+pub async fn recover(codice_fiscale: String, email: String) -> Result<(), AppError> {
+    let pool = db()?;
+    let mut answer = Flash::for_form("recovery");
+    let code = CodiceFiscale::parse(&codice_fiscale);
+    if let Err(error) = &code {
+        answer.issues.push(("codice_fiscale".into(), domain::registration::codice_fiscale_problem(error).into()));
+    }
+    if let Err(problem) = check_email(&email) {
+        answer.issues.push(("email".into(), problem.into()));
+    }
+    answer.values =
+        vec![("codice_fiscale".into(), codice_fiscale.trim().to_string()), ("email".into(), email.trim().to_string())];
+    if !answer.issues.is_empty() {
+        return back_with(RECOVERY, answer);
+    }
+    if let Some(person) =
+        accounts::person_by_cf_and_email(&pool, code.as_ref().map(|c| c.as_str()).unwrap_or_default(), &email).await?
+    {
+        let token = new_token();
+        let lang = Lang::from_code(&person.lang).unwrap_or_default();
+        let link = format!("{}{RECOVERY}/{token}", settings()?.public_url);
+        let mut tx = pool.begin().await?;
+        accounts::insert_email_token(&mut *tx, person.id, "reset", &hash_token(&token), RESET_SECONDS).await?;
+        outbox::enqueue(
+            &mut *tx,
+            &crate::mail::credential_recovery(lang, &person.email, &person.given_name, &person.username, &link),
+        )
+        .await?;
+        tx.commit().await?;
+        tracing::info!(account_id = person.id, "credential recovery sent");
+    }
+    answer.values.clear();
+    answer.notice = Some(AccountMsg::RecoverySent);
+    back_with(RECOVERY, answer)
+}
+
+pub async fn reset_link_is_valid(token: &str) -> Result<bool, AppError> {
+    Ok(reset_account(&db()?, token).await?.is_some())
+}
+
+pub async fn reset_password(token: String, new_password: String, again: String) -> Result<(), AppError> {
+    let here = format!("{RECOVERY}/{}", if looks_like_token(&token) { token.as_str() } else { "" });
+    let pool = db()?;
+    let mut problem = Flash::for_form("reset");
+    let person = match reset_account(&pool, &token).await? {
+        Some(person) => person,
+        None => {
+            problem.notice = Some(AccountMsg::ResetInvalid);
+            return back_with(&here, problem);
+        }
+    };
+    let personal =
+        vec![person.username.clone(), person.codice_fiscale.clone(), person.given_name.clone(), person.surname.clone()];
+    if let Some(issue) = new_password_problem(&new_password, &again, &personal) {
+        problem.issues.push(issue);
+        return back_with(&here, problem);
+    }
+    let hash = password::hash(new_password).await?;
+    let mut tx = pool.begin().await?;
+    // Using the link in the same transaction as the change: a second submit finds it used.
+    if accounts::use_email_token(&mut tx, &hash_token(&token), "reset").await?.is_none() {
+        tx.rollback().await?;
+        problem.notice = Some(AccountMsg::ResetInvalid);
+        return back_with(&here, problem);
+    }
+    accounts::set_password(&mut *tx, person.id, &hash, None).await?;
+    // A reset also proves the address: an account still waiting for verification is verified.
+    accounts::mark_email_verified(&mut tx, person.id).await?;
+    sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(person.id).execute(&mut *tx).await?;
+    tx.commit().await?;
+    tracing::info!(account_id = person.id, "password reset");
+    let mut done = Flash::for_form("login");
+    done.notice = Some(AccountMsg::ResetDone);
+    back_with(LOGIN, done)
+}
+
+async fn reset_account(pool: &sqlx::AnyPool, token: &str) -> Result<Option<accounts::Person>, AppError> {
+    if !looks_like_token(token) {
+        return Ok(None);
+    }
+    let row: Option<(i64,)> =
+        sqlx::query_as("SELECT account_id FROM email_tokens WHERE token_hash = $1 AND purpose = 'reset' AND used_at IS NULL AND expires_at > $2")
+            .bind(hash_token(token))
+            .bind(now())
+            .fetch_optional(pool)
+            .await?;
+    match row {
+        Some((id,)) => accounts::person(pool, id).await,
+        None => Ok(None),
+    }
+}
+
+/// Verifies the address and, in the same transaction, sets a temporary password and queues
+/// "Creazione utenza" with it.
+pub async fn verify_email(token: &str) -> Result<VerifyOutcome, AppError> {
+    if !looks_like_token(token) {
+        return Ok(VerifyOutcome::Invalid);
+    }
+    let pool = db()?;
+    let token_hash = hash_token(token);
+    let mut tx = pool.begin().await?;
+    let Some(account_id) = accounts::use_email_token(&mut tx, &token_hash, "verify").await? else {
+        tx.rollback().await?;
+        let verified = accounts::token_account_is_verified(&pool, &token_hash).await?;
+        return Ok(if verified { VerifyOutcome::AlreadyVerified } else { VerifyOutcome::Invalid });
+    };
+    if !accounts::mark_email_verified(&mut tx, account_id).await? {
+        tx.rollback().await?;
+        return Ok(VerifyOutcome::AlreadyVerified);
+    }
+    let person = accounts::person(&mut *tx, account_id).await?.ok_or(AppError::NotFound)?;
+    let temporary = temporary_password();
+    let hash = password::hash(temporary.clone()).await?;
+    accounts::set_password(&mut *tx, account_id, &hash, Some(now() + TEMPORARY_PASSWORD_SECONDS)).await?;
+    let lang = Lang::from_code(&person.lang).unwrap_or_default();
+    let login_url = format!("{}{LOGIN}", settings()?.public_url);
+    let email =
+        crate::mail::account_created(lang, &person.email, &person.given_name, &person.username, &temporary, &login_url);
+    outbox::enqueue(&mut *tx, &email).await?;
+    tx.commit().await?;
+    tracing::info!(account_id, "email verified, credentials queued");
+    Ok(VerifyOutcome::Verified)
+}
+
+pub async fn accept_conditions(conditions: bool, privacy: bool) -> Result<(), AppError> {
+    let account = match session::current().await? {
+        Some(account) if !account.must_change_password => account,
+        Some(_) => {
+            leptos_axum::redirect(CHANGE_PASSWORD);
+            return Ok(());
+        }
+        None => {
+            leptos_axum::redirect(LOGIN);
+            return Ok(());
+        }
+    };
+    if !(conditions && privacy) {
+        let mut problem = Flash::for_form("conditions");
+        problem.issues.push(("accept_conditions".into(), AccountMsg::ProblemConsent));
+        return back_with(CONDITIONS, problem);
+    }
+    let pool = db()?;
+    let address = cookies::client_address();
+    let mut tx = pool.begin().await?;
+    accounts::record_consent(&mut *tx, account.account_id, "conditions", documents::CONDITIONS_VERSION, &address)
+        .await?;
+    accounts::record_consent(&mut *tx, account.account_id, "privacy", documents::PRIVACY_VERSION, &address).await?;
+    tx.commit().await?;
+    tracing::info!(account_id = account.account_id, version = documents::CONDITIONS_VERSION, "conditions accepted");
+    leptos_axum::redirect(FAMILY);
+    Ok(())
+}
+
+pub async fn family_home() -> Result<FamilyOverview, AppError> {
+    let account = session::require_ready().await?;
+    let accepted = accounts::conditions_accepted_at(&db()?, account.account_id).await?;
+    Ok(FamilyOverview {
+        given_name: account.given_name,
+        surname: account.surname,
+        username: account.username,
+        codice_fiscale: account.codice_fiscale,
+        email: account.email,
+        conditions_accepted_on: accepted.map(|at| {
+            let d = crate::auth::date_of(at);
+            format!("{:02}/{:02}/{}", d.day, d.month, d.year)
+        }),
+    })
+}

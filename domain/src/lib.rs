@@ -1,0 +1,33 @@
+//! The domain core: plain Rust types that cannot hold bad values.
+//! No Leptos, axum or sqlx in here, so it compiles into both the server and the browser bundle
+//! and its tests run fast.
+
+pub mod birthplace;
+pub mod cart;
+pub mod codice_fiscale;
+pub mod directory;
+pub mod geography;
+pub mod money;
+pub mod notice_number;
+pub mod organisation_fiscal_code;
+pub mod pagopa_qr;
+pub mod payment_state;
+pub mod person;
+pub mod psp;
+pub mod registration;
+pub mod rome_time;
+pub mod school_code;
+pub mod school_kind;
+pub mod school_year;
+pub mod text;
+
+pub use directory::{DirectoryQuery, DirectorySearch, Field, FieldError, Problem};
+pub use money::Cents;
+pub use notice_number::{NoticeNumber, SegregationCode};
+pub use organisation_fiscal_code::OrganisationFiscalCode;
+pub use pagopa_qr::PaymentQr;
+pub use payment_state::{NoticeState, PaymentState};
+pub use psp::PaymentMethod;
+pub use school_code::SchoolCode;
+pub use school_kind::SchoolKind;
+pub use school_year::SchoolYear;
