@@ -37,6 +37,8 @@ if [ "${1:-}" = "--tests" ]; then
   missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  # Chinese glyphs for the end-to-end screenshots (Arabic is in DejaVu, already there).
+  fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-wqy-microhei)
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]} from Debian"
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo

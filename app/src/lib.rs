@@ -17,12 +17,20 @@ pub mod payments;
 #[cfg(feature = "ssr")]
 pub mod store;
 
+// Pages and their components run only on the server: the browser gets islands alone (and so no
+// translation tables: islands receive their words already translated).
+#[cfg(feature = "ssr")]
 mod components;
 mod islands;
+#[cfg(feature = "ssr")]
 mod pages;
-mod request;
+#[cfg(feature = "ssr")]
+pub mod request;
+pub mod routes;
+#[cfg(feature = "ssr")]
 mod shell;
 
+#[cfg(feature = "ssr")]
 pub use shell::{shell, App};
 
 #[cfg(feature = "hydrate")]

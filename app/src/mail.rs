@@ -1,7 +1,7 @@
 //! The emails the service sends, in the family's language (Italian first), each with a plain
 //! text and an HTML part. Built here, written to the outbox by the change they report.
 
-use crate::i18n::Lang;
+use crate::i18n::{phrases, Lang, MailMsg};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Email {
@@ -15,6 +15,7 @@ pub struct Email {
 
 /// A message of paragraphs, with at most one link, rendered twice (text and HTML).
 struct Letter<'a> {
+    lang: Lang,
     greeting: String,
     paragraphs: Vec<String>,
     link: Option<(&'a str, &'a str)>,
@@ -26,7 +27,9 @@ impl Letter<'_> {
     fn render(self, kind: &'static str, to: &str, subject: &str) -> Email {
         let mut text = format!("{}\n\n", self.greeting);
         let mut html = format!(
-            "<!DOCTYPE html><html><body style=\"font-family:sans-serif;line-height:1.5\"><p>{}</p>",
+            "<!DOCTYPE html><html lang=\"{}\" dir=\"{}\"><body style=\"font-family:sans-serif;line-height:1.5\"><p>{}</p>",
+            self.lang.code(),
+            self.lang.dir(),
             escape(&self.greeting)
         );
         for paragraph in &self.paragraphs {
@@ -46,8 +49,9 @@ impl Letter<'_> {
             text.push_str(&format!("{label}:\n{url}\n\n"));
             html.push_str(&format!("<p><a href=\"{}\">{}</a></p>", escape(url), escape(label)));
         }
-        text.push_str(&format!("{}\nPagoScuola\n", self.closing));
-        html.push_str(&format!("<p>{}<br>PagoScuola</p></body></html>", escape(self.closing)));
+        let signature = self.lang.t(MailMsg::MailSignature);
+        text.push_str(&format!("{}\n{signature}\n", self.closing));
+        html.push_str(&format!("<p>{}<br>{}</p></body></html>", escape(self.closing), escape(signature)));
         Email { kind, to: to.to_string(), subject: subject.to_string(), text, html }
     }
 }
@@ -56,37 +60,22 @@ fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-fn closing(lang: Lang) -> &'static str {
-    match lang {
-        Lang::It => "Questo messaggio è inviato automaticamente: non rispondere. Se non sei stato tu, ignoralo.",
-        Lang::En => "This message is sent automatically: do not reply. If it was not you, ignore it.",
+/// A letter in `lang`: greeting, the paragraphs and details given, the closing and signature.
+fn letter<'a>(lang: Lang, given_name: &str, paragraph: MailMsg) -> Letter<'a> {
+    Letter {
+        lang,
+        greeting: phrases::mail_greeting(lang, given_name),
+        paragraphs: vec![lang.t(paragraph).to_string()],
+        link: None,
+        details: vec![],
+        closing: lang.t(MailMsg::MailClosing),
     }
 }
 
 /// "Conferma registrazione": the link that verifies the address (valid 24 hours).
 pub fn confirm_registration(lang: Lang, to: &str, given_name: &str, link: &str) -> Email {
-    let (subject, paragraphs, label) = match lang {
-        Lang::It => (
-            "Conferma registrazione",
-            vec![
-                "hai chiesto di registrarti a PagoScuola. Per confermare il tuo indirizzo email apri questo collegamento entro 24 ore. Dopo la conferma riceverai username e password provvisoria.".to_string(),
-            ],
-            "Conferma la registrazione",
-        ),
-        Lang::En => (
-            "Conferma registrazione (confirm your registration)",
-            vec!["you asked to register with PagoScuola. To confirm your email address open this link within 24 hours. You will then receive your username and a temporary password.".to_string()],
-            "Confirm the registration",
-        ),
-    };
-    Letter {
-        greeting: greeting(lang, given_name),
-        paragraphs,
-        link: Some((label, link)),
-        details: vec![],
-        closing: closing(lang),
-    }
-    .render("conferma-registrazione", to, subject)
+    Letter { link: Some((lang.t(MailMsg::ConfirmLink), link)), ..letter(lang, given_name, MailMsg::ConfirmText) }
+        .render("conferma-registrazione", to, lang.t(MailMsg::ConfirmSubject))
 }
 
 /// "Creazione utenza": username and the temporary password (72 hours, first log-in only).
@@ -98,28 +87,15 @@ pub fn account_created(
     password: &str,
     login_url: &str,
 ) -> Email {
-    let (subject, paragraphs, labels, link) = match lang {
-        Lang::It => (
-            "Creazione utenza",
-            vec!["il tuo indirizzo è confermato e la tua utenza è pronta. La password è provvisoria: vale 72 ore e solo per il primo accesso, quando ti chiederemo di sceglierne una tua.".to_string()],
-            ("Username", "Password provvisoria"),
-            "Accedi a PagoScuola",
-        ),
-        Lang::En => (
-            "Creazione utenza (your account)",
-            vec!["your address is confirmed and your account is ready. The password is temporary: it is valid for 72 hours and only for the first log-in, when we will ask you to choose your own.".to_string()],
-            ("Username", "Temporary password"),
-            "Log in to PagoScuola",
-        ),
-    };
     Letter {
-        greeting: greeting(lang, given_name),
-        paragraphs,
-        link: Some((link, login_url)),
-        details: vec![(labels.0, username.to_string()), (labels.1, password.to_string())],
-        closing: closing(lang),
+        link: Some((lang.t(MailMsg::CreatedLink), login_url)),
+        details: vec![
+            (lang.t(MailMsg::CreatedUsername), username.to_string()),
+            (lang.t(MailMsg::CreatedPassword), password.to_string()),
+        ],
+        ..letter(lang, given_name, MailMsg::CreatedText)
     }
-    .render("creazione-utenza", to, subject)
+    .render("creazione-utenza", to, lang.t(MailMsg::CreatedSubject))
 }
 
 /// "Pagamento eseguito": what was paid, the fee and the total, and where the receipts are.
@@ -131,57 +107,22 @@ pub fn payment_completed(
     lines: &[(String, String)],
     receipts_url: &str,
 ) -> Email {
-    let (subject, paragraph, link_label) = match lang {
-        Lang::It => (
-            "Pagamento eseguito",
-            "il pagamento è stato eseguito. Ecco il riepilogo; le ricevute e le attestazioni per la dichiarazione dei redditi sono nella tua pagina.",
-            "Le tue ricevute",
-        ),
-        Lang::En => (
-            "Pagamento eseguito (payment completed)",
-            "the payment is complete. Here is the summary; the receipts and the statements for your tax return are on your page.",
-            "Your receipts",
-        ),
-    };
     Letter {
-        greeting: greeting(lang, given_name),
-        paragraphs: vec![paragraph.to_string()],
-        link: Some((link_label, receipts_url)),
+        link: Some((lang.t(MailMsg::PaidLink), receipts_url)),
         details: lines.iter().map(|(what, amount)| (what.as_str(), amount.clone())).collect(),
-        closing: closing(lang),
+        ..letter(lang, given_name, MailMsg::PaidText)
     }
-    .render("pagamento-eseguito", to, subject)
+    .render("pagamento-eseguito", to, lang.t(MailMsg::PaidSubject))
 }
 
 /// "Recupero credenziali": the username and a link to choose a new password (valid 1 hour).
 pub fn credential_recovery(lang: Lang, to: &str, given_name: &str, username: &str, link: &str) -> Email {
-    let (subject, paragraph, link_label) = match lang {
-        Lang::It => (
-            "Recupero credenziali",
-            "hai chiesto di recuperare le credenziali di PagoScuola. Ecco il tuo username; per scegliere una nuova password apri il collegamento entro 1 ora.",
-            "Scegli una nuova password",
-        ),
-        Lang::En => (
-            "Recupero credenziali (credential recovery)",
-            "you asked to recover your PagoScuola credentials. Here is your username; to choose a new password open the link within 1 hour.",
-            "Choose a new password",
-        ),
-    };
     Letter {
-        greeting: greeting(lang, given_name),
-        paragraphs: vec![paragraph.to_string()],
-        link: Some((link_label, link)),
-        details: vec![("Username", username.to_string())],
-        closing: closing(lang),
+        link: Some((lang.t(MailMsg::RecoveryLink), link)),
+        details: vec![(lang.t(MailMsg::RecoveryUsername), username.to_string())],
+        ..letter(lang, given_name, MailMsg::RecoveryText)
     }
-    .render("recupero-credenziali", to, subject)
-}
-
-fn greeting(lang: Lang, given_name: &str) -> String {
-    match lang {
-        Lang::It => format!("Gentile {given_name},"),
-        Lang::En => format!("Dear {given_name},"),
-    }
+    .render("recupero-credenziali", to, lang.t(MailMsg::RecoverySubject))
 }
 
 #[cfg(test)]

@@ -39,7 +39,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     send_content_security_policy();
     view! {
         <!DOCTYPE html>
-        <html lang=lang.code()>
+        <html lang=lang.code() dir=lang.dir()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -19,7 +19,7 @@ pub fn failure_view(error: AppError) -> AnyView {
     view! {
         <h1>{lang.t(title)}</h1>
         <p>{lang.t(error.message())}</p>
-        <p><a href=crate::functions::account::FAMILY>{lang.t(crate::i18n::PaymentMsg::BackToNotices)}</a></p>
+        <p><a href=crate::routes::FAMILY>{lang.t(crate::i18n::PaymentMsg::BackToNotices)}</a></p>
     }
     .into_any()
 }

@@ -78,7 +78,9 @@ fn NavLink(href: &'static str, label: &'static str) -> impl IntoView {
     view! { <a href=href aria-current=current>{label}</a> }
 }
 
-/// Links to `/lingua/{code}` which sets the cookie and comes back to this very page.
+/// Links to `/lingua/{code}` which sets the cookie and comes back to this very page. Six
+/// languages do not fit a phone's header: they fold under the current one (a native disclosure,
+/// so it opens by keyboard and without JavaScript).
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let lang = use_lang();
@@ -87,45 +89,39 @@ fn LanguageSwitch() -> impl IntoView {
         let search = location.search.get();
         let here =
             if search.is_empty() { location.pathname.get() } else { format!("{}?{search}", location.pathname.get()) };
-        encode_query_value(&here)
+        crate::routes::query_value(&here)
     };
     view! {
-        <nav class="lang-switch" aria-label=lang.t(Msg::LanguageSwitch)>
-            <ul>
-                {Lang::ALL
-                    .into_iter()
-                    .map(|option| {
-                        let current = (option == lang).then_some("true");
-                        view! {
-                            <li>
-                                <a
-                                    href=move || format!("/lingua/{}?torna={}", option.code(), back())
-                                    hreflang=option.code()
-                                    lang=option.code()
-                                    aria-current=current
-                                >
-                                    {option.endonym()}
-                                </a>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        </nav>
+        <details class="lang-switch">
+            <summary>
+                <span class="visually-hidden">{lang.t(Msg::LanguageSwitch)}": "</span>
+                <span lang=lang.code()>{lang.endonym()}</span>
+            </summary>
+            <nav aria-label=lang.t(Msg::LanguageSwitch)>
+                <ul>
+                    {Lang::ALL
+                        .into_iter()
+                        .map(|option| {
+                            let current = (option == lang).then_some("true");
+                            view! {
+                                <li>
+                                    <a
+                                        href=move || format!("/lingua/{}?torna={}", option.code(), back())
+                                        hreflang=option.code()
+                                        lang=option.code()
+                                        dir=option.dir()
+                                        aria-current=current
+                                    >
+                                        {option.endonym()}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+        </details>
     }
-}
-
-/// Percent-encodes a value for a query string (everything but unreserved characters).
-pub fn encode_query_value(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for byte in value.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~' | b'/') {
-            out.push(byte as char);
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
 }
 
 #[component]

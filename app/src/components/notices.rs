@@ -1,12 +1,14 @@
 //! Pieces the notice, cart and payment pages share: the amount, the state badge, a notice's
 //! card, the add-to-cart button and the notes a redirect carries.
 
-use crate::functions::notices::notice_path;
-use crate::i18n::{Lang, PaymentMsg};
+use crate::functions::notices::AddToCart;
+use crate::i18n::{phrases, Lang, PaymentMsg};
 use crate::model::{NoticeSummary, PaymentNote};
 use crate::request::use_lang;
+use crate::routes;
 use domain::{Cents, NoticeNumber, NoticeState};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 /// An amount as Italians write it: 1.234,56 €.
 pub fn euro(amount: Cents) -> String {
@@ -77,11 +79,10 @@ pub fn StateBadge(notice: NoticeSummary) -> impl IntoView {
 
 /// "Scade il 31/12/2026", or when it expired or was paid.
 pub fn due_line(lang: Lang, notice: &NoticeSummary) -> String {
-    let (label, date) = match notice.state {
-        NoticeState::Expired => (PaymentMsg::ExpiredOn, notice.expires_on),
-        _ => (PaymentMsg::DueOn, notice.due_date),
-    };
-    format!("{} {}", lang.t(label), date.to_italian())
+    match notice.state {
+        NoticeState::Expired => phrases::expired_on_date(lang, notice.expires_on.to_italian()),
+        _ => phrases::due_on_date(lang, notice.due_date.to_italian()),
+    }
 }
 
 /// The add-to-cart form of a payable notice, or why it cannot be added.
@@ -89,14 +90,14 @@ pub fn due_line(lang: Lang, notice: &NoticeSummary) -> String {
 pub fn CartButton(notice: NoticeSummary, back: &'static str) -> impl IntoView {
     let lang = use_lang();
     if notice.in_cart {
-        return view! { <a class="button button--secondary" href=crate::functions::notices::CART>{lang.t(PaymentMsg::InCartGoToCart)}</a> }.into_any();
+        return view! { <a class="button button--secondary" href=crate::routes::CART>{lang.t(PaymentMsg::InCartGoToCart)}</a> }.into_any();
     }
     if notice.refusal().is_some() {
         return ().into_any();
     }
-    let label = format!("{}: {}", lang.t(PaymentMsg::AddToCart), notice.reason);
+    let label = phrases::add_to_cart_named(lang, &notice.reason);
     view! {
-        <form method="post" action="/api/cart/add" class="inline-form">
+        <form method="post" action=AddToCart::url() class="inline-form">
             <input type="hidden" name="notice_id" value=notice.id.to_string() />
             <input type="hidden" name="back" value=back />
             <button type="submit" class="button button--primary" aria-label=label>{lang.t(PaymentMsg::AddToCart)}</button>
@@ -111,7 +112,7 @@ pub fn NoticeCard(notice: NoticeSummary) -> impl IntoView {
     let lang = use_lang();
     let heading_id = format!("avviso-{}-titolo", notice.id);
     let labelled_by = heading_id.clone();
-    let details_label = format!("{}: {}", lang.t(PaymentMsg::NoticeDetails), notice.reason);
+    let details_label = phrases::notice_details_named(lang, &notice.reason);
     view! {
         <li class="notice-card" id=format!("avviso-{}", notice.id) aria-labelledby=labelled_by>
             <div class="notice-card__head">
@@ -122,7 +123,7 @@ pub fn NoticeCard(notice: NoticeSummary) -> impl IntoView {
             <p class="notice-card__amount">{euro(notice.amount)}</p>
             <p class="notice-card__due">{due_line(lang, &notice)}</p>
             <div class="notice-card__actions">
-                <a class="button button--secondary" href=notice_path(notice.id) aria-label=details_label>{lang.t(PaymentMsg::NoticeDetails)}</a>
+                <a class="button button--secondary" href=routes::notice(notice.id) aria-label=details_label>{lang.t(PaymentMsg::NoticeDetails)}</a>
                 <CartButton notice=notice.clone() back="famiglia" />
             </div>
         </li>
@@ -138,7 +139,7 @@ pub fn PaymentNotes(notes: Vec<PaymentNote>) -> impl IntoView {
         .map(|note| {
             let class = if note.message.is_problem() { "alert alert--danger" } else { "alert alert--info" };
             let text = match &note.about {
-                Some(about) => format!("{} {}", lang.t(note.message), about),
+                Some(about) => phrases::note_about(lang, lang.t(note.message), about),
                 None => lang.t(note.message).to_string(),
             };
             view! { <p class=class role="status">{text}</p> }

@@ -3,7 +3,7 @@
 
 pub mod layout;
 
-use crate::i18n::{DocumentMsg, Lang};
+use crate::i18n::{phrases, DocumentMsg, Lang};
 use domain::rome_time::rome_date_and_clock;
 use domain::{Cents, PaymentMethod};
 use layout::{Block, Pdf, PdfError};
@@ -50,9 +50,18 @@ fn field(lang: Lang, label: DocumentMsg, value: String) -> Block {
     Block::Field(lang.t(label).to_string(), value)
 }
 
+/// The embedded font (Titillium Web) writes the Latin alphabets only: families reading Arabic or
+/// Chinese get their documents in Italian, the language the receipts are issued in.
+fn document_lang(lang: Lang) -> Lang {
+    match lang {
+        Lang::Ar | Lang::Zh => Lang::It,
+        other => other,
+    }
+}
+
 fn footer(lang: Lang, now: i64) -> String {
     let (date, clock) = rome_date_and_clock(now);
-    format!("{} {date} {clock}", lang.t(DocumentMsg::GeneratedBy))
+    phrases::generated_on(lang, date, clock)
 }
 
 /// The receipt (the fields of a pagoPA receipt).
@@ -144,12 +153,12 @@ pub async fn download(
         Some(token) => session::account_for_token(pool, &token).await?,
         None => None,
     };
-    let Some(account) = account else { return Ok(Download::Redirect(crate::functions::account::LOGIN)) };
+    let Some(account) = account else { return Ok(Download::Redirect(crate::routes::LOGIN)) };
     let account = match session::ready(pool, account).await {
         Ok(account) => account,
         Err(error) => {
             return Ok(Download::Redirect(
-                crate::functions::account::redirect_for(&error).unwrap_or(crate::functions::account::LOGIN),
+                crate::functions::account::redirect_for(&error).unwrap_or(crate::routes::LOGIN),
             ))
         }
     };
@@ -161,7 +170,8 @@ pub async fn download(
     let Some(receipt) = crate::store::receipts::document(pool, account.account_id, receipt_id).await? else {
         return Ok(Download::NotFound);
     };
-    let lang = crate::i18n::Lang::from_code(&account_lang(pool, account.account_id).await?).unwrap_or_default();
+    let lang =
+        document_lang(crate::i18n::Lang::from_code(&account_lang(pool, account.account_id).await?).unwrap_or_default());
     let now = crate::auth::now();
     let iuv = receipt.iuv.clone();
     let bytes = tokio::task::spawn_blocking(move || match kind {

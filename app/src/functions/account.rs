@@ -4,13 +4,8 @@
 
 use crate::error::AppError;
 use crate::model::{FamilyOverview, Flash, OutboxMessage};
+use crate::routes::{CHANGE_PASSWORD, CONDITIONS, LOGIN};
 use leptos::prelude::*;
-
-pub const LOGIN: &str = "/accedi";
-pub const CHANGE_PASSWORD: &str = "/cambio-password";
-pub const CONDITIONS: &str = "/condizioni";
-pub const FAMILY: &str = "/famiglia";
-pub const RECOVERY: &str = "/recupero-credenziali";
 
 /// Where a family page sends a visitor whose session is missing or not ready yet.
 pub fn redirect_for(error: &AppError) -> Option<&'static str> {

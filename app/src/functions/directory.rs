@@ -10,7 +10,8 @@ use leptos::prelude::*;
 /// JSON in, because an empty field ("") and a missing one (None) mean different things here.
 #[server(endpoint = "directory/search", input = leptos::server_fn::codec::Json)]
 pub async fn search_directory(query: DirectoryQuery) -> Result<DirectoryPage, AppError> {
-    use crate::model::SearchOutcome;
+    use crate::i18n::phrases;
+    use crate::model::{SearchOutcome, ShownProblem};
     use crate::store::{db, schools};
     use domain::{geography, DirectorySearch};
 
@@ -29,13 +30,25 @@ pub async fn search_directory(query: DirectoryQuery) -> Result<DirectoryPage, Ap
         Some(province) => schools::towns(&pool, province.sigla).await?,
         None => Vec::new(),
     };
+    // The island that shows this has no translation tables: the words come with the answer.
+    let lang = crate::request::use_lang();
     let outcome = match query.validate() {
         Ok(DirectorySearch::NotAsked) => SearchOutcome::NotAsked,
         Ok(search) => {
-            let (schools, truncated) = schools::search(&pool, &search).await?;
-            SearchOutcome::Found { schools, truncated }
+            let (mut schools, truncated) = schools::search(&pool, &search).await?;
+            for school in &mut schools {
+                let kind = phrases::school_kind(lang, school.kind);
+                school.place = phrases::school_place(lang, kind, &school.town, &school.province);
+            }
+            let said = phrases::schools_found(lang, schools.len());
+            SearchOutcome::Found { schools, truncated, said }
         }
-        Err(problems) => SearchOutcome::Invalid(problems),
+        Err(problems) => SearchOutcome::Invalid(
+            problems
+                .into_iter()
+                .map(|e| ShownProblem { field: e.field, problem: e.problem, text: phrases::problem(lang, e.problem) })
+                .collect(),
+        ),
     };
     Ok(DirectoryPage { query, regions, provinces, towns, outcome })
 }

@@ -5,12 +5,6 @@ use crate::error::AppError;
 use crate::model::{CartView, FamilyNotices, NoticeSummary};
 use leptos::prelude::*;
 
-pub const CART: &str = "/carrello";
-
-pub fn notice_path(id: i64) -> String {
-    format!("/avvisi/{id}")
-}
-
 /// Every notice of the family's children, filtered as the page's URL asks.
 #[server(endpoint = "notices/family")]
 pub async fn list_family_notices(

@@ -4,10 +4,6 @@ use crate::error::AppError;
 use crate::model::PaymentView;
 use leptos::prelude::*;
 
-pub fn payment_path(public_id: &str) -> String {
-    format!("/pagamento/{public_id}")
-}
-
 /// The checkout, or the outcome once the family has gone to the PSP. `method` and `order` come
 /// from the page's URL (each choice is a link, so it works without JavaScript).
 #[server(endpoint = "payments/view")]

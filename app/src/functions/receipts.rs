@@ -5,8 +5,6 @@ use crate::error::AppError;
 use crate::model::ReceiptHistory;
 use leptos::prelude::*;
 
-pub const RECEIPTS: &str = "/ricevute";
-
 #[server(endpoint = "receipts/history")]
 pub async fn list_receipts(anno: Option<String>, figlio: Option<String>) -> Result<ReceiptHistory, AppError> {
     let account = crate::auth::session::require_ready().await?;
@@ -81,7 +79,7 @@ fn history(
 mod tests {
     use super::history;
     use crate::model::ReceiptSummary;
-    use domain::Cents;
+    use domain::{Cents, SchoolYear};
 
     fn receipt(child: &str, cents: u64, deductible: bool) -> ReceiptSummary {
         ReceiptSummary {
@@ -102,12 +100,13 @@ mod tests {
         }
     }
 
-    fn sample() -> Vec<(u16, ReceiptSummary)> {
+    fn sample() -> Vec<(SchoolYear, ReceiptSummary)> {
+        let (this, last) = (SchoolYear::starting(2026), SchoolYear::starting(2025));
         vec![
-            (2026, receipt("Giulia", 1_500, true)),
-            (2026, receipt("Luca", 8_000, false)),
-            (2026, receipt("Giulia", 2_500, false)),
-            (2025, receipt("Luca", 3_000, true)),
+            (this, receipt("Giulia", 1_500, true)),
+            (this, receipt("Luca", 8_000, false)),
+            (this, receipt("Giulia", 2_500, false)),
+            (last, receipt("Luca", 3_000, true)),
         ]
     }
 

@@ -10,8 +10,6 @@ use crate::model::RegistrationDraft;
 use leptos::prelude::*;
 
 /// The wizard's page path.
-pub const WIZARD: &str = "/registrazione";
-
 /// The draft of this browser (an empty step 1 when there is none).
 #[server(endpoint = "registration/state")]
 pub async fn registration_state() -> Result<RegistrationDraft, AppError> {
@@ -109,7 +107,7 @@ pub async fn registration_restart() -> Result<(), AppError> {
     if let Some((token_hash, _)) = server::current_draft().await? {
         crate::store::registrations::delete(&crate::store::db()?, &token_hash).await?;
     }
-    leptos_axum::redirect(WIZARD);
+    leptos_axum::redirect(REGISTRATION);
     Ok(())
 }
 

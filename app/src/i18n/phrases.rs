@@ -1,68 +1,22 @@
-//! Translated texts that carry values: counts, lengths, domain enums.
+//! Texts with values: one generated function per message with placeholders (each names its
+//! values, so a call that forgets one does not compile), and the wording of domain reasons.
 
+use super::format::{format_message, Arg};
 use super::{Lang, Msg};
 use domain::{Problem, SchoolKind};
 
-pub fn schools_found(lang: Lang, count: usize) -> String {
-    match (lang, count) {
-        (Lang::It, 0) => "Nessuna scuola trovata".into(),
-        (Lang::It, 1) => "1 scuola trovata".into(),
-        (Lang::It, n) => format!("{n} scuole trovate"),
-        (Lang::En, 0) => "No school found".into(),
-        (Lang::En, 1) => "1 school found".into(),
-        (Lang::En, n) => format!("{n} schools found"),
-    }
-}
-
-/// "2 avvisi da pagare, per 245,00 €".
-pub fn notices_to_pay(lang: Lang, count: usize, total: &str) -> String {
-    match (lang, count) {
-        (Lang::It, 1) => format!("1 avviso da pagare, per {total}."),
-        (Lang::It, n) => format!("{n} avvisi da pagare, per {total}."),
-        (Lang::En, 1) => format!("1 notice to pay, for {total}."),
-        (Lang::En, n) => format!("{n} notices to pay, for {total}."),
-    }
-}
-
-/// The link to the cart, with how many notices it holds.
-pub fn cart_link(lang: Lang, count: usize) -> String {
-    match (lang, count) {
-        (Lang::It, 0) => "Vai al carrello (vuoto)".into(),
-        (Lang::It, 1) => "Vai al carrello (1 avviso)".into(),
-        (Lang::It, n) => format!("Vai al carrello ({n} avvisi)"),
-        (Lang::En, 0) => "Go to the cart (empty)".into(),
-        (Lang::En, 1) => "Go to the cart (1 notice)".into(),
-        (Lang::En, n) => format!("Go to the cart ({n} notices)"),
-    }
-}
-
-/// "Nel carrello: 2 avvisi su 5".
-pub fn cart_count(lang: Lang, count: usize, limit: usize) -> String {
-    match (lang, count) {
-        (Lang::It, 1) => format!("Nel carrello: 1 avviso su {limit} possibili."),
-        (Lang::It, n) => format!("Nel carrello: {n} avvisi su {limit} possibili."),
-        (Lang::En, 1) => format!("In the cart: 1 notice of {limit} possible."),
-        (Lang::En, n) => format!("In the cart: {n} notices of {limit} possible."),
-    }
-}
+include!(concat!(env!("OUT_DIR"), "/phrases.rs"));
 
 pub fn problem(lang: Lang, problem: Problem) -> String {
-    match (lang, problem) {
-        (Lang::It, Problem::CodeLength { found }) => {
-            format!("Il codice meccanografico ha 10 caratteri: ne hai inseriti {found}.")
-        }
-        (Lang::En, Problem::CodeLength { found }) => {
-            format!("The school code has 10 characters: you entered {found}.")
-        }
-        (Lang::It, Problem::TooLong { max }) => format!("Testo troppo lungo: al massimo {max} caratteri."),
-        (Lang::En, Problem::TooLong { max }) => format!("Too long: at most {max} characters."),
-        (Lang::It, Problem::NameTooShort { min }) => format!("Scrivi almeno {min} lettere del nome."),
-        (Lang::En, Problem::NameTooShort { min }) => format!("Type at least {min} letters of the name."),
-        (lang, Problem::CodeCharacters) => lang.t(Msg::ProblemCodeCharacters).into(),
-        (lang, Problem::UnknownRegion) => lang.t(Msg::ProblemUnknownRegion).into(),
-        (lang, Problem::UnknownProvince) => lang.t(Msg::ProblemUnknownProvince).into(),
-        (lang, Problem::ProvinceNotInRegion) => lang.t(Msg::ProblemProvinceNotInRegion).into(),
-        (lang, Problem::EmptySearch) => lang.t(Msg::ProblemEmptySearch).into(),
+    match problem {
+        Problem::CodeLength { found } => problem_code_length(lang, found),
+        Problem::TooLong { max } => problem_too_long(lang, max),
+        Problem::NameTooShort { min } => problem_name_too_short(lang, min),
+        Problem::CodeCharacters => lang.t(Msg::ProblemCodeCharacters).into(),
+        Problem::UnknownRegion => lang.t(Msg::ProblemUnknownRegion).into(),
+        Problem::UnknownProvince => lang.t(Msg::ProblemUnknownProvince).into(),
+        Problem::ProvinceNotInRegion => lang.t(Msg::ProblemProvinceNotInRegion).into(),
+        Problem::EmptySearch => lang.t(Msg::ProblemEmptySearch).into(),
     }
 }
 
@@ -94,5 +48,12 @@ mod tests {
     fn problems_name_their_figures() {
         assert!(problem(Lang::It, Problem::CodeLength { found: 10_000 }).contains("10000"));
         assert!(problem(Lang::En, Problem::TooLong { max: 100 }).contains("100"));
+    }
+
+    #[test]
+    fn arabic_keeps_numbers_in_order_with_isolation_marks() {
+        let text = cart_count(Lang::Ar, 2, 5);
+        assert!(text.contains("\u{2068}2\u{2069}") && text.contains("\u{2068}5\u{2069}"), "{text}");
+        assert!(!cart_count(Lang::It, 2, 5).contains('\u{2068}'));
     }
 }

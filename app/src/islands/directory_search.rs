@@ -2,7 +2,7 @@
 //! JavaScript); once hydrated it searches as the family types and keeps the URL in step.
 
 use crate::functions::directory::search_directory;
-use crate::i18n::{phrases, Lang, Msg};
+use crate::i18n::{Msg, Words};
 use crate::model::{Choice, DirectoryPage, SchoolSummary, SearchOutcome};
 use domain::school_code::SCHOOL_CODE_LEN;
 use domain::{directory::MIN_NAME_LEN, DirectoryQuery, Field};
@@ -18,8 +18,35 @@ enum Status {
     Failed,
 }
 
+/// Every fixed text the search shows; the page translates them (see [`Words`]).
+#[cfg(feature = "ssr")]
+pub const DIRECTORY_WORDS: &[Msg] = &[
+    Msg::SearchByCode,
+    Msg::CodeLabel,
+    Msg::CodeHint,
+    Msg::SearchByPlace,
+    Msg::RegionLabel,
+    Msg::AnyRegion,
+    Msg::ProvinceLabel,
+    Msg::AnyProvince,
+    Msg::TownLabel,
+    Msg::AnyTown,
+    Msg::NameLabel,
+    Msg::NameHint,
+    Msg::SearchButton,
+    Msg::NewSearch,
+    Msg::ResultsTitle,
+    Msg::Searching,
+    Msg::SearchFailed,
+    Msg::ErrorSummaryTitle,
+    Msg::NoResultsHelp,
+    Msg::ResultsTruncated,
+];
+
 #[island]
-pub fn DirectorySearch(lang: Lang, initial: DirectoryPage) -> impl IntoView {
+pub fn DirectorySearch(words: Words<Msg>, initial: DirectoryPage) -> impl IntoView {
+    let words = StoredValue::new(words);
+    let t = move |key: Msg| words.with_value(|w| w.t(key));
     let first_query = initial.query.clone();
     let page = RwSignal::new(initial);
     let status = RwSignal::new(Status::Idle);
@@ -90,9 +117,7 @@ pub fn DirectorySearch(lang: Lang, initial: DirectoryPage) -> impl IntoView {
 
     let problem_at = move |field: Field| {
         page.with(|p| match &p.outcome {
-            SearchOutcome::Invalid(errors) => {
-                errors.iter().find(|e| e.field == field).map(|e| phrases::problem(lang, e.problem))
-            }
+            SearchOutcome::Invalid(errors) => errors.iter().find(|e| e.field == field).map(|e| e.text.clone()),
             _ => None,
         })
     };
@@ -122,7 +147,7 @@ pub fn DirectorySearch(lang: Lang, initial: DirectoryPage) -> impl IntoView {
     let options = move |choices: Vec<Choice>, current: String, any: Msg| {
         let any_selected = !choices.iter().any(|c| c.value.eq_ignore_ascii_case(&current));
         view! {
-            <option value="" selected=any_selected>{lang.t(any)}</option>
+            <option value="" selected=any_selected>{t(any)}</option>
             {choices
                 .into_iter()
                 .map(|choice| {
@@ -152,7 +177,7 @@ pub fn DirectorySearch(lang: Lang, initial: DirectoryPage) -> impl IntoView {
         };
         view! {
             <div class="field">
-                <label for=name>{lang.t(label)}</label>
+                <label for=name>{t(label)}</label>
                 <select
                     id=name
                     name=name
@@ -171,10 +196,10 @@ pub fn DirectorySearch(lang: Lang, initial: DirectoryPage) -> impl IntoView {
     view! {
         <form class="search-form" method="get" action="/scuole" role="search" on:submit=on_submit novalidate data-interactive=move || interactive.get().then_some("true")>
             <fieldset class="search-form__group">
-                <legend>{lang.t(Msg::SearchByCode)}</legend>
+                <legend>{t(Msg::SearchByCode)}</legend>
                 <div class="field">
-                    <label for="codice">{lang.t(Msg::CodeLabel)}</label>
-                    <p class="field__hint" id="codice-hint">{lang.t(Msg::CodeHint)}</p>
+                    <label for="codice">{t(Msg::CodeLabel)}</label>
+                    <p class="field__hint" id="codice-hint">{t(Msg::CodeHint)}</p>
                     <input
                         id="codice"
                         name="codice"
@@ -194,13 +219,13 @@ pub fn DirectorySearch(lang: Lang, initial: DirectoryPage) -> impl IntoView {
                 </div>
             </fieldset>
             <fieldset class="search-form__group">
-                <legend>{lang.t(Msg::SearchByPlace)}</legend>
+                <legend>{t(Msg::SearchByPlace)}</legend>
                 {select_field(Field::Regione, Msg::RegionLabel, Msg::AnyRegion, regione, vec![provincia, comune], |p| p.regions.clone())}
                 {select_field(Field::Provincia, Msg::ProvinceLabel, Msg::AnyProvince, provincia, vec![comune], |p| p.provinces.clone())}
                 {select_field(Field::Comune, Msg::TownLabel, Msg::AnyTown, comune, vec![], |p| p.towns.clone())}
                 <div class="field">
-                    <label for="nome">{lang.t(Msg::NameLabel)}</label>
-                    <p class="field__hint" id="nome-hint">{lang.t(Msg::NameHint)}</p>
+                    <label for="nome">{t(Msg::NameLabel)}</label>
+                    <p class="field__hint" id="nome-hint">{t(Msg::NameHint)}</p>
                     <input
                         id="nome"
                         name="nome"
@@ -217,33 +242,33 @@ pub fn DirectorySearch(lang: Lang, initial: DirectoryPage) -> impl IntoView {
                 </div>
             </fieldset>
             <div class="search-form__actions">
-                <button class="button button--primary" type="submit">{lang.t(Msg::SearchButton)}</button>
-                <a class="button button--secondary" href="/scuole">{lang.t(Msg::NewSearch)}</a>
+                <button class="button button--primary" type="submit">{t(Msg::SearchButton)}</button>
+                <a class="button button--secondary" href="/scuole">{t(Msg::NewSearch)}</a>
             </div>
         </form>
         <section class="results" aria-labelledby="risultati">
-            <h2 id="risultati" class="visually-hidden">{lang.t(Msg::ResultsTitle)}</h2>
+            <h2 id="risultati" class="visually-hidden">{t(Msg::ResultsTitle)}</h2>
             <p class="results__status" role="status">
                 {move || match status.get() {
-                    Status::Searching => lang.t(Msg::Searching).to_string(),
-                    Status::Failed => lang.t(Msg::SearchFailed).to_string(),
+                    Status::Searching => t(Msg::Searching).to_string(),
+                    Status::Failed => t(Msg::SearchFailed).to_string(),
                     Status::Idle => page.with(|p| match &p.outcome {
-                        SearchOutcome::Found { schools, .. } => phrases::schools_found(lang, schools.len()),
+                        SearchOutcome::Found { said, .. } => said.clone(),
                         _ => String::new(),
                     }),
                 }}
             </p>
-            {move || page.with(|p| outcome_view(lang, &p.outcome))}
+            {move || page.with(|p| outcome_view(t, &p.outcome))}
         </section>
     }
 }
 
-fn outcome_view(lang: Lang, outcome: &SearchOutcome) -> AnyView {
+fn outcome_view(t: impl Fn(Msg) -> String, outcome: &SearchOutcome) -> AnyView {
     match outcome {
         SearchOutcome::NotAsked => ().into_any(),
         SearchOutcome::Invalid(errors) => view! {
             <div class="error-summary">
-                <h3>{lang.t(Msg::ErrorSummaryTitle)}</h3>
+                <h3>{t(Msg::ErrorSummaryTitle)}</h3>
                 <ul>
                     {errors
                         .iter()
@@ -255,7 +280,7 @@ fn outcome_view(lang: Lang, outcome: &SearchOutcome) -> AnyView {
                                     href=format!("#{}", e.field.input_name())
                                     on:click=move |event| browser::focus_field(&event, id)
                                 >
-                                    {phrases::problem(lang, e.problem)}
+                                    {e.text.clone()}
                                 </a>
                             </li>
                         }})
@@ -265,20 +290,20 @@ fn outcome_view(lang: Lang, outcome: &SearchOutcome) -> AnyView {
         }
         .into_any(),
         SearchOutcome::Found { schools, .. } if schools.is_empty() => {
-            view! { <p class="callout">{lang.t(Msg::NoResultsHelp)}</p> }.into_any()
+            view! { <p class="callout">{t(Msg::NoResultsHelp)}</p> }.into_any()
         }
-        SearchOutcome::Found { schools, truncated } => view! {
+        SearchOutcome::Found { schools, truncated, .. } => view! {
             <ul class="school-list">
-                {schools.iter().map(|school| school_item(lang, school)).collect_view()}
+                {schools.iter().map(school_item).collect_view()}
             </ul>
-            {truncated.then(|| view! { <p class="callout">{lang.t(Msg::ResultsTruncated)}</p> })}
+            {truncated.then(|| view! { <p class="callout">{t(Msg::ResultsTruncated)}</p> })}
         }
         .into_any(),
     }
 }
 
-fn school_item(lang: Lang, school: &SchoolSummary) -> impl IntoView {
-    let meta = format!("{} · {} ({})", phrases::school_kind(lang, school.kind), school.town, school.province);
+fn school_item(school: &SchoolSummary) -> impl IntoView {
+    let meta = school.place.clone();
     view! {
         <li class="school-item">
             <a class="school-item__name" href=format!("/scuole/{}", school.code)>{school.name.clone()}</a>
@@ -294,7 +319,6 @@ mod browser {
     /// Puts the search in the address bar, so it can be bookmarked and shared like a GET form's.
     #[cfg(feature = "hydrate")]
     pub fn show_in_address_bar(query: &DirectoryQuery) {
-        use crate::components::layout::encode_query_value;
         let fields = [
             ("codice", &query.codice),
             ("regione", &query.regione),
@@ -309,7 +333,7 @@ mod browser {
                     .as_deref()
                     .map(str::trim)
                     .filter(|v| !v.is_empty())
-                    .map(|v| format!("{key}={}", encode_query_value(v)))
+                    .map(|v| format!("{key}={}", crate::routes::query_value(v)))
             })
             .collect();
         if pairs.is_empty() {

@@ -2,7 +2,7 @@
 //! server's check is the one that counts): the codice fiscale's check character, the repeated
 //! email, and suggestions for the birthplace field.
 
-use crate::i18n::{AccountMsg, Lang};
+use crate::i18n::{AccountMsg, Words};
 use domain::registration::{check_codice_fiscale, check_email};
 use leptos::prelude::*;
 
@@ -24,9 +24,19 @@ pub fn live_message(field: &str, value: &str, other: &str) -> Option<AccountMsg>
     }
 }
 
+/// Every message [`live_message`] can give; the page translates them (see [`Words`]).
+#[cfg(any(test, feature = "ssr"))]
+pub const LIVE_WORDS: &[AccountMsg] = &[
+    AccountMsg::ProblemRequired,
+    AccountMsg::ProblemCfLength,
+    AccountMsg::ProblemCfPattern,
+    AccountMsg::ProblemCfCheck,
+    AccountMsg::ProblemEmailMismatch,
+];
+
 /// A polite live region under a field; `other` names the field this one must equal.
 #[island]
-pub fn LiveCheck(lang: Lang, field: String, #[prop(optional)] other: Option<String>) -> impl IntoView {
+pub fn LiveCheck(words: Words<AccountMsg>, field: String, #[prop(optional)] other: Option<String>) -> impl IntoView {
     let message = RwSignal::new(None::<AccountMsg>);
     let id = format!("{field}-live");
     #[cfg(not(feature = "hydrate"))]
@@ -45,7 +55,7 @@ pub fn LiveCheck(lang: Lang, field: String, #[prop(optional)] other: Option<Stri
         });
         on_cleanup(move || handle.remove());
     }
-    view! { <p class="field__live" id=id aria-live="polite">{move || message.get().map(|m| lang.t(m))}</p> }
+    view! { <p class="field__live" id=id aria-live="polite">{move || message.get().map(|m| words.t(m))}</p> }
 }
 
 /// Fills the `<datalist>` of the birthplace field as the person types (the field works as plain
@@ -113,5 +123,19 @@ mod tests {
         assert_eq!(live_message("email_again", "a@b.it", "a@b.it"), None);
         assert_eq!(live_message("email_again", "a@b.i", "a@b.it"), Some(AccountMsg::ProblemEmailMismatch));
         assert_eq!(live_message("email_again", "x", "not-an-email"), None);
+    }
+
+    #[test]
+    fn the_page_hands_over_every_message_the_island_can_say() {
+        let inputs = [
+            ("codice_fiscale", "rssmra80a01h501x", ""),
+            ("codice_fiscale", "RSSMRA80A01H501UU", ""),
+            ("codice_fiscale", "1SSMRA80A01H501U", ""),
+            ("email_again", "a@b.i", "a@b.it"),
+        ];
+        for (field, value, other) in inputs {
+            let message = live_message(field, value, other).expect("a problem");
+            assert!(LIVE_WORDS.contains(&message), "{message:?}");
+        }
     }
 }

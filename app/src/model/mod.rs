@@ -1,6 +1,6 @@
 //! What the server sends to pages and islands: plain serialisable data.
 
-use domain::{DirectoryQuery, FieldError, SchoolKind};
+use domain::{DirectoryQuery, SchoolKind};
 use serde::{Deserialize, Serialize};
 
 /// Most results the directory lists at once; beyond this the family is asked to narrow down.
@@ -13,6 +13,17 @@ pub struct SchoolSummary {
     pub kind: SchoolKind,
     pub town: String,
     pub province: String,
+    /// "Istituto comprensivo · Milano (MI)", in the language of the request.
+    #[serde(default)]
+    pub place: String,
+}
+
+/// A problem of the search form, with its words in the language of the request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShownProblem {
+    pub field: domain::Field,
+    pub problem: domain::Problem,
+    pub text: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,8 +50,13 @@ pub struct Choice {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SearchOutcome {
     NotAsked,
-    Invalid(Vec<FieldError>),
-    Found { schools: Vec<SchoolSummary>, truncated: bool },
+    Invalid(Vec<ShownProblem>),
+    /// `said`: "3 scuole trovate", in the language of the request.
+    Found {
+        schools: Vec<SchoolSummary>,
+        truncated: bool,
+        said: String,
+    },
 }
 
 /// Everything the directory page shows: the form as filled, its choices, and the outcome.

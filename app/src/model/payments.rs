@@ -46,11 +46,45 @@ impl NoticeSummary {
     }
 }
 
+/// The family home's `stato` filter: its values are part of the page's URLs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StateFilter {
+    ToPay,
+    Paid,
+    /// Expired or revoked.
+    Closed,
+}
+
+impl StateFilter {
+    pub const ALL: [StateFilter; 3] = [StateFilter::ToPay, StateFilter::Paid, StateFilter::Closed];
+
+    /// The value in the URL: `/famiglia?stato=da-pagare`.
+    pub fn value(self) -> &'static str {
+        match self {
+            StateFilter::ToPay => "da-pagare",
+            StateFilter::Paid => "pagati",
+            StateFilter::Closed => "scaduti",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<StateFilter> {
+        StateFilter::ALL.into_iter().find(|filter| filter.value() == value.trim())
+    }
+
+    fn admits(self, state: NoticeState) -> bool {
+        match self {
+            StateFilter::ToPay => state == NoticeState::Valid,
+            StateFilter::Paid => state == NoticeState::Paid,
+            StateFilter::Closed => matches!(state, NoticeState::Expired | NoticeState::Revoked),
+        }
+    }
+}
+
 /// Which notices the family home lists; each combination has its own URL.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NoticeFilter {
-    /// "" all, "da-pagare", "pagati", "scaduti" (expired or revoked).
-    pub state: String,
+    /// None: every state.
+    pub state: Option<StateFilter>,
     /// A child's codice fiscale, or "" for all.
     pub child: String,
     /// A school code, or "" for all.
@@ -59,19 +93,13 @@ pub struct NoticeFilter {
 
 impl NoticeFilter {
     pub fn admits(&self, notice: &NoticeSummary) -> bool {
-        let state_ok = match self.state.as_str() {
-            "da-pagare" => notice.state == NoticeState::Valid,
-            "pagati" => notice.state == NoticeState::Paid,
-            "scaduti" => matches!(notice.state, NoticeState::Expired | NoticeState::Revoked),
-            _ => true,
-        };
-        state_ok
+        self.state.is_none_or(|filter| filter.admits(notice.state))
             && (self.child.is_empty() || notice.pupil.codice_fiscale == self.child)
             && (self.school.is_empty() || notice.pupil.school_code == self.school)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.state.is_empty() && self.child.is_empty() && self.school.is_empty()
+        self.state.is_none() && self.child.is_empty() && self.school.is_empty()
     }
 }
 

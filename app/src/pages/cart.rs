@@ -1,13 +1,16 @@
 use crate::components::guard::failure_view;
 use crate::components::notices::{euro, grouped_number, PaymentNotes};
-use crate::functions::account::{take_flash, FAMILY};
-use crate::functions::notices::{notice_path, read_cart};
-use crate::functions::payments::payment_path;
-use crate::i18n::{Lang, PaymentMsg};
+use crate::functions::account::take_flash;
+use crate::functions::notices::read_cart;
+use crate::functions::notices::{RemoveFromCart, StartPayment};
+use crate::i18n::{phrases, Lang, PaymentMsg};
 use crate::model::{CartView, NoticeSummary};
 use crate::request::use_lang;
+use crate::routes;
+use crate::routes::FAMILY;
 use domain::cart::CART_LIMIT;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 
 /// `/carrello`: up to 5 notices paid together with one PSP fee. It lives on the server, so it
@@ -44,8 +47,7 @@ fn Dropped(lang: Lang, cart: CartView) -> impl IntoView {
     cart.dropped
         .into_iter()
         .map(|(about, refusal)| {
-            let text =
-                format!("{} {} {}", lang.t(PaymentMsg::LeftTheCart), about, lang.t(PaymentMsg::for_refusal(refusal)));
+            let text = phrases::left_the_cart_because(lang, about, lang.t(PaymentMsg::for_refusal(refusal)));
             view! { <p class="alert alert--info" role="status">{text}</p> }
         })
         .collect_view()
@@ -73,11 +75,11 @@ fn CartContents(lang: Lang, cart: CartView) -> impl IntoView {
         {match cart.live_payment {
             Some(public_id) => view! {
                 <p class="callout">{lang.t(PaymentMsg::CartHasLivePayment)}</p>
-                <p><a class="button button--primary" href=payment_path(&public_id)>{lang.t(PaymentMsg::ContinuePaymentLink)}</a></p>
+                <p><a class="button button--primary" href=routes::payment(&public_id)>{lang.t(PaymentMsg::ContinuePaymentLink)}</a></p>
             }
             .into_any(),
             None => view! {
-                <form method="post" action="/api/cart/checkout" class="form-actions">
+                <form method="post" action=StartPayment::url() class="form-actions">
                     <button type="submit" class="button button--primary">{lang.t(PaymentMsg::ProceedToPayment)}</button>
                 </form>
             }
@@ -89,16 +91,16 @@ fn CartContents(lang: Lang, cart: CartView) -> impl IntoView {
 
 #[component]
 fn CartItem(lang: Lang, item: NoticeSummary) -> impl IntoView {
-    let remove_label = format!("{}: {}", lang.t(PaymentMsg::RemoveFromCart), item.reason);
+    let remove_label = phrases::remove_from_cart_named(lang, &item.reason);
     view! {
         <li class="cart-item">
             <div class="cart-item__text">
-                <a href=notice_path(item.id) class="cart-item__reason">{item.reason.clone()}</a>
-                <span>{format!("{} {} · {}", item.pupil.given_name, item.pupil.surname, item.pupil.school_name)}</span>
+                <a href=routes::notice(item.id) class="cart-item__reason">{item.reason.clone()}</a>
+                <span>{format!("{} · {}", phrases::full_name(lang, &item.pupil.given_name, &item.pupil.surname), item.pupil.school_name)}</span>
                 <span class="mono">{grouped_number(&item.notice_number)}</span>
             </div>
             <strong class="cart-item__amount">{euro(item.amount)}</strong>
-            <form method="post" action="/api/cart/remove">
+            <form method="post" action=RemoveFromCart::url()>
                 <input type="hidden" name="notice_id" value=item.id.to_string() />
                 <button type="submit" class="button button--secondary" aria-label=remove_label>{lang.t(PaymentMsg::RemoveFromCart)}</button>
             </form>

@@ -1,8 +1,11 @@
 use crate::components::form::{AccountPage, ErrorSummary, NewPasswordFields, Notice, Submit, TextField};
-use crate::functions::account::{current_account, take_flash, LOGIN};
+use crate::functions::account::ChangePassword;
+use crate::functions::account::{current_account, take_flash};
 use crate::i18n::AccountMsg;
 use crate::request::use_lang;
+use crate::routes::LOGIN;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::components::Redirect;
 
 /// `/cambio-password`: forced after the first log-in with the temporary password; otherwise a
@@ -23,7 +26,7 @@ pub fn ChangePasswordPage() -> impl IntoView {
                         <Notice message=flash.notice />
                         <ErrorSummary issues=flash.issues.clone() />
                         <p>{lang.t(AccountMsg::ChangePasswordIntro)}</p>
-                        <form class="form-card" method="post" action="/api/account/password">
+                        <form class="form-card" method="post" action=ChangePassword::url()>
                             {(!forced).then(|| view! {
                                 <TextField name="current_password" label=AccountMsg::CurrentPasswordLabel input_type="password"
                                     autocomplete="current-password" maxlength=200 issue=flash.issue_at("current_password") />

@@ -1,9 +1,12 @@
 use crate::components::form::{AccountPage, ErrorSummary, FieldError, Notice, Submit};
-use crate::functions::account::{current_account, take_flash, CHANGE_PASSWORD};
-use crate::i18n::documents::{version_label, CONDITIONS, CONDITIONS_VERSION};
+use crate::functions::account::AcceptConditions;
+use crate::functions::account::{current_account, take_flash};
+use crate::i18n::documents::{self, version_label, CONDITIONS_VERSION};
 use crate::i18n::{AccountMsg, Lang};
 use crate::request::use_lang;
+use crate::routes::CHANGE_PASSWORD;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::components::Redirect;
 
 /// `/condizioni`: the 14 terms and the privacy notice; a logged-in family accepts them here
@@ -25,6 +28,7 @@ pub fn ConditionsPage() -> impl IntoView {
                         <ErrorSummary issues=flash.issues.clone() />
                         <p class="lead">{lang.t(AccountMsg::ConditionsIntro)}</p>
                         <p>{lang.t(AccountMsg::ConditionsVersion)}" "{version_label(CONDITIONS_VERSION)}</p>
+                        <super::ItalianPrevails />
                         <Terms lang />
                         {account.is_some().then(|| view! { <AcceptForm lang issue=flash.issue_at("accept_conditions") /> })}
                     }
@@ -39,7 +43,7 @@ pub fn ConditionsPage() -> impl IntoView {
 fn Terms(lang: Lang) -> impl IntoView {
     view! {
         <ol class="terms">
-            {CONDITIONS.iter().map(|term| view! {
+            {documents::CONDITIONS.iter().map(|term| view! {
                 <li><h2 class="terms__title">{term.title(lang)}</h2><p>{term.text(lang)}</p></li>
             }).collect_view()}
         </ol>
@@ -50,7 +54,7 @@ fn Terms(lang: Lang) -> impl IntoView {
 fn AcceptForm(lang: Lang, issue: Option<AccountMsg>) -> impl IntoView {
     let invalid = issue.map(|_| "true");
     view! {
-        <form class="form-card" method="post" action="/api/account/conditions">
+        <form class="form-card" method="post" action=AcceptConditions::url()>
             <fieldset class="checks" aria-describedby=issue.map(|_| "accept_conditions-error")>
                 <legend>{lang.t(AccountMsg::ConsentTitle)}</legend>
                 <div class="check">

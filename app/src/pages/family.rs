@@ -1,12 +1,15 @@
 use crate::components::form::{AccountPage, Notice};
 use crate::components::guard::failure_view;
 use crate::components::notices::{euro, FilterActions, FilterSelect, NoticeCard, PaymentNotes};
-use crate::functions::account::{family_home, take_flash, CHANGE_PASSWORD};
-use crate::functions::notices::{list_family_notices, CART};
-use crate::i18n::{AccountMsg, Lang, PaymentMsg};
-use crate::model::{FamilyNotices, FamilyOverview, NoticeFilter};
+use crate::functions::account::LogOut;
+use crate::functions::account::{family_home, take_flash};
+use crate::functions::notices::list_family_notices;
+use crate::i18n::{phrases, AccountMsg, Lang, PaymentMsg};
+use crate::model::{FamilyNotices, FamilyOverview, NoticeFilter, StateFilter};
 use crate::request::use_lang;
+use crate::routes::{CART, CHANGE_PASSWORD};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
@@ -62,7 +65,7 @@ fn Summary(lang: Lang, notices: FamilyNotices) -> impl IntoView {
                 <a class="button button--primary" href=CART>
                     {crate::i18n::phrases::cart_link(lang, notices.cart_count)}
                 </a>
-                <a class="button button--secondary" href=crate::functions::receipts::RECEIPTS>{lang.t(PaymentMsg::ReceiptsLink)}</a>
+                <a class="button button--secondary" href=crate::routes::RECEIPTS>{lang.t(PaymentMsg::ReceiptsLink)}</a>
             </p>
         </section>
     }
@@ -90,7 +93,7 @@ fn NoticeList(lang: Lang, notices: FamilyNotices) -> impl IntoView {
                     let labelled_by = heading.clone();
                     view! {
                         <section class="child" aria-labelledby=labelled_by>
-                            <h3 class="child__name" id=heading>{format!("{} {}", child.given_name, child.surname)}</h3>
+                            <h3 class="child__name" id=heading>{phrases::full_name(lang, &child.given_name, &child.surname)}</h3>
                             <ul class="notice-list">
                                 {child.notices.into_iter().map(|notice| view! { <NoticeCard notice /> }).collect_view()}
                             </ul>
@@ -107,19 +110,22 @@ fn NoticeList(lang: Lang, notices: FamilyNotices) -> impl IntoView {
 fn Filters(lang: Lang, notices: FamilyNotices) -> impl IntoView {
     let filter: NoticeFilter = notices.filter.clone();
     let states = [
-        ("", PaymentMsg::FilterAll),
-        ("da-pagare", PaymentMsg::FilterToPay),
-        ("pagati", PaymentMsg::FilterPaid),
-        ("scaduti", PaymentMsg::FilterClosed),
+        (None, PaymentMsg::FilterAll),
+        (Some(StateFilter::ToPay), PaymentMsg::FilterToPay),
+        (Some(StateFilter::Paid), PaymentMsg::FilterPaid),
+        (Some(StateFilter::Closed), PaymentMsg::FilterClosed),
     ];
     view! {
-        <form method="get" action=crate::functions::account::FAMILY class="filters">
+        <form method="get" action=crate::routes::FAMILY class="filters">
             <div class="field">
                 <label for="stato">{lang.t(PaymentMsg::FilterStateLabel)}</label>
                 <select id="stato" name="stato">
                     {states
                         .into_iter()
-                        .map(|(value, label)| view! { <option value=value selected=filter.state == value>{lang.t(label)}</option> })
+                        .map(|(state, label)| {
+                            let value = state.map(StateFilter::value).unwrap_or_default();
+                            view! { <option value=value selected=filter.state == state>{lang.t(label)}</option> }
+                        })
                         .collect_view()}
                 </select>
             </div>
@@ -131,7 +137,7 @@ fn Filters(lang: Lang, notices: FamilyNotices) -> impl IntoView {
                 <FilterSelect name="scuola" label=PaymentMsg::FilterSchoolLabel all=PaymentMsg::FilterAllSchools
                     choices=notices.school_choices.clone() selected=filter.school.clone() />
             })}
-            <FilterActions reset=crate::functions::account::FAMILY filtered=!filter.is_empty() />
+            <FilterActions reset=crate::routes::FAMILY filtered=!filter.is_empty() />
         </form>
     }
 }
@@ -142,7 +148,7 @@ fn Profile(lang: Lang, home: FamilyOverview) -> impl IntoView {
         <section class="panel" aria-labelledby="profilo">
             <h2 id="profilo">{lang.t(AccountMsg::FamilyProfile)}</h2>
             <dl class="details">
-                <div><dt>{lang.t(AccountMsg::FullNameLabel)}</dt><dd>{format!("{} {}", home.given_name, home.surname)}</dd></div>
+                <div><dt>{lang.t(AccountMsg::FullNameLabel)}</dt><dd>{phrases::full_name(lang, &home.given_name, &home.surname)}</dd></div>
                 <div><dt>{lang.t(AccountMsg::UsernameOnly)}</dt><dd class="mono">{home.username.clone()}</dd></div>
                 <div><dt>{lang.t(AccountMsg::CodiceFiscaleLabel)}</dt><dd class="mono">{home.codice_fiscale.clone()}</dd></div>
                 <div><dt>{lang.t(AccountMsg::EmailLabel)}</dt><dd>{home.email.clone()}</dd></div>
@@ -152,7 +158,7 @@ fn Profile(lang: Lang, home: FamilyOverview) -> impl IntoView {
             </dl>
             <div class="form-actions">
                 <a class="button button--secondary" href=CHANGE_PASSWORD>{lang.t(AccountMsg::ChangePasswordLink)}</a>
-                <form method="post" action="/api/account/logout">
+                <form method="post" action=LogOut::url()>
                     <button type="submit" class="button button--secondary">{lang.t(AccountMsg::LogOut)}</button>
                 </form>
             </div>
@@ -166,7 +172,7 @@ pub fn LogoutPage() -> impl IntoView {
     let lang = use_lang();
     view! {
         <AccountPage title=AccountMsg::LogOut>
-            <form method="post" action="/api/account/logout">
+            <form method="post" action=LogOut::url()>
                 <button type="submit" class="button button--primary">{lang.t(AccountMsg::LogOut)}</button>
             </form>
         </AccountPage>

@@ -1,9 +1,12 @@
 use crate::components::form::{AccountPage, ErrorSummary, Notice, Submit, TextField};
-use crate::functions::account::{current_account, take_flash, FAMILY, RECOVERY};
+use crate::functions::account::LogIn;
+use crate::functions::account::{current_account, take_flash};
 use crate::i18n::{AccountMsg, Lang};
 use crate::model::Flash;
 use crate::request::use_lang;
+use crate::routes::{FAMILY, RECOVERY};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::components::Redirect;
 
 /// `/accedi`: username (or codice fiscale) and password.
@@ -31,7 +34,7 @@ fn LoginForm(lang: Lang, flash: Flash) -> impl IntoView {
         <Notice message=flash.notice />
         <ErrorSummary issues=flash.issues.clone() />
         <p>{lang.t(AccountMsg::LoginIntro)}</p>
-        <form class="form-card" method="post" action="/api/account/login">
+        <form class="form-card" method="post" action=LogIn::url()>
             <TextField name="username" label=AccountMsg::UsernameLabel value=flash.value("username") autocomplete="username" maxlength=64 />
             <TextField name="password" label=AccountMsg::PasswordLabel input_type="password" autocomplete="current-password" maxlength=200 />
             <div class="form-actions">

@@ -32,12 +32,16 @@ fn ProsePage(
     #[prop(optional)] lead: Option<Msg>,
     sections: &'static [(Msg, Msg)],
     #[prop(optional)] closing: Option<Msg>,
+    /// A text the law reads in Italian: translations say the Italian one prevails.
+    #[prop(optional)]
+    legal: bool,
 ) -> impl IntoView {
     let lang = use_lang();
     view! {
         <Title text=lang.t(title) />
         <article class="container prose">
             <h1>{lang.t(title)}</h1>
+            {legal.then(ItalianPrevails)}
             {lead.map(|lead| view! { <p class="lead">{lang.t(lead)}</p> })}
             {sections
                 .iter()
@@ -51,4 +55,12 @@ fn ProsePage(
             {closing.map(|closing| view! { <p class="prose__closing">{lang.t(closing)}</p> })}
         </article>
     }
+}
+
+/// In a language other than Italian, the one line that says the Italian text is the one that
+/// counts (service conditions, privacy notice, registration terms).
+#[component]
+pub fn ItalianPrevails() -> impl IntoView {
+    let lang = use_lang();
+    (lang != crate::i18n::Lang::It).then(|| view! { <p class="callout">{lang.t(Msg::ItalianPrevails)}</p> })
 }

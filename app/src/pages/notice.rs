@@ -1,9 +1,10 @@
 use crate::components::guard::failure_view;
 use crate::components::notices::{due_line, euro, grouped_number, CartButton, PaymentNotes, StateBadge};
-use crate::functions::account::{take_flash, FAMILY};
+use crate::functions::account::take_flash;
 use crate::functions::notices::notice_detail;
-use crate::i18n::PaymentMsg;
+use crate::i18n::{phrases, PaymentMsg};
 use crate::request::use_lang;
+use crate::routes::FAMILY;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -38,7 +39,7 @@ pub fn NoticePage() -> impl IntoView {
                         <dl class="details">
                             <div><dt>{lang.t(PaymentMsg::AmountLabel)}</dt><dd class="amount">{euro(notice.amount)}</dd></div>
                             <div><dt>{lang.t(PaymentMsg::DueDateLabel)}</dt><dd>{due_line(lang, &notice)}</dd></div>
-                            <div><dt>{lang.t(PaymentMsg::PupilLabel)}</dt><dd>{format!("{} {}, {}", notice.pupil.given_name, notice.pupil.surname, notice.pupil.class_name)}</dd></div>
+                            <div><dt>{lang.t(PaymentMsg::PupilLabel)}</dt><dd>{phrases::pupil_and_class(lang, phrases::full_name(lang, &notice.pupil.given_name, &notice.pupil.surname), &notice.pupil.class_name)}</dd></div>
                             <div><dt>{lang.t(PaymentMsg::SchoolLabel)}</dt><dd>{notice.pupil.school_name.clone()}</dd></div>
                             <div><dt>{lang.t(PaymentMsg::NoticeNumberLabel)}</dt><dd class="mono">{grouped_number(&notice.notice_number)}</dd></div>
                             <div><dt>{lang.t(PaymentMsg::CreditorLabel)}</dt><dd class="mono">{notice.creditor_fiscal_code.clone()}</dd></div>

@@ -1,16 +1,18 @@
 use crate::components::guard::failure_view;
 use crate::components::notices::{euro, PaymentNotes};
-use crate::functions::account::{take_flash, FAMILY};
-use crate::functions::notices::CART;
-use crate::functions::payments::{payment_path, read_payment};
-use crate::functions::receipts::RECEIPTS;
-use crate::i18n::{Lang, PaymentMsg};
+use crate::functions::account::take_flash;
+use crate::functions::payments::read_payment;
+use crate::functions::payments::{CancelPayment, Pay};
+use crate::i18n::{phrases, Lang, PaymentMsg};
 use crate::islands::payment_watcher::PaymentWatcher;
 use crate::model::PaymentView;
 use crate::request::use_lang;
+use crate::routes;
+use crate::routes::{CART, FAMILY, RECEIPTS};
 use domain::psp::{OfferOrder, PaymentMethod};
 use domain::PaymentState;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -67,7 +69,7 @@ fn Items(lang: Lang, payment: PaymentView) -> impl IntoView {
                     .into_iter()
                     .map(|item| view! {
                         <li>
-                            <span>{format!("{} ({} {})", item.reason, item.pupil.given_name, item.pupil.surname)}</span>
+                            <span>{phrases::what_for_whom(lang, &item.reason, phrases::full_name(lang, &item.pupil.given_name, &item.pupil.surname))}</span>
                             <strong>{euro(item.amount)}</strong>
                         </li>
                     })
@@ -87,7 +89,7 @@ fn method_label(method: PaymentMethod) -> PaymentMsg {
 }
 
 fn checkout_link(payment: &PaymentView, method: PaymentMethod, order: OfferOrder) -> String {
-    format!("{}?metodo={}&ordine={}#psp", payment_path(&payment.public_id), method.as_str(), order.as_str())
+    format!("{}?metodo={}&ordine={}#psp", routes::payment(&payment.public_id), method.as_str(), order.as_str())
 }
 
 #[component]
@@ -125,7 +127,7 @@ fn PagoPaCheckout(lang: Lang, payment: PaymentView) -> impl IntoView {
         <section class="panel" aria-labelledby="pagopa">
             <h2 id="pagopa">{lang.t(PaymentMsg::PagoPaTitle)}</h2>
             <p>{lang.t(PaymentMsg::PagoPaExplained)}</p>
-            <form method="post" action="/api/payments/pay">
+            <form method="post" action=Pay::url()>
                 <input type="hidden" name="public_id" value=payment.public_id.clone() />
                 <input type="hidden" name="method" value="" />
                 <input type="hidden" name="psp_id" value="" />
@@ -139,7 +141,7 @@ fn PagoPaCheckout(lang: Lang, payment: PaymentView) -> impl IntoView {
 #[component]
 fn CancelForm(lang: Lang, public_id: String) -> impl IntoView {
     view! {
-        <form method="post" action="/api/payments/cancel" class="form-actions">
+        <form method="post" action=CancelPayment::url() class="form-actions">
             <input type="hidden" name="public_id" value=public_id />
             <button type="submit" class="button button--secondary">{lang.t(PaymentMsg::CancelPayment)}</button>
         </form>
@@ -167,7 +169,7 @@ fn PspChoice(lang: Lang, payment: PaymentView, method: PaymentMethod) -> impl In
             <p class="sort-links">
                 {lang.t(PaymentMsg::SortBy)}" "{sort_link(OfferOrder::Fee, PaymentMsg::SortByFee)}" · "{sort_link(OfferOrder::Name, PaymentMsg::SortByName)}
             </p>
-            <form method="get" action=payment_path(&payment.public_id)>
+            <form method="get" action=routes::payment(&payment.public_id)>
                 <input type="hidden" name="metodo" value=method.as_str() />
                 <input type="hidden" name="ordine" value=payment.order.as_str() />
                 <fieldset class="psp-list">
@@ -183,7 +185,7 @@ fn PspChoice(lang: Lang, payment: PaymentView, method: PaymentMethod) -> impl In
                                     <input type="radio" name="psp" id=id.clone() value=offer.psp_id.clone() checked=checked />
                                     <label for=id>
                                         <span class="psp-option__name">{offer.name.clone()}</span>
-                                        <span class="psp-option__fee">{format!("{} {}", lang.t(PaymentMsg::FeeLabel), euro(offer.fee))}</span>
+                                        <span class="psp-option__fee">{phrases::fee_amount(lang, euro(offer.fee))}</span>
                                         {offer.suggested.then(|| view! { <span class="badge badge--paid">{lang.t(PaymentMsg::Cheapest)}</span> })}
                                     </label>
                                 </div>
@@ -208,14 +210,14 @@ fn PaySummary(lang: Lang, payment: PaymentView) -> impl IntoView {
             <h2 id="riepilogo-pagamento">{lang.t(PaymentMsg::PaySummaryTitle)}</h2>
             <dl class="details">
                 <div><dt>{lang.t(PaymentMsg::AmountLabel)}</dt><dd>{euro(payment.amount)}</dd></div>
-                <div><dt>{format!("{} ({})", lang.t(PaymentMsg::FeeLabel), chosen.name)}</dt><dd>{euro(chosen.fee)}</dd></div>
+                <div><dt>{phrases::fee_of_psp(lang, chosen.name)}</dt><dd>{euro(chosen.fee)}</dd></div>
                 <div class="details__total"><dt>{lang.t(PaymentMsg::TotalLabel)}</dt><dd>{euro(total)}</dd></div>
             </dl>
-            <form method="post" action="/api/payments/pay">
+            <form method="post" action=Pay::url()>
                 <input type="hidden" name="public_id" value=payment.public_id.clone() />
                 <input type="hidden" name="method" value=method />
                 <input type="hidden" name="psp_id" value=chosen.psp_id.clone() />
-                <button type="submit" class="button button--primary button--wide">{format!("{} {}", lang.t(PaymentMsg::PayButton), euro(total))}</button>
+                <button type="submit" class="button button--primary button--wide">{phrases::pay_amount(lang, euro(total))}</button>
             </form>
         </section>
     }
@@ -252,7 +254,7 @@ fn Outcome(lang: Lang, payment: PaymentView) -> impl IntoView {
                 </dl>
             })}
             <div class="form-actions">
-                {pending.then(|| view! { <a class="button button--primary" href=payment_path(&payment.public_id)>{lang.t(PaymentMsg::Refresh)}</a> })}
+                {pending.then(|| view! { <a class="button button--primary" href=routes::payment(&payment.public_id)>{lang.t(PaymentMsg::Refresh)}</a> })}
                 {(payment.state == PaymentState::Confirmed).then(|| view! { <a class="button button--primary" href=RECEIPTS>{lang.t(PaymentMsg::SeeReceipts)}</a> })}
                 <a class="button button--secondary" href=FAMILY>{lang.t(PaymentMsg::BackToNotices)}</a>
                 {matches!(payment.state, PaymentState::Refused | PaymentState::Abandoned)

@@ -7,6 +7,7 @@ pub fn PrivacyPage() -> impl IntoView {
     view! {
         <ProsePage
             title=Msg::PrivacyTitle
+            legal=true
             sections=&[
                 (Msg::PrivacyWhoTitle, Msg::PrivacyWho),
                 (Msg::PrivacyWhatTitle, Msg::PrivacyWhat),

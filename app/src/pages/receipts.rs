@@ -1,10 +1,10 @@
 use crate::components::guard::failure_view;
 use crate::components::notices::{euro, grouped_number, FilterActions, FilterSelect};
-use crate::functions::account::FAMILY;
-use crate::functions::receipts::{list_receipts, RECEIPTS};
-use crate::i18n::{Lang, PaymentMsg};
+use crate::functions::receipts::list_receipts;
+use crate::i18n::{phrases, Lang, PaymentMsg};
 use crate::model::{ChildReceipts, ReceiptHistory, ReceiptSummary, ReceiptYear};
 use crate::request::use_lang;
+use crate::routes::{FAMILY, RECEIPTS};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -64,7 +64,7 @@ fn Year(lang: Lang, year: ReceiptYear) -> impl IntoView {
     let labelled_by = heading.clone();
     view! {
         <section class="receipt-year" aria-labelledby=labelled_by>
-            <h2 id=heading>{format!("{} {}", lang.t(PaymentMsg::SchoolYearHeading), year.school_year)}</h2>
+            <h2 id=heading>{phrases::school_year_heading_named(lang, year.school_year.to_string())}</h2>
             <p>{lang.t(PaymentMsg::YearTotal)}": "<strong>{euro(year.total)}</strong></p>
             {year.children.into_iter().map(|child| view! { <Child lang child /> }).collect_view()}
         </section>
@@ -106,11 +106,11 @@ fn Receipt(lang: Lang, receipt: ReceiptSummary) -> impl IntoView {
             </dl>
             <div class="notice-card__actions">
                 <a class="button button--secondary" href=format!("/ricevute/{}.pdf", receipt.receipt_id) download=""
-                    aria-label=format!("{}: {}", lang.t(PaymentMsg::DownloadReceipt), receipt.description)>
+                    aria-label=phrases::download_receipt_named(lang, &receipt.description)>
                     {lang.t(PaymentMsg::DownloadReceipt)}
                 </a>
                 <a class="button button--secondary" href=format!("/attestazioni/{}.pdf", receipt.receipt_id) download=""
-                    aria-label=format!("{}: {}", lang.t(PaymentMsg::DownloadAttestation), receipt.description)>
+                    aria-label=phrases::download_attestation_named(lang, &receipt.description)>
                     {lang.t(PaymentMsg::DownloadAttestation)}
                 </a>
             </div>

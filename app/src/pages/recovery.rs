@@ -1,8 +1,11 @@
 use crate::components::form::{AccountPage, ErrorSummary, NewPasswordFields, Notice, Submit, TextField};
-use crate::functions::account::{reset_link_is_valid, take_flash, LOGIN, RECOVERY};
+use crate::functions::account::{reset_link_is_valid, take_flash};
+use crate::functions::account::{RecoverCredentials, ResetPassword};
 use crate::i18n::AccountMsg;
 use crate::request::use_lang;
+use crate::routes::{LOGIN, RECOVERY};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
 /// `/recupero-credenziali`: codice fiscale and email; the answer never says whether they match.
@@ -18,7 +21,7 @@ pub fn RecoveryPage() -> impl IntoView {
                         <Notice message=flash.notice />
                         <ErrorSummary issues=flash.issues.clone() />
                         <p>{lang.t(AccountMsg::RecoveryIntro)}</p>
-                        <form class="form-card" method="post" action="/api/account/recover">
+                        <form class="form-card" method="post" action=RecoverCredentials::url()>
                             <TextField name="codice_fiscale" label=AccountMsg::CodiceFiscaleLabel hint=AccountMsg::CodiceFiscaleHint
                                 value=flash.value("codice_fiscale") issue=flash.issue_at("codice_fiscale") maxlength=20 class="field--code" />
                             <TextField name="email" label=AccountMsg::EmailLabel input_type="email" autocomplete="email"
@@ -54,7 +57,7 @@ pub fn ResetPage() -> impl IntoView {
                         <Notice message=flash.notice />
                         <ErrorSummary issues=flash.issues.clone() />
                         <p>{lang.t(AccountMsg::ChangePasswordIntro)}</p>
-                        <form class="form-card" method="post" action="/api/account/reset">
+                        <form class="form-card" method="post" action=ResetPassword::url()>
                             <input type="hidden" name="token" value=token.clone() />
                             <NewPasswordFields new_issue=flash.issue_at("new_password") again_issue=flash.issue_at("new_password_again") />
                             <div class="form-actions"><Submit label=AccountMsg::SavePassword /></div>

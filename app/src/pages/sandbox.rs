@@ -1,9 +1,11 @@
 use crate::components::guard::failure_view;
 use crate::components::notices::euro;
 use crate::functions::sandbox::sandbox_transaction;
-use crate::i18n::PaymentMsg;
+use crate::functions::sandbox::SandboxDecide;
+use crate::i18n::{phrases, PaymentMsg};
 use crate::request::use_lang;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
@@ -24,7 +26,7 @@ pub fn SandboxPage() -> impl IntoView {
                     };
                     let decision = |outcome: &'static str, label: String, class: &'static str| {
                         view! {
-                            <form method="post" action="/psp-sandbox/api/decide">
+                            <form method="post" action=SandboxDecide::url()>
                                 <input type="hidden" name="id" value=page.id.clone() />
                                 <input type="hidden" name="outcome" value=outcome />
                                 <button type="submit" class=class>{label}</button>
@@ -32,7 +34,7 @@ pub fn SandboxPage() -> impl IntoView {
                         }
                     };
                     view! {
-                        <h1>{format!("{} · {}", page.psp_name, lang.t(PaymentMsg::SandboxTitle))}</h1>
+                        <h1>{phrases::sandbox_psp_title(lang, &page.psp_name)}</h1>
                         <p>{lang.t(PaymentMsg::SandboxExplained)}</p>
                         <dl class="details panel">
                             <div><dt>{lang.t(PaymentMsg::SandboxMerchant)}</dt><dd>"PagoScuola"</dd></div>
@@ -50,7 +52,7 @@ pub fn SandboxPage() -> impl IntoView {
                         } else {
                             view! {
                                 <div class="sandbox__actions">
-                                    {decision("confirmed", format!("{} {}", lang.t(PaymentMsg::SandboxPay), euro(page.total)), "button button--primary button--wide")}
+                                    {decision("confirmed", phrases::pay_amount(lang, euro(page.total)), "button button--primary button--wide")}
                                     {decision("refused", lang.t(PaymentMsg::SandboxRefuse).to_string(), "button button--secondary button--wide")}
                                     {decision("abandoned", lang.t(PaymentMsg::SandboxAbandon).to_string(), "button button--secondary button--wide")}
                                 </div>

@@ -1,6 +1,6 @@
 use crate::functions::directory::search_directory;
-use crate::i18n::Msg;
-use crate::islands::directory_search::DirectorySearch;
+use crate::i18n::{Msg, Words};
+use crate::islands::directory_search::{DirectorySearch, DIRECTORY_WORDS};
 use crate::request::{set_status, use_lang};
 use domain::DirectoryQuery;
 use leptos::prelude::*;
@@ -27,7 +27,10 @@ pub fn SchoolsPage() -> impl IntoView {
             <Suspense fallback=|| ()>
                 {Suspend::new(async move {
                     match search_directory(query).await {
-                        Ok(initial) => view! { <DirectorySearch lang initial /> }.into_any(),
+                        Ok(initial) => {
+                            let words = Words::of(lang, DIRECTORY_WORDS);
+                            view! { <DirectorySearch words initial /> }.into_any()
+                        }
                         Err(error) => {
                             set_status(error.status());
                             view! { <p class="alert alert--danger" role="alert">{lang.t(error.message())}</p> }.into_any()

@@ -1,8 +1,9 @@
 use crate::components::form::AccountPage;
-use crate::functions::account::{verify_email, LOGIN, RECOVERY};
+use crate::functions::account::verify_email;
 use crate::i18n::AccountMsg;
 use crate::model::VerifyOutcome;
 use crate::request::{set_status, use_lang};
+use crate::routes::{LOGIN, RECOVERY};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 

@@ -15,11 +15,6 @@ use sqlx::AnyPool;
 /// Where the merchant receives the sandbox's notifications.
 pub const NOTIFY_PATH: &str = "/api/payments/notify/sandbox";
 
-/// The sandbox's payment page for a transaction.
-pub fn page_path(id: &str) -> String {
-    format!("/psp-sandbox/pagamento/{id}")
-}
-
 /// A claim on a notification lasts this long: a process that dies mid-delivery releases it.
 const CLAIM_SECONDS: i64 = 30;
 

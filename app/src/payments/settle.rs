@@ -6,6 +6,7 @@ use super::sandbox::{self, Notification};
 use super::signature;
 use crate::auth::{now, Settings};
 use crate::error::AppError;
+use crate::i18n::{phrases, MailMsg};
 use crate::store::payments::{self, MoveError, Moved, PaymentRecord};
 use domain::payment_state::{Outcome, PaymentEvent};
 use domain::PaymentState;
@@ -190,6 +191,7 @@ async fn confirmed(tx: &mut Transaction<'_, Any>, public_url: &str, payment: &Pa
         payment.psp_name.clone().unwrap_or_default(),
         payment.method.clone().unwrap_or_default(),
     );
+    let lang = crate::i18n::Lang::from_code(&payer_lang).unwrap_or_default();
     let mut lines = Vec::new();
     for source in &sources {
         let receipt_id =
@@ -226,17 +228,12 @@ async fn confirmed(tx: &mut Transaction<'_, Any>, public_url: &str, payment: &Pa
         .await?;
         sqlx::query("DELETE FROM cart_items WHERE notice_id = $1").bind(source.notice_id).execute(&mut **tx).await?;
         let amount = domain::Cents::try_from(source.amount_cents).map_err(|_| AppError::Database)?;
-        lines.push((format!("{} ({})", source.description, source.debtor_name), amount.to_euro()));
+        lines.push((phrases::what_for_whom(lang, &source.description, &source.debtor_name), amount.to_euro()));
     }
-    let lang = crate::i18n::Lang::from_code(&payer_lang).unwrap_or_default();
     let fee_cents = domain::Cents::try_from(fee).map_err(|_| AppError::Database)?;
     let total = payment.amount()?.checked_add(fee_cents).ok_or(AppError::Database)?;
-    let (fee_label, total_label) = match lang {
-        crate::i18n::Lang::It => (format!("Commissione ({psp_name})"), "Totale addebitato".to_string()),
-        crate::i18n::Lang::En => (format!("Fee ({psp_name})"), "Total charged".to_string()),
-    };
-    lines.push((fee_label, fee_cents.to_euro()));
-    lines.push((total_label, total.to_euro()));
+    lines.push((phrases::paid_fee(lang, psp_name.as_str()), fee_cents.to_euro()));
+    lines.push((lang.t(MailMsg::PaidTotal).to_string(), total.to_euro()));
     let receipts_url = format!("{public_url}/ricevute");
     let email = crate::mail::payment_completed(lang, &payer_email, &payer_given, &lines, &receipts_url);
     crate::store::outbox::enqueue(&mut **tx, &email).await?;

@@ -42,6 +42,7 @@ impl TryFrom<SummaryRow> for SchoolSummary {
             name: row.name,
             town: row.town,
             province: row.province,
+            place: String::new(),
         })
     }
 }

@@ -1,7 +1,7 @@
 //! Plain routes outside Leptos: health check, language switch, service worker.
 
 use super::AppState;
-use app::i18n::{Lang, LANG_COOKIE};
+use app::i18n::{Lang, Msg, LANG_COOKIE};
 use axum::extract::{Path, Query, State};
 use axum::http::header::{self, HeaderValue};
 use axum::http::StatusCode;
@@ -100,6 +100,7 @@ async fn document(
     file: &str,
 ) -> Response {
     use app::documents::Download;
+    let lang = app::request::lang_of(&headers);
     let token = app::auth::cookies::from_headers(&headers, app::auth::cookies::SESSION_COOKIE);
     match app::documents::download(&state.pool, token, kind, file).await {
         Ok(Download::Pdf { file_name, bytes }) => {
@@ -112,8 +113,8 @@ async fn document(
             response
         }
         Ok(Download::Redirect(path)) => Redirect::to(path).into_response(),
-        Ok(Download::NotFound) => (StatusCode::NOT_FOUND, "Documento non trovato / document not found").into_response(),
-        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "Riprova tra poco / try again shortly").into_response(),
+        Ok(Download::NotFound) => (StatusCode::NOT_FOUND, lang.t(Msg::DocumentNotFound)).into_response(),
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, lang.t(Msg::TryAgainShortly)).into_response(),
     }
 }
 

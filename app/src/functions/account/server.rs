@@ -1,11 +1,11 @@
 //! The server side of the account functions.
 
-use super::{CHANGE_PASSWORD, CONDITIONS, FAMILY, LOGIN, RECOVERY};
 use crate::auth::tokens::{hash_token, looks_like_token, new_token, temporary_password};
 use crate::auth::{cookies, flash, now, password, session, settings, throttle};
 use crate::error::AppError;
 use crate::i18n::{documents, AccountMsg, Lang};
 use crate::model::{FamilyOverview, Flash, VerifyOutcome};
+use crate::routes::{CHANGE_PASSWORD, CONDITIONS, FAMILY, LOGIN, RECOVERY};
 use crate::store::{accounts, db, outbox};
 use domain::codice_fiscale::CodiceFiscale;
 use domain::registration::check_email;

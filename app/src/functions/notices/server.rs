@@ -1,19 +1,27 @@
 //! The server side of the notice and cart functions.
 
-use super::{notice_path, CART};
 use crate::auth::flash;
 use crate::auth::session;
 use crate::error::AppError;
 use crate::functions::ready_for_form;
-use crate::i18n::PaymentMsg;
-use crate::model::{CartView, ChildNotices, Choice, FamilyNotices, Flash, NoticeFilter, NoticeSummary, PaymentNote};
+use crate::i18n::{phrases, PaymentMsg};
+use crate::model::{
+    CartView, ChildNotices, Choice, FamilyNotices, Flash, NoticeFilter, NoticeSummary, PaymentNote, StateFilter,
+};
+use crate::routes;
+use crate::routes::CART;
 use crate::store::db;
 use crate::store::notices::{self, AddOutcome};
 use crate::store::payments::{self, StartOutcome};
 use domain::{Cents, NoticeState};
 
 pub fn note(message: PaymentMsg, about: Option<&NoticeSummary>) -> PaymentNote {
-    PaymentNote { message, about: about.map(|n| format!("{} ({} {})", n.reason, n.pupil.given_name, n.pupil.surname)) }
+    let lang = crate::request::use_lang();
+    let about = about.map(|n| {
+        let pupil = phrases::full_name(lang, &n.pupil.given_name, &n.pupil.surname);
+        phrases::what_for_whom(lang, &n.reason, pupil)
+    });
+    PaymentNote { message, about }
 }
 
 /// Sends the browser to `path`, carrying `notes` for the form `form` to show there.
@@ -47,8 +55,11 @@ pub async fn family_notices(
     all.sort_by(by_child_and_urgency);
     let clean =
         |value: Option<String>| value.map(|v| v.trim().chars().take(20).collect::<String>()).unwrap_or_default();
-    let filter =
-        NoticeFilter { state: clean(state), child: clean(child).to_uppercase(), school: clean(school).to_uppercase() };
+    let filter = NoticeFilter {
+        state: StateFilter::parse(&clean(state)),
+        child: clean(child).to_uppercase(),
+        school: clean(school).to_uppercase(),
+    };
 
     let mut child_choices: Vec<Choice> = Vec::new();
     let mut school_choices: Vec<Choice> = Vec::new();
@@ -91,9 +102,9 @@ pub async fn notice_detail(id: i64) -> Result<NoticeSummary, AppError> {
 
 fn back_path(back: Option<&str>, notice_id: i64) -> String {
     match back {
-        Some("avviso") => notice_path(notice_id),
+        Some("avviso") => routes::notice(notice_id),
         Some("carrello") => CART.to_string(),
-        _ => format!("{}#avviso-{notice_id}", crate::functions::account::FAMILY),
+        _ => format!("{}#avviso-{notice_id}", crate::routes::FAMILY),
     }
 }
 
@@ -153,18 +164,12 @@ pub async fn start_payment() -> Result<(), AppError> {
     let ids: Vec<i64> = items.iter().map(|n| n.id).collect();
     // The family's own unfinished checkout for these notices: continue it rather than refuse.
     if let Some(public_id) = payments::live_payment_holding(&pool, account.account_id, &ids).await? {
-        redirect_with(
-            &crate::functions::payments::payment_path(&public_id),
-            "payment",
-            vec![note(PaymentMsg::ContinuePayment, None)],
-        );
+        redirect_with(&crate::routes::payment(&public_id), "payment", vec![note(PaymentMsg::ContinuePayment, None)]);
         return Ok(());
     }
     let provider = crate::auth::settings()?.provider.name();
     match payments::start(&pool, &account.codice_fiscale, account.account_id, provider, &ids).await? {
-        StartOutcome::Started { public_id } => {
-            leptos_axum::redirect(&crate::functions::payments::payment_path(&public_id))
-        }
+        StartOutcome::Started { public_id } => leptos_axum::redirect(&crate::routes::payment(&public_id)),
         StartOutcome::Refused(refused) => {
             let notes = refused
                 .iter()

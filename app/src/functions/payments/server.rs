@@ -1,13 +1,13 @@
 //! The server side of the checkout.
 
-use super::payment_path;
 use crate::auth::{date_of, session};
 use crate::error::AppError;
 use crate::functions::notices::server::{note, redirect_with};
-use crate::functions::notices::CART;
 use crate::i18n::PaymentMsg;
 use crate::model::PaymentView;
 use crate::payments::sandbox;
+use crate::routes;
+use crate::routes::CART;
 use crate::store::{db, notices, payments};
 use domain::psp::{self, OfferOrder, PaymentMethod, SANDBOX_PSPS};
 use domain::PaymentState;
@@ -75,7 +75,7 @@ pub async fn pay(public_id: String, method: String, psp_id: String) -> Result<()
     let pool = db()?;
     let payment =
         payments::find_for_account(&pool, public_id.trim(), account.account_id).await?.ok_or(AppError::NotFound)?;
-    let back = payment_path(&payment.public_id);
+    let back = routes::payment(&payment.public_id);
     if payment.state()? != PaymentState::Created {
         // Sent already (a second click, the back button): show where it stands.
         leptos_axum::redirect(&back);
@@ -114,7 +114,7 @@ pub async fn pay(public_id: String, method: String, psp_id: String) -> Result<()
     let choice = payments::PspChoice { method: method.as_str(), psp_id: psp.id, psp_name: psp.name, fee };
     if payments::send_to_psp(&pool, &payment, Some(&choice), &reference).await? {
         tracing::info!(payment = payment.id, psp = psp.id, "sent to the PSP");
-        leptos_axum::redirect(&sandbox::page_path(&reference));
+        leptos_axum::redirect(&crate::routes::sandbox_payment(&reference));
     } else {
         leptos_axum::redirect(&back);
     }
@@ -132,7 +132,7 @@ async fn pay_with_pagopa(
     return_url: &str,
 ) -> Result<(), AppError> {
     use crate::payments::pagopa::{self, CartRequest, CheckoutError};
-    let back = payment_path(&payment.public_id);
+    let back = routes::payment(&payment.public_id);
     let answer = match &settings.provider {
         crate::payments::Provider::PagoPa(checkout) => {
             let cart =

@@ -1,12 +1,12 @@
 //! The server side of the registration wizard.
 
-use super::WIZARD;
 use crate::auth::cookies::{self, REGISTRATION_COOKIE};
 use crate::auth::tokens::{hash_token, looks_like_token, new_token};
 use crate::auth::{settings, today};
 use crate::error::AppError;
-use crate::i18n::{documents, AccountMsg, Lang};
+use crate::i18n::{documents, phrases, AccountMsg, Lang};
 use crate::model::RegistrationDraft;
+use crate::routes::REGISTRATION;
 use crate::store::accounts::{self, CreateError, NewAccount};
 use crate::store::{db, outbox, registrations};
 use domain::birthplace::{self, Birthplace, Date};
@@ -38,7 +38,7 @@ pub async fn draft_for_update() -> Result<(String, RegistrationDraft), AppError>
 pub async fn save_and_show(token_hash: &str, draft: &RegistrationDraft) -> Result<(), AppError> {
     registrations::save(&db()?, token_hash, draft).await?;
     let anchor = if draft.issues.is_empty() { "" } else { "#problemi" };
-    leptos_axum::redirect(&format!("{WIZARD}{anchor}"));
+    leptos_axum::redirect(&format!("{REGISTRATION}{anchor}"));
     Ok(())
 }
 
@@ -68,8 +68,8 @@ pub fn check_details(form: &mut RegistrationForm) -> Vec<FieldIssue> {
 pub fn place_label(lang: Lang, place: &Birthplace) -> String {
     let province = if place.is_foreign() { lang.t(AccountMsg::Abroad).to_string() } else { place.province.clone() };
     match place.valid_to {
-        Some(to) => format!("{} ({province}, {} {})", place.name, lang.t(AccountMsg::Until), to.year),
-        None => format!("{} ({province})", place.name),
+        Some(to) => phrases::birthplace_until(lang, place.name.as_str(), province, to.year),
+        None => phrases::birthplace_in(lang, place.name.as_str(), province),
     }
 }
 
@@ -77,6 +77,9 @@ pub fn place_label(lang: Lang, place: &Birthplace) -> String {
 /// places not in use then are left out. Several left: ask for the province.
 pub fn resolve_birthplace(label: &str, birth_date: Option<Date>) -> Result<&'static Birthplace, RegProblem> {
     use domain::text::fold_for_search;
+    // Labels we offered come back as typed; in Arabic they carry invisible direction marks.
+    let label: String =
+        label.chars().filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{2066}'..='\u{2069}')).collect();
     let label = label.trim();
     if label.is_empty() {
         return Err(RegProblem::Required);
@@ -88,7 +91,7 @@ pub fn resolve_birthplace(label: &str, birth_date: Option<Date>) -> Result<&'sta
         None => (label, None),
     };
     let wanted = fold_for_search(name);
-    let abroad = [Lang::It, Lang::En].map(|l| l.t(AccountMsg::Abroad).to_uppercase());
+    let abroad = Lang::ALL.map(|l| l.t(AccountMsg::Abroad).to_uppercase());
     let mut found: Vec<&'static Birthplace> = birthplace::all()
         .iter()
         .filter(|p| fold_for_search(&p.name) == wanted)

@@ -2,12 +2,14 @@
 
 use super::{issue_at, summary};
 use crate::components::form::{described_by, ErrorSummary, FieldError, Submit, TextField};
+use crate::functions::registration::RegistrationDetails;
 use crate::i18n::documents::{version_label, REGISTRATION_TERMS, TERMS_VERSION};
-use crate::i18n::{AccountMsg, Lang};
-use crate::islands::form_checks::{BirthplaceSuggestions, LiveCheck};
+use crate::i18n::{AccountMsg, Lang, Words};
+use crate::islands::form_checks::{BirthplaceSuggestions, LiveCheck, LIVE_WORDS};
 use crate::model::RegistrationDraft;
 use domain::registration::RegField;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 #[component]
 pub fn StepDetails(lang: Lang, draft: RegistrationDraft) -> impl IntoView {
@@ -17,7 +19,7 @@ pub fn StepDetails(lang: Lang, draft: RegistrationDraft) -> impl IntoView {
     view! {
         <ErrorSummary issues=summary(&issues) />
         <p>{lang.t(AccountMsg::CodiceFiscaleLabel)}": "<strong class="mono">{form.codice_fiscale.clone()}</strong></p>
-        <form class="form-card" method="post" action="/api/registration/details" novalidate=true>
+        <form class="form-card" method="post" action=RegistrationDetails::url() novalidate=true>
             <TextField name="surname" label=AccountMsg::SurnameLabel hint=AccountMsg::NameHint value=form.surname.clone()
                 issue=at(RegField::Surname) autocomplete="family-name" maxlength=80 />
             <TextField name="given_name" label=AccountMsg::GivenNameLabel value=form.given_name.clone()
@@ -32,7 +34,7 @@ pub fn StepDetails(lang: Lang, draft: RegistrationDraft) -> impl IntoView {
                 issue=at(RegField::Email) autocomplete="email" maxlength=254 />
             <TextField name="email_again" label=AccountMsg::EmailAgainLabel input_type="email" value=form.email_again.clone()
                 issue=at(RegField::EmailAgain) autocomplete="email" maxlength=254 />
-            <LiveCheck lang field="email_again".to_string() other="email".to_string() />
+            <LiveCheck words=Words::of(lang, LIVE_WORDS) field="email_again".to_string() other="email".to_string() />
             <Consents lang terms=form.accept_terms privacy=form.accept_privacy issue=at(RegField::Consent) />
             <div class="form-actions"><Submit label=AccountMsg::Continue /></div>
         </form>
@@ -73,6 +75,7 @@ fn Consents(lang: Lang, terms: bool, privacy: bool, issue: Option<AccountMsg>) -
             <details class="terms-inline">
                 <summary>{lang.t(AccountMsg::ReadTerms)}</summary>
                 <p class="terms-inline__version">{lang.t(AccountMsg::ConditionsVersion)}" "{version_label(TERMS_VERSION)}</p>
+                <crate::pages::ItalianPrevails />
                 {REGISTRATION_TERMS.iter().map(|term| view! {
                     <p><strong>{term.title(lang)}</strong>": "{term.text(lang)}</p>
                 }).collect_view()}

@@ -6,14 +6,16 @@ mod review;
 
 use crate::components::captcha::CaptchaField;
 use crate::components::form::{ErrorSummary, Submit, TextField};
-use crate::functions::account::RECOVERY;
 use crate::functions::registration::registration_state;
-use crate::i18n::{AccountMsg, Lang};
-use crate::islands::form_checks::LiveCheck;
+use crate::functions::registration::{RegistrationCode, RegistrationRestart};
+use crate::i18n::{phrases, AccountMsg, Lang, Words};
+use crate::islands::form_checks::{LiveCheck, LIVE_WORDS};
 use crate::model::RegistrationDraft;
 use crate::request::use_lang;
+use crate::routes::RECOVERY;
 use domain::registration::{FieldIssue, RegField};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 
 const STEPS: [AccountMsg; 4] =
@@ -28,7 +30,7 @@ pub fn RegistrationPage() -> impl IntoView {
                 {Suspend::new(async move {
                     let draft = registration_state().await.unwrap_or_else(|_| RegistrationDraft { step: 1, ..Default::default() });
                     let step = draft.step.clamp(1, 4);
-                    let title = format!("{} ({} {step}/4)", lang.t(STEPS[usize::from(step - 1)]), lang.t(AccountMsg::StepOf));
+                    let title = phrases::step_heading(lang, lang.t(STEPS[usize::from(step - 1)]), step, STEPS.len());
                     view! {
                         <Title text=title />
                         <h1>{lang.t(AccountMsg::RegisterTitle)}</h1>
@@ -83,11 +85,11 @@ fn StepCode(lang: Lang, draft: RegistrationDraft) -> impl IntoView {
             <p class="callout">{lang.t(AccountMsg::ProblemCfTaken)}" "<a href=RECOVERY>{lang.t(AccountMsg::ForgotCredentials)}</a></p>
         })}
         <p>{lang.t(AccountMsg::RegisterIntro)}</p>
-        <form class="form-card" method="post" action="/api/registration/code">
+        <form class="form-card" method="post" action=RegistrationCode::url()>
             <TextField name="codice_fiscale" label=AccountMsg::CodiceFiscaleLabel hint=AccountMsg::CodiceFiscaleHint
                 value=draft.form.codice_fiscale.clone() issue=issue_at(&issues, RegField::CodiceFiscale) maxlength=20
                 autocomplete="off" class="field--code" />
-            <LiveCheck lang field="codice_fiscale".to_string() />
+            <LiveCheck words=Words::of(lang, LIVE_WORDS) field="codice_fiscale".to_string() />
             <CaptchaField issue=issue_at(&issues, RegField::Captcha) />
             <div class="form-actions"><Submit label=AccountMsg::Continue /></div>
         </form>
@@ -100,7 +102,7 @@ fn StepDone(lang: Lang, draft: RegistrationDraft) -> impl IntoView {
         <p class="alert alert--success" role="status">{lang.t(AccountMsg::DoneText)}</p>
         <p><strong>{draft.form.email.clone()}</strong></p>
         <p>{lang.t(AccountMsg::DoneCheckSpam)}</p>
-        <form method="post" action="/api/registration/restart">
+        <form method="post" action=RegistrationRestart::url()>
             <Submit label=AccountMsg::StartAgain primary=false />
         </form>
     }

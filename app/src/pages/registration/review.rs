@@ -1,9 +1,11 @@
 //! Step 3: everything once more; confirm, or go back with the data kept.
 
 use crate::components::form::{ErrorSummary, Submit};
+use crate::functions::registration::RegistrationConfirm;
 use crate::i18n::{AccountMsg, Lang};
 use crate::model::RegistrationDraft;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 #[component]
 pub fn StepReview(lang: Lang, draft: RegistrationDraft) -> impl IntoView {
@@ -25,7 +27,7 @@ pub fn StepReview(lang: Lang, draft: RegistrationDraft) -> impl IntoView {
         <dl class="details review">
             {rows.into_iter().map(|(label, value)| view! { <div><dt>{lang.t(label)}</dt><dd>{value}</dd></div> }).collect_view()}
         </dl>
-        <form class="form-actions" method="post" action="/api/registration/confirm">
+        <form class="form-actions" method="post" action=RegistrationConfirm::url()>
             <Submit label=AccountMsg::ConfirmData name="action" value="confirm" />
             <Submit label=AccountMsg::GoBack name="action" value="back" primary=false />
         </form>

@@ -1,0 +1,184 @@
+# PagoScuola · العربية (ar) · notices, cart, payments and receipts
+# native-speaker-review: no (translated by the team with care; waiting for a native speaker's review)
+
+
+## Family home
+summary-title = الملخّص
+nothing-to-pay = ليس لديك إشعارات للدفع.
+notices-title = إشعارات الدفع
+no-notices-at-all = لا توجد إشعارات لأبنائك حتى الآن. عندما تُصدر المدرسة إشعارًا، ستجده هنا وتصلك رسالة بالبريد الإلكتروني. إذا كنت تنتظر إشعارًا، فاطلب من سكرتارية المدرسة ربط codice fiscale الخاص بك بابنك أو ابنتك.
+no-notices-for-filter = لا يوجد إشعار يطابق الاختيارات التي حدّدتها.
+filter-state-label = عرض
+filter-all = كل الإشعارات
+filter-to-pay = بانتظار الدفع
+filter-paid = المدفوعة
+filter-closed = المنتهية أو الملغاة
+filter-child-label = الابن أو الابنة
+filter-all-children = كل الأبناء
+filter-school-label = المدرسة
+filter-all-schools = كل المدارس
+filter-apply = تصفية
+filter-reset = إزالة التصفية
+notice-details = التفاصيل
+back-to-notices = العودة إلى إشعاراتك
+
+## States
+state-to-pay = بانتظار الدفع
+state-overdue = فات الموعد، ولا يزال الدفع ممكنًا
+state-in-progress = الدفع قيد التنفيذ
+state-paid = مدفوع
+state-expired = منتهي الصلاحية
+state-revoked = ألغته المدرسة
+
+## Notice page
+amount-label = المبلغ
+due-date-label = آخر موعد للدفع
+pupil-label = التلميذ
+school-label = المدرسة
+notice-number-label = رقم الإشعار (codice avviso)
+creditor-label = codice fiscale الخاص بالجهة الدائنة
+school-year-label = السنة الدراسية
+tax-deductible-label = قابل للخصم في الإقرار الضريبي
+yes = نعم
+no = لا
+notice-not-found = لم يتم العثور على الإشعار.
+
+## Cart
+cart-title = السلة
+add-to-cart = أضف إلى السلة
+in-cart-go-to-cart = في السلة: اذهب إلى السلة
+added-to-cart = أُضيف إلى السلة:
+already-in-cart = موجود في السلة من قبل:
+remove-from-cart = إزالة
+removed-from-cart = أُزيل من السلة:
+cart-empty = السلة فارغة. اختر الإشعارات التي تريد دفعها من صفحتك.
+choose-notices = اختر الإشعارات
+cart-total = مجموع الإشعارات
+fee-comes-next = تعتمد العمولة على مقدّم خدمة الدفع (PSP) الذي ستختاره في الخطوة التالية: وهي عمولة واحدة فقط للسلة كلها.
+cart-has-live-payment = لديك عملية دفع جارية لهذه الإشعارات: افتحها لمتابعتها أو لمعرفة نتيجتها. وإذا لم ترسلها بعد إلى مقدّم خدمة الدفع، يمكنك أيضًا إلغاؤها.
+continue-payment-link = افتح عملية الدفع الجارية
+continue-payment = لقد بدأت عملية الدفع هذه من قبل: تابع من هنا.
+proceed-to-payment = المتابعة إلى الدفع
+
+## Refusals
+refused-paid = تم دفع هذا الإشعار من قبل.
+refused-in-progress = هناك عملية دفع جارية لهذا الإشعار. انتظر النتيجة قبل المحاولة مرة أخرى.
+refused-expired = انتهت صلاحية هذا الإشعار: اطلب من المدرسة إشعارًا جديدًا.
+refused-revoked = ألغت المدرسة هذا الإشعار: لا داعي لدفعه.
+refused-cart-full = في السلة 5 إشعارات، وهو الحد الأقصى الذي يمكن دفعه معًا. ادفع هذه الإشعارات أولًا، أو أزل واحدًا منها.
+
+## Checkout
+payment-title = الدفع
+what-you-pay = ما الذي تدفعه
+choose-method = 1. كيف تريد أن تدفع؟
+method-card = بطاقة ائتمان أو بطاقة خصم أو بطاقة مسبقة الدفع
+method-bank-account = حساب بنكي (الخدمات البنكية عبر الإنترنت)
+method-app = تطبيق دفع
+choose-psp = 2. اختر مقدّم خدمة الدفع (PSP)
+psp-explained = لكل مقدّم خدمة دفع عمولته الخاصة، وهي عمولة واحدة فقط للدفعة كلها. ويظهر صاحب أقل عمولة على أنه الخيار الموصى به.
+only-one-psp = لهذه الطريقة يوجد مقدّم خدمة دفع واحد فقط: اخترناه لك.
+sort-by = ترتيب حسب:
+sort-by-fee = العمولة
+sort-by-name = الاسم
+fee-label = العمولة
+cheapest = موصى به: الأرخص
+show-total = المتابعة مع مقدّم الخدمة المختار
+pay-summary-title = 3. الملخّص
+total-label = المبلغ الإجمالي للدفع
+total-charged = المبلغ الإجمالي المخصوم
+total-of-payment = إجمالي الدفعة
+cancel-payment = إلغاء الدفع
+payment-cancelled = تم إلغاء الدفع: يمكن دفع الإشعارات من جديد.
+payment-not-cancellable = أُرسلت هذه الدفعة إلى مقدّم خدمة الدفع، ولم يعد بالإمكان إلغاؤها من هنا.
+psp-label = PSP
+
+## pagoPA's checkout
+pago-pa-title = الدفع عبر pagoPA
+pago-pa-explained = في صفحة pagoPA اختر طريقة الدفع (بطاقة أو حساب بنكي أو تطبيق) ومقدّم خدمة الدفع (PSP). تعرض لك pagoPA العمولة قبل أن تدفع؛ وهي عمولة واحدة لكل الإشعارات.
+pago-pa-continue = المتابعة على pagoPA
+pago-pa-came-back-unpaid = لقد عدت من pagoPA دون إتمام الدفع. إذا لم تدفع، فلم يُخصم منك أي مبلغ، وسيصبح بالإمكان دفع الإشعارات من جديد خلال ساعة.
+pago-pa-unavailable = pagoPA لا تستجيب في الوقت الحالي. لم يُخصم منك أي مبلغ: حاول مرة أخرى بعد بضع دقائق.
+pago-pa-refused = لم تقبل pagoPA هذه الإشعارات، ولم يُخصم منك أي مبلغ. ألغِ الدفع وحاول مرة أخرى من السلة؛ وإذا تكرّر ذلك، فاكتب إلى سكرتارية المدرسة.
+
+## Outcome
+outcome-paid-title = تم الدفع
+outcome-paid-text = تم الدفع بنجاح، والإشعارات مسجّلة الآن على أنها مدفوعة. أرسلنا إليك رسالة بريد إلكتروني فيها الملخّص؛ والإيصالات موجودة في صفحة «الإيصالات».
+see-receipts = الذهاب إلى الإيصالات
+receipts-title = الإيصالات
+receipts-intro = المدفوعات المنجزة، حسب السنة الدراسية وحسب كل ابن أو ابنة. لكل إشعار مدفوع إيصاله الخاص.
+no-receipts = لم تُجرِ بعد أي دفعة عبر PagoScuola.
+paid-on = تم الدفع في
+receipt-id-label = رقم الإيصال
+fee-shared-note = عمولة مقدّم خدمة الدفع (عمولة واحدة للدفعة كلها)
+school-year-heading = السنة الدراسية
+filter-all-years = كل السنوات
+no-receipts-for-filter = لا توجد إيصالات للسنة وللابن أو الابنة الذين اخترتهم.
+child-year-total = المدفوع خلال السنة
+deductible-total = منها مصاريف مدرسية قابلة للخصم الضريبي
+year-total = إجمالي السنة
+receipts-link = إيصالاتك
+download-receipt = الإيصال (PDF)
+download-attestation = شهادة الدفع للإقرار الضريبي (PDF)
+outcome-refused-title = لم ينجح الدفع
+outcome-refused-text = رفض مقدّم خدمة الدفع العملية، ولم يُخصم منك أي مبلغ. يمكن دفع الإشعارات من جديد: يمكنك المحاولة مرة أخرى، حتى مع مقدّم خدمة آخر.
+outcome-abandoned-title = تم إلغاء الدفع
+outcome-abandoned-text = تم إلغاء الدفع ولم يُخصم منك أي مبلغ. يمكن دفع الإشعارات من جديد.
+outcome-pending-title = الدفع قيد التنفيذ
+outcome-pending-text = ننتظر النتيجة من مقدّم خدمة الدفع: تصل عادةً خلال ثوانٍ قليلة. لا تكرّر الدفع: هذه الصفحة تتحدّث وحدها، أو اضغط على «تحديث».
+refresh = تحديث
+back-to-cart = العودة إلى السلة
+
+## The sandbox PSP's page
+sandbox-title = مقدّم خدمة دفع تجريبي
+sandbox-banner = بيئة تجريبية: لا يُخصم أي مبلغ حقيقي
+sandbox-explained = تحاكي هذه الصفحة موقع مقدّم خدمة دفع. لا تُستخدم أي بطاقة أو حساب: اختر النتيجة التي تريد تجربتها.
+sandbox-merchant = المستفيد
+sandbox-refuse = محاكاة دفع مرفوض
+sandbox-abandon = إلغاء والعودة إلى PagoScuola
+sandbox-decided = هذه العملية انتهت من قبل.
+sandbox-back = العودة إلى PagoScuola
+description-label = سبب الدفع
+
+## Texts with values
+notices-to-pay = { $count ->
+    [zero] لا توجد إشعارات للدفع.
+    [one] إشعار واحد للدفع، بمبلغ إجمالي { $total }.
+    [two] إشعاران للدفع، بمبلغ إجمالي { $total }.
+    [few] { $count } إشعارات للدفع، بمبلغ إجمالي { $total }.
+    [many] { $count } إشعارًا للدفع، بمبلغ إجمالي { $total }.
+   *[other] { $count } إشعار للدفع، بمبلغ إجمالي { $total }.
+}
+cart-link = { $count ->
+    [0] الذهاب إلى السلة (فارغة)
+    [one] الذهاب إلى السلة (إشعار واحد)
+    [two] الذهاب إلى السلة (إشعاران)
+    [few] الذهاب إلى السلة ({ $count } إشعارات)
+    [many] الذهاب إلى السلة ({ $count } إشعارًا)
+   *[other] الذهاب إلى السلة ({ $count } إشعار)
+}
+cart-count = { $count ->
+    [zero] السلة فارغة: يمكن دفع { $limit } إشعارات معًا كحدّ أقصى.
+    [one] في السلة: إشعار واحد من أصل { $limit } إشعارات ممكنة.
+    [two] في السلة: { $count } من أصل { $limit } إشعارات ممكنة.
+    [few] في السلة: { $count } من أصل { $limit } إشعارات ممكنة.
+    [many] في السلة: { $count } من أصل { $limit } إشعارات ممكنة.
+   *[other] في السلة: { $count } من أصل { $limit } إشعارات ممكنة.
+}
+
+due-on-date = آخر موعد للدفع: { $date }
+expired-on-date = انتهت صلاحيته في { $date }
+# Names the button for a screen reader: which notice it adds.
+add-to-cart-named = أضف إلى السلة: { $reason }
+notice-details-named = التفاصيل: { $reason }
+remove-from-cart-named = إزالة من السلة: { $reason }
+download-receipt-named = الإيصال (PDF): { $reason }
+download-attestation-named = شهادة الدفع للإقرار الضريبي (PDF): { $reason }
+# A note over the cart: what happened, to which notice.
+note-about = { $note } { $notice }
+left-the-cart-because = لم يعد في السلة: { $notice }. { $reason }
+school-year-heading-named = السنة الدراسية { $year }
+fee-amount = العمولة { $amount }
+fee-of-psp = العمولة ({ $psp })
+pay-amount = ادفع { $amount }
+sandbox-psp-title = { $psp } · مقدّم خدمة دفع تجريبي
+pupil-and-class = { $name }، { $class }

@@ -1,0 +1,173 @@
+# PagoScuola · Italiano (it) · notices, cart, payments and receipts
+# native-speaker-review: yes (the reference text, written in Italian)
+
+
+## Family home
+summary-title = Riepilogo
+nothing-to-pay = Non hai avvisi da pagare.
+notices-title = Avvisi di pagamento
+no-notices-at-all = Non ci sono ancora avvisi per i tuoi figli. Quando una scuola ne emette uno, lo trovi qui e ricevi un'email. Se ti aspettavi un avviso, chiedi alla segreteria di associare il tuo codice fiscale a tuo figlio.
+no-notices-for-filter = Nessun avviso corrisponde ai filtri scelti.
+filter-state-label = Mostra
+filter-all = Tutti gli avvisi
+filter-to-pay = Da pagare
+filter-paid = Pagati
+filter-closed = Scaduti o annullati
+filter-child-label = Figlio o figlia
+filter-all-children = Tutti i figli
+filter-school-label = Scuola
+filter-all-schools = Tutte le scuole
+filter-apply = Filtra
+filter-reset = Togli i filtri
+notice-details = Dettagli
+back-to-notices = Torna ai tuoi avvisi
+
+## States
+state-to-pay = Da pagare
+state-overdue = Scaduto il termine, ancora pagabile
+state-in-progress = Pagamento in corso
+state-paid = Pagato
+state-expired = Scaduto
+state-revoked = Annullato dalla scuola
+
+## Notice page
+amount-label = Importo
+due-date-label = Scadenza
+pupil-label = Alunno
+school-label = Scuola
+notice-number-label = Codice avviso
+creditor-label = Codice fiscale dell'ente creditore
+school-year-label = Anno scolastico
+tax-deductible-label = Detraibile nella dichiarazione dei redditi
+yes = Sì
+no = No
+notice-not-found = Avviso non trovato.
+
+## Cart
+cart-title = Carrello
+add-to-cart = Aggiungi al carrello
+in-cart-go-to-cart = Nel carrello: vai al carrello
+added-to-cart = Aggiunto al carrello:
+already-in-cart = È già nel carrello:
+remove-from-cart = Togli
+removed-from-cart = Tolto dal carrello:
+cart-empty = Il carrello è vuoto. Scegli gli avvisi da pagare dalla tua pagina.
+choose-notices = Scegli gli avvisi
+cart-total = Totale avvisi
+fee-comes-next = La commissione dipende dal PSP che sceglierai nel passo successivo: ce n'è una sola per tutto il carrello.
+cart-has-live-payment = C'è un tuo pagamento in corso per questi avvisi: aprilo per continuarlo o vederne l'esito. Se non l'hai ancora inviato al PSP puoi anche annullarlo.
+continue-payment-link = Apri il pagamento in corso
+continue-payment = Hai già iniziato questo pagamento: continua da qui.
+proceed-to-payment = Procedi al pagamento
+
+## Refusals
+refused-paid = Questo avviso è stato già pagato.
+refused-in-progress = C'è già un pagamento in corso per questo avviso. Attendi l'esito prima di riprovare.
+refused-expired = Questo avviso è scaduto: chiedi alla scuola un nuovo avviso.
+refused-revoked = Questo avviso è stato annullato dalla scuola: non va pagato.
+refused-cart-full = Il carrello ha già 5 avvisi, il massimo che si può pagare insieme. Paga questi, oppure togline uno.
+
+## Checkout
+payment-title = Pagamento
+what-you-pay = Cosa stai pagando
+choose-method = 1. Come vuoi pagare?
+method-card = Carta di credito, debito o prepagata
+method-bank-account = Conto corrente (home banking)
+method-app = App di pagamento
+choose-psp = 2. Scegli il prestatore del servizio di pagamento (PSP)
+psp-explained = Ogni PSP applica la propria commissione, una sola per tutto il pagamento. La più bassa è indicata come consigliata.
+only-one-psp = Per questo metodo c'è un solo PSP: l'abbiamo scelto per te.
+sort-by = Ordina per:
+sort-by-fee = commissione
+sort-by-name = nome
+fee-label = Commissione
+cheapest = Consigliato: il più economico
+show-total = Continua con il PSP scelto
+pay-summary-title = 3. Riepilogo
+total-label = Totale da pagare
+total-charged = Totale addebitato
+total-of-payment = Totale del pagamento
+cancel-payment = Annulla il pagamento
+payment-cancelled = Pagamento annullato: gli avvisi sono di nuovo pagabili.
+payment-not-cancellable = Questo pagamento è già stato inviato al PSP e non si può più annullare da qui.
+psp-label = PSP
+
+## pagoPA's checkout
+pago-pa-title = Paga con pagoPA
+pago-pa-explained = Sulla pagina di pagoPA scegli come pagare (carta, conto corrente o app) e il prestatore del servizio di pagamento (PSP). pagoPA ti mostra la commissione prima che tu paghi; è una sola per tutti gli avvisi.
+pago-pa-continue = Continua su pagoPA
+pago-pa-came-back-unpaid = Sei tornato da pagoPA senza completare il pagamento. Se non hai pagato, non ti è stato addebitato nulla e gli avvisi tornano pagabili entro un'ora.
+pago-pa-unavailable = pagoPA non risponde in questo momento. Non ti è stato addebitato nulla: riprova tra qualche minuto.
+pago-pa-refused = pagoPA non ha accettato questi avvisi e non ti è stato addebitato nulla. Annulla il pagamento e riprova dal carrello; se succede ancora, scrivi alla segreteria della scuola.
+
+## Outcome
+outcome-paid-title = Pagamento eseguito
+outcome-paid-text = Il pagamento è stato eseguito e gli avvisi risultano pagati. Ti abbiamo inviato un'email con il riepilogo; le ricevute sono nella pagina Ricevute.
+see-receipts = Vai alle ricevute
+receipts-title = Ricevute
+receipts-intro = I pagamenti eseguiti, per anno scolastico e per figlio. Ogni avviso pagato ha la sua ricevuta.
+no-receipts = Non hai ancora pagamenti eseguiti con PagoScuola.
+paid-on = Pagato il
+receipt-id-label = Identificativo ricevuta
+fee-shared-note = Commissione del PSP (una per l'intero pagamento)
+school-year-heading = Anno scolastico
+filter-all-years = Tutti gli anni
+no-receipts-for-filter = Nessuna ricevuta per l'anno e il figlio scelti.
+child-year-total = Pagato nell'anno
+deductible-total = di cui spese scolastiche detraibili
+year-total = Totale dell'anno
+receipts-link = Le tue ricevute
+download-receipt = Ricevuta (PDF)
+download-attestation = Attestazione per la dichiarazione dei redditi (PDF)
+outcome-refused-title = Pagamento non riuscito
+outcome-refused-text = Il PSP ha rifiutato il pagamento e non ti è stato addebitato nulla. Gli avvisi sono di nuovo pagabili: puoi riprovare, anche con un altro PSP.
+outcome-abandoned-title = Pagamento annullato
+outcome-abandoned-text = Il pagamento è stato annullato e non ti è stato addebitato nulla. Gli avvisi sono di nuovo pagabili.
+outcome-pending-title = Pagamento in corso
+outcome-pending-text = Stiamo aspettando l'esito dal PSP: di solito arriva in pochi secondi. Non ripetere il pagamento: questa pagina si aggiorna da sola, oppure usa Aggiorna.
+refresh = Aggiorna
+back-to-cart = Torna al carrello
+
+## The sandbox PSP's page
+sandbox-title = PSP di prova
+sandbox-banner = AMBIENTE DI PROVA: nessun addebito reale
+sandbox-explained = Questa pagina simula il sito di un prestatore di servizi di pagamento. Nessuna carta o conto viene usato: scegli l'esito che vuoi provare.
+sandbox-merchant = Beneficiario
+sandbox-refuse = Simula un pagamento rifiutato
+sandbox-abandon = Annulla e torna a PagoScuola
+sandbox-decided = Questa operazione è già conclusa.
+sandbox-back = Torna a PagoScuola
+description-label = Causale
+
+## Texts with values
+notices-to-pay = { $count ->
+    [one] 1 avviso da pagare, per { $total }.
+   *[other] { $count } avvisi da pagare, per { $total }.
+}
+cart-link = { $count ->
+    [0] Vai al carrello (vuoto)
+    [one] Vai al carrello (1 avviso)
+   *[other] Vai al carrello ({ $count } avvisi)
+}
+cart-count = { $count ->
+    [one] Nel carrello: 1 avviso su { $limit } possibili.
+   *[other] Nel carrello: { $count } avvisi su { $limit } possibili.
+}
+
+due-on-date = Da pagare entro il { $date }
+expired-on-date = Scaduto il { $date }
+# Names the button for a screen reader: which notice it adds.
+add-to-cart-named = Aggiungi al carrello: { $reason }
+notice-details-named = Dettagli: { $reason }
+remove-from-cart-named = Togli dal carrello: { $reason }
+download-receipt-named = Ricevuta (PDF): { $reason }
+download-attestation-named = Attestazione per la dichiarazione dei redditi (PDF): { $reason }
+# A note over the cart: what happened, to which notice.
+note-about = { $note } { $notice }
+left-the-cart-because = Uscito dal carrello: { $notice }. { $reason }
+school-year-heading-named = Anno scolastico { $year }
+fee-amount = Commissione { $amount }
+fee-of-psp = Commissione ({ $psp })
+pay-amount = Paga { $amount }
+sandbox-psp-title = { $psp } · PSP di prova
+pupil-and-class = { $name }, { $class }

@@ -1,0 +1,176 @@
+# PagoScuola · Română (ro) · notices, cart, payments and receipts
+# native-speaker-review: no (translated by the team with care; waiting for a native speaker's review)
+
+
+## Family home
+summary-title = Rezumat
+nothing-to-pay = Nu ai avize de plătit.
+notices-title = Avize de plată
+no-notices-at-all = Încă nu există avize pentru copiii tăi. Când o școală emite unul, îl găsești aici și primești un e-mail. Dacă așteptai un aviz, roagă secretariatul școlii să asocieze copilul tău cu codice fiscale al tău.
+no-notices-for-filter = Niciun aviz nu corespunde filtrelor alese.
+filter-state-label = Arată
+filter-all = Toate avizele
+filter-to-pay = De plătit
+filter-paid = Plătite
+filter-closed = Expirate sau anulate
+filter-child-label = Copilul
+filter-all-children = Toți copiii
+filter-school-label = Școala
+filter-all-schools = Toate școlile
+filter-apply = Filtrează
+filter-reset = Șterge filtrele
+notice-details = Detalii
+back-to-notices = Înapoi la avizele tale
+
+## States
+state-to-pay = De plătit
+state-overdue = Termen depășit, se poate plăti încă
+state-in-progress = Plată în curs
+state-paid = Plătit
+state-expired = Expirat
+state-revoked = Anulat de școală
+
+## Notice page
+amount-label = Suma
+due-date-label = Termen de plată
+pupil-label = Elev
+school-label = Școala
+notice-number-label = Codul avizului (codice avviso)
+creditor-label = Codice fiscale al instituției creditoare
+school-year-label = Anul școlar
+tax-deductible-label = Deductibil în declarația de venituri
+yes = Da
+no = Nu
+notice-not-found = Avizul nu a fost găsit.
+
+## Cart
+cart-title = Coș
+add-to-cart = Adaugă în coș
+in-cart-go-to-cart = În coș: mergi la coș
+added-to-cart = Adăugat în coș:
+already-in-cart = Este deja în coș:
+remove-from-cart = Scoate
+removed-from-cart = Scos din coș:
+cart-empty = Coșul este gol. Alege avizele de plătit din pagina ta.
+choose-notices = Alege avizele
+cart-total = Totalul avizelor
+fee-comes-next = Comisionul depinde de PSP-ul pe care îl vei alege la pasul următor: este un singur comision pentru tot coșul.
+cart-has-live-payment = Ai o plată în curs pentru aceste avize: deschide-o ca să o continui sau ca să vezi rezultatul. Dacă nu ai trimis-o încă la PSP, o poți și anula.
+continue-payment-link = Deschide plata în curs
+continue-payment = Ai început deja această plată: continuă de aici.
+proceed-to-payment = Mergi la plată
+
+## Refusals
+refused-paid = Acest aviz a fost deja plătit.
+refused-in-progress = Există deja o plată în curs pentru acest aviz. Așteaptă rezultatul înainte să încerci din nou.
+refused-expired = Acest aviz a expirat: cere școlii un aviz nou.
+refused-revoked = Acest aviz a fost anulat de școală: nu trebuie plătit.
+refused-cart-full = Coșul are deja 5 avize, numărul maxim care se poate plăti împreună. Plătește-le pe acestea sau scoate unul.
+
+## Checkout
+payment-title = Plată
+what-you-pay = Ce plătești
+choose-method = 1. Cum vrei să plătești?
+method-card = Card de credit, de debit sau preplătit
+method-bank-account = Cont bancar (internet banking)
+method-app = Aplicație de plată
+choose-psp = 2. Alege prestatorul de servicii de plată (PSP)
+psp-explained = Fiecare PSP aplică propriul comision, unul singur pentru toată plata. Cel mai mic este marcat ca recomandat.
+only-one-psp = Pentru această metodă există un singur PSP: l-am ales noi pentru tine.
+sort-by = Ordonează după:
+sort-by-fee = comision
+sort-by-name = nume
+fee-label = Comision
+cheapest = Recomandat: cel mai ieftin
+show-total = Continuă cu PSP-ul ales
+pay-summary-title = 3. Rezumat
+total-label = Total de plată
+total-charged = Total debitat
+total-of-payment = Totalul plății
+cancel-payment = Anulează plata
+payment-cancelled = Plata a fost anulată: avizele pot fi plătite din nou.
+payment-not-cancellable = Această plată a fost deja trimisă la PSP și nu mai poate fi anulată de aici.
+psp-label = PSP
+
+## pagoPA's checkout
+pago-pa-title = Plătește cu pagoPA
+pago-pa-explained = Pe pagina pagoPA alegi cum plătești (card, cont bancar sau aplicație) și prestatorul de servicii de plată (PSP). pagoPA îți arată comisionul înainte să plătești; este unul singur pentru toate avizele.
+pago-pa-continue = Continuă pe pagoPA
+pago-pa-came-back-unpaid = Te-ai întors de pe pagoPA fără să finalizezi plata. Dacă nu ai plătit, nu ți s-a luat niciun ban, iar avizele vor putea fi plătite din nou în cel mult o oră.
+pago-pa-unavailable = pagoPA nu răspunde în acest moment. Nu ți s-a luat niciun ban: încearcă din nou peste câteva minute.
+pago-pa-refused = pagoPA nu a acceptat aceste avize și nu ți s-a luat niciun ban. Anulează plata și încearcă din nou din coș; dacă se întâmplă din nou, scrie la secretariatul școlii.
+
+## Outcome
+outcome-paid-title = Plată efectuată
+outcome-paid-text = Plata a fost efectuată și avizele apar ca plătite. Ți-am trimis un e-mail cu rezumatul; chitanțele sunt în pagina Chitanțe.
+see-receipts = Mergi la chitanțe
+receipts-title = Chitanțe
+receipts-intro = Plățile efectuate, pe an școlar și pe copil. Fiecare aviz plătit are chitanța lui.
+no-receipts = Încă nu ai plăți efectuate cu PagoScuola.
+paid-on = Plătit la
+receipt-id-label = Codul chitanței
+fee-shared-note = Comisionul PSP (unul singur pentru toată plata)
+school-year-heading = Anul școlar
+filter-all-years = Toți anii
+no-receipts-for-filter = Nicio chitanță pentru anul și copilul aleși.
+child-year-total = Plătit în anul școlar
+deductible-total = din care cheltuieli școlare deductibile
+year-total = Totalul anului
+receipts-link = Chitanțele tale
+download-receipt = Chitanță (PDF)
+download-attestation = Adeverință pentru declarația de venituri (PDF)
+outcome-refused-title = Plata nu a reușit
+outcome-refused-text = PSP-ul a refuzat plata și nu ți s-a luat niciun ban. Avizele pot fi plătite din nou: poți încerca iar, chiar și cu alt PSP.
+outcome-abandoned-title = Plată anulată
+outcome-abandoned-text = Plata a fost anulată și nu ți s-a luat niciun ban. Avizele pot fi plătite din nou.
+outcome-pending-title = Plată în curs
+outcome-pending-text = Așteptăm rezultatul de la PSP: de obicei sosește în câteva secunde. Nu repeta plata: această pagină se actualizează singură, sau apasă Actualizează.
+refresh = Actualizează
+back-to-cart = Înapoi la coș
+
+## The sandbox PSP's page
+sandbox-title = PSP de test
+sandbox-banner = MEDIU DE TEST: nicio plată reală
+sandbox-explained = Această pagină simulează site-ul unui prestator de servicii de plată. Nu se folosește niciun card și niciun cont: alege rezultatul pe care vrei să-l încerci.
+sandbox-merchant = Beneficiar
+sandbox-refuse = Simulează o plată refuzată
+sandbox-abandon = Anulează și întoarce-te la PagoScuola
+sandbox-decided = Această operațiune este deja încheiată.
+sandbox-back = Înapoi la PagoScuola
+description-label = Motivul plății
+
+## Texts with values
+notices-to-pay = { $count ->
+    [one] 1 aviz de plătit, în total { $total }.
+    [few] { $count } avize de plătit, în total { $total }.
+   *[other] { $count } de avize de plătit, în total { $total }.
+}
+cart-link = { $count ->
+    [0] Mergi la coș (gol)
+    [one] Mergi la coș (1 aviz)
+    [few] Mergi la coș ({ $count } avize)
+   *[other] Mergi la coș ({ $count } de avize)
+}
+cart-count = { $count ->
+    [one] În coș: 1 aviz din maximum { $limit }.
+    [few] În coș: { $count } avize din maximum { $limit }.
+   *[other] În coș: { $count } de avize din maximum { $limit }.
+}
+
+due-on-date = De plătit până la { $date }
+expired-on-date = Expirat la { $date }
+# Names the button for a screen reader: which notice it adds.
+add-to-cart-named = Adaugă în coș: { $reason }
+notice-details-named = Detalii: { $reason }
+remove-from-cart-named = Scoate din coș: { $reason }
+download-receipt-named = Chitanță (PDF): { $reason }
+download-attestation-named = Adeverință pentru declarația de venituri (PDF): { $reason }
+# A note over the cart: what happened, to which notice.
+note-about = { $note } { $notice }
+left-the-cart-because = Scos din coș: { $notice }. { $reason }
+school-year-heading-named = Anul școlar { $year }
+fee-amount = Comision { $amount }
+fee-of-psp = Comision ({ $psp })
+pay-amount = Plătește { $amount }
+sandbox-psp-title = { $psp } · PSP de test
+pupil-and-class = { $name }, { $class }

@@ -1,0 +1,173 @@
+# PagoScuola · Shqip (sq) · notices, cart, payments and receipts
+# native-speaker-review: no (translated by the team with care; waiting for a native speaker's review)
+
+
+## Family home
+summary-title = Përmbledhje
+nothing-to-pay = Nuk keni njoftime për të paguar.
+notices-title = Njoftimet e pagesës
+no-notices-at-all = Ende nuk ka njoftime për fëmijët tuaj. Kur një shkollë lëshon një njoftim, e gjeni këtu dhe merrni një email. Nëse prisnit një njoftim, kërkojini sekretarisë së shkollës ta lidhë codice fiscale tuaj me fëmijën tuaj.
+no-notices-for-filter = Asnjë njoftim nuk përputhet me filtrat e zgjedhur.
+filter-state-label = Shfaq
+filter-all = Të gjitha njoftimet
+filter-to-pay = Për t'u paguar
+filter-paid = Të paguara
+filter-closed = Të skaduara ose të anuluara
+filter-child-label = Fëmija
+filter-all-children = Të gjithë fëmijët
+filter-school-label = Shkolla
+filter-all-schools = Të gjitha shkollat
+filter-apply = Filtro
+filter-reset = Hiq filtrat
+notice-details = Detajet
+back-to-notices = Kthehu te njoftimet tuaja
+
+## States
+state-to-pay = Për t'u paguar
+state-overdue = Afati ka kaluar, por mund të paguhet ende
+state-in-progress = Pagesa në proces
+state-paid = Paguar
+state-expired = Skaduar
+state-revoked = Anuluar nga shkolla
+
+## Notice page
+amount-label = Shuma
+due-date-label = Afati
+pupil-label = Nxënësi
+school-label = Shkolla
+notice-number-label = Kodi i njoftimit (codice avviso)
+creditor-label = Codice fiscale i entit kreditor
+school-year-label = Viti shkollor
+tax-deductible-label = Zbritet në deklaratën e të ardhurave
+yes = Po
+no = Jo
+notice-not-found = Njoftimi nuk u gjet.
+
+## Cart
+cart-title = Shporta
+add-to-cart = Shto në shportë
+in-cart-go-to-cart = Në shportë: shko te shporta
+added-to-cart = U shtua në shportë:
+already-in-cart = Është tashmë në shportë:
+remove-from-cart = Hiq
+removed-from-cart = U hoq nga shporta:
+cart-empty = Shporta është bosh. Zgjidhni njoftimet për të paguar nga faqja juaj.
+choose-notices = Zgjidhni njoftimet
+cart-total = Totali i njoftimeve
+fee-comes-next = Komisioni varet nga PSP që do të zgjidhni në hapin tjetër: ka vetëm një komision për gjithë shportën.
+cart-has-live-payment = Keni një pagesë në proces për këto njoftime: hapeni për ta vazhduar ose për të parë rezultatin. Nëse nuk ia keni dërguar ende PSP-së, mund edhe ta anuloni.
+continue-payment-link = Hap pagesën në proces
+continue-payment = E keni filluar tashmë këtë pagesë: vazhdoni nga këtu.
+proceed-to-payment = Vazhdo me pagesën
+
+## Refusals
+refused-paid = Ky njoftim është paguar tashmë.
+refused-in-progress = Ka tashmë një pagesë në proces për këtë njoftim. Prisni rezultatin para se të provoni përsëri.
+refused-expired = Ky njoftim ka skaduar: kërkojini shkollës një njoftim të ri.
+refused-revoked = Ky njoftim është anuluar nga shkolla: nuk duhet paguar.
+refused-cart-full = Shporta ka tashmë 5 njoftime, maksimumi që mund të paguhet së bashku. Paguani këto, ose hiqni një.
+
+## Checkout
+payment-title = Pagesa
+what-you-pay = Çfarë po paguani
+choose-method = 1. Si doni të paguani?
+method-card = Kartë krediti, debiti ose e parapaguar
+method-bank-account = Llogari bankare (home banking)
+method-app = Aplikacion pagese
+choose-psp = 2. Zgjidhni ofruesin e shërbimit të pagesës (PSP)
+psp-explained = Çdo PSP aplikon komisionin e vet, vetëm një për gjithë pagesën. Më i ulëti shënohet si i rekomanduar.
+only-one-psp = Për këtë mënyrë pagese ka vetëm një PSP: e zgjodhëm ne për ju.
+sort-by = Rendit sipas:
+sort-by-fee = komisionit
+sort-by-name = emrit
+fee-label = Komisioni
+cheapest = I rekomanduar: më i liri
+show-total = Vazhdo me PSP-në e zgjedhur
+pay-summary-title = 3. Përmbledhje
+total-label = Totali për të paguar
+total-charged = Totali i debituar
+total-of-payment = Totali i pagesës
+cancel-payment = Anulo pagesën
+payment-cancelled = Pagesa u anulua: njoftimet mund të paguhen përsëri.
+payment-not-cancellable = Kjo pagesë i është dërguar tashmë PSP-së dhe nuk mund të anulohet më nga këtu.
+psp-label = PSP
+
+## pagoPA's checkout
+pago-pa-title = Paguani me pagoPA
+pago-pa-explained = Në faqen e pagoPA zgjidhni si të paguani (kartë, llogari bankare ose aplikacion) dhe ofruesin e shërbimit të pagesës (PSP). pagoPA ju tregon komisionin para se të paguani; ka vetëm një komision për të gjitha njoftimet.
+pago-pa-continue = Vazhdo te pagoPA
+pago-pa-came-back-unpaid = U kthyet nga pagoPA pa e përfunduar pagesën. Nëse nuk keni paguar, nuk ju është debituar asgjë dhe njoftimet mund të paguhen përsëri brenda një ore.
+pago-pa-unavailable = pagoPA nuk përgjigjet për momentin. Nuk ju është debituar asgjë: provoni përsëri pas disa minutash.
+pago-pa-refused = pagoPA nuk i pranoi këto njoftime dhe nuk ju është debituar asgjë. Anuloni pagesën dhe provoni përsëri nga shporta; nëse ndodh përsëri, shkruajini sekretarisë së shkollës.
+
+## Outcome
+outcome-paid-title = Pagesa u krye
+outcome-paid-text = Pagesa u krye dhe njoftimet rezultojnë të paguara. Ju dërguam një email me përmbledhjen; dëftesat janë te faqja Dëftesat.
+see-receipts = Shko te dëftesat
+receipts-title = Dëftesat
+receipts-intro = Pagesat e kryera, sipas vitit shkollor dhe sipas fëmijës. Çdo njoftim i paguar ka dëftesën e vet.
+no-receipts = Ende nuk keni pagesa të kryera me PagoScuola.
+paid-on = Paguar më
+receipt-id-label = Kodi identifikues i dëftesës
+fee-shared-note = Komisioni i PSP-së (një për gjithë pagesën)
+school-year-heading = Viti shkollor
+filter-all-years = Të gjitha vitet
+no-receipts-for-filter = Asnjë dëftesë për vitin dhe fëmijën e zgjedhur.
+child-year-total = Paguar gjatë vitit
+deductible-total = nga të cilat shpenzime shkollore që zbriten nga tatimi
+year-total = Totali i vitit
+receipts-link = Dëftesat tuaja
+download-receipt = Dëftesa (PDF)
+download-attestation = Vërtetimi për deklaratën e të ardhurave (PDF)
+outcome-refused-title = Pagesa nuk u krye
+outcome-refused-text = PSP e refuzoi pagesën dhe nuk ju është debituar asgjë. Njoftimet mund të paguhen përsëri: mund të provoni sërish, edhe me një PSP tjetër.
+outcome-abandoned-title = Pagesa u anulua
+outcome-abandoned-text = Pagesa u anulua dhe nuk ju është debituar asgjë. Njoftimet mund të paguhen përsëri.
+outcome-pending-title = Pagesa në proces
+outcome-pending-text = Po presim rezultatin nga PSP: zakonisht vjen brenda pak sekondash. Mos e përsëritni pagesën: kjo faqe përditësohet vetë, ose përdorni Rifresko.
+refresh = Rifresko
+back-to-cart = Kthehu te shporta
+
+## The sandbox PSP's page
+sandbox-title = PSP prove
+sandbox-banner = MJEDIS PROVE: asnjë debitim i vërtetë
+sandbox-explained = Kjo faqe simulon faqen e një ofruesi të shërbimit të pagesës. Nuk përdoret asnjë kartë apo llogari: zgjidhni rezultatin që doni të provoni.
+sandbox-merchant = Përfituesi
+sandbox-refuse = Simulo një pagesë të refuzuar
+sandbox-abandon = Anulo dhe kthehu te PagoScuola
+sandbox-decided = Ky veprim është përfunduar tashmë.
+sandbox-back = Kthehu te PagoScuola
+description-label = Arsyeja e pagesës (causale)
+
+## Texts with values
+notices-to-pay = { $count ->
+    [one] 1 njoftim për të paguar, gjithsej { $total }.
+   *[other] { $count } njoftime për të paguar, gjithsej { $total }.
+}
+cart-link = { $count ->
+    [0] Shko te shporta (bosh)
+    [one] Shko te shporta (1 njoftim)
+   *[other] Shko te shporta ({ $count } njoftime)
+}
+cart-count = { $count ->
+    [one] Në shportë: 1 njoftim nga { $limit } të mundshme.
+   *[other] Në shportë: { $count } njoftime nga { $limit } të mundshme.
+}
+
+due-on-date = Për t'u paguar deri më { $date }
+expired-on-date = Skadoi më { $date }
+# Names the button for a screen reader: which notice it adds.
+add-to-cart-named = Shto në shportë: { $reason }
+notice-details-named = Detajet: { $reason }
+remove-from-cart-named = Hiq nga shporta: { $reason }
+download-receipt-named = Dëftesa (PDF): { $reason }
+download-attestation-named = Vërtetimi për deklaratën e të ardhurave (PDF): { $reason }
+# A note over the cart: what happened, to which notice.
+note-about = { $note } { $notice }
+left-the-cart-because = Doli nga shporta: { $notice }. { $reason }
+school-year-heading-named = Viti shkollor { $year }
+fee-amount = Komisioni { $amount }
+fee-of-psp = Komisioni ({ $psp })
+pay-amount = Paguaj { $amount }
+sandbox-psp-title = { $psp } · PSP prove
+pupil-and-class = { $name }, { $class }
