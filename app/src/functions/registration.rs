@@ -107,7 +107,7 @@ pub async fn registration_restart() -> Result<(), AppError> {
     if let Some((token_hash, _)) = server::current_draft().await? {
         crate::store::registrations::delete(&crate::store::db()?, &token_hash).await?;
     }
-    leptos_axum::redirect(REGISTRATION);
+    leptos_axum::redirect(crate::routes::REGISTRATION);
     Ok(())
 }
 
