@@ -86,7 +86,7 @@ fn NoticeList(lang: Lang, notices: FamilyNotices) -> impl IntoView {
                 .children
                 .into_iter()
                 .map(|child| {
-                    let heading = format!("figlio-{}", child.codice_fiscale.to_lowercase());
+                    let heading = format!("figlio-{}", child.codice_fiscale.as_str().to_lowercase());
                     let labelled_by = heading.clone();
                     view! {
                         <section class="child" aria-labelledby=labelled_by>

@@ -270,6 +270,24 @@ pub async fn token_account_is_verified(pool: &AnyPool, token_hash: &str) -> Resu
     Ok(matches!(row, Some((Some(_),))))
 }
 
+/// The account of a link still usable at `now`, without using it (the reset page's check).
+pub async fn email_token_account(
+    pool: &AnyPool,
+    token_hash: &str,
+    purpose: &str,
+    now: i64,
+) -> Result<Option<i64>, AppError> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "SELECT account_id FROM email_tokens WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3",
+    )
+    .bind(token_hash)
+    .bind(purpose)
+    .bind(now)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.map(|r| r.0))
+}
+
 /// Marks the email verified; false when it already was.
 pub async fn mark_email_verified(tx: &mut sqlx::Transaction<'_, Any>, account_id: i64) -> Result<bool, AppError> {
     let done = sqlx::query("UPDATE accounts SET email_verified_at = $1 WHERE id = $2 AND email_verified_at IS NULL")
@@ -315,4 +333,28 @@ pub async fn person_by_cf_and_email(
     .bind(email.trim().to_lowercase())
     .fetch_optional(pool)
     .await?)
+}
+
+/// The language the account's emails and documents are written in (its code).
+pub async fn lang(pool: &AnyPool, account_id: i64) -> Result<String, AppError> {
+    let (lang,): (String,) =
+        sqlx::query_as("SELECT lang FROM accounts WHERE id = $1").bind(account_id).fetch_one(pool).await?;
+    Ok(lang)
+}
+
+/// Who pays: what a receipt and the "Pagamento eseguito" email say about the account.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Payer {
+    pub codice_fiscale: String,
+    pub given_name: String,
+    pub surname: String,
+    pub email: String,
+    pub lang: String,
+}
+
+pub async fn payer(tx: &mut sqlx::Transaction<'_, Any>, account_id: i64) -> Result<Payer, AppError> {
+    Ok(sqlx::query_as("SELECT codice_fiscale, given_name, surname, email, lang FROM accounts WHERE id = $1")
+        .bind(account_id)
+        .fetch_one(&mut **tx)
+        .await?)
 }

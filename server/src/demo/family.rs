@@ -2,7 +2,7 @@
 //! in every state. Dates are relative to the day the data is loaded, so the demo stays current.
 
 use super::DemoError;
-use app::auth::{now, password, today};
+use app::auth::{password, today};
 use app::i18n::documents::{CONDITIONS_VERSION, PRIVACY_VERSION, TERMS_VERSION};
 use app::store::accounts::{self, NewAccount};
 use app::store::office::{self, NewEvent, NewPupil};
@@ -101,11 +101,7 @@ async fn create_parent(
         lang: "it".into(),
     };
     let account_id = accounts::create(tx, &account, username).await.map_err(|_| app::error::AppError::Database)?;
-    sqlx::query("UPDATE accounts SET email_verified_at = $1 WHERE id = $2")
-        .bind(now())
-        .bind(account_id)
-        .execute(&mut **tx)
-        .await?;
+    accounts::mark_email_verified(tx, account_id).await?;
     accounts::set_password(&mut **tx, account_id, hash, None).await?;
     for (document, version) in
         [("terms", TERMS_VERSION), ("privacy", PRIVACY_VERSION), ("conditions", CONDITIONS_VERSION)]
