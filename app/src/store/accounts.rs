@@ -3,6 +3,7 @@
 use crate::auth::{now, SessionAccount};
 use crate::error::AppError;
 use crate::i18n::documents::{CONDITIONS_VERSION, PRIVACY_VERSION};
+use domain::birthplace::Date;
 use sqlx::{Any, AnyPool, Executor};
 
 /// A new family account, checked by the registration before it gets here.
@@ -208,8 +209,8 @@ pub async fn has_accepted_current_conditions(pool: &AnyPool, account_id: i64) ->
     Ok(count == 2)
 }
 
-/// When the current conditions were accepted (Unix seconds), for the family's profile.
-pub async fn conditions_accepted_at(pool: &AnyPool, account_id: i64) -> Result<Option<i64>, AppError> {
+/// The day (UTC) the current conditions were accepted, for the family's profile.
+pub async fn conditions_accepted_on(pool: &AnyPool, account_id: i64) -> Result<Option<Date>, AppError> {
     let row: Option<(i64,)> = sqlx::query_as(
         "SELECT accepted_at FROM consents WHERE account_id = $1 AND document = 'conditions' AND version = $2",
     )
@@ -217,7 +218,7 @@ pub async fn conditions_accepted_at(pool: &AnyPool, account_id: i64) -> Result<O
     .bind(CONDITIONS_VERSION)
     .fetch_optional(pool)
     .await?;
-    Ok(row.map(|r| r.0))
+    Ok(row.map(|(at,)| crate::auth::date_of(at)))
 }
 
 /// Stores a single-use link's token hash for an account.

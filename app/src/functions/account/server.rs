@@ -265,16 +265,13 @@ pub async fn accept_conditions(conditions: bool, privacy: bool) -> Result<(), Ap
 
 pub async fn family_home() -> Result<FamilyOverview, AppError> {
     let account = session::require_ready().await?;
-    let accepted = accounts::conditions_accepted_at(&db()?, account.account_id).await?;
+    let accepted = accounts::conditions_accepted_on(&db()?, account.account_id).await?;
     Ok(FamilyOverview {
         given_name: account.given_name,
         surname: account.surname,
         username: account.username,
         codice_fiscale: account.codice_fiscale,
         email: account.email,
-        conditions_accepted_on: accepted.map(|at| {
-            let d = crate::auth::date_of(at);
-            format!("{:02}/{:02}/{}", d.day, d.month, d.year)
-        }),
+        conditions_accepted_on: accepted,
     })
 }
