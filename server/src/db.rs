@@ -90,19 +90,6 @@ pub async fn migrate(pool: &AnyPool, engine: Engine) -> Result<(), DbError> {
     Ok(())
 }
 
-/// A random secret shared by every process on this database, made by the first that asks.
-pub async fn shared_secret(pool: &AnyPool, name: &str) -> Result<String, sqlx::Error> {
-    let fresh = app::auth::tokens::new_token();
-    sqlx::query("INSERT INTO server_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING")
-        .bind(name)
-        .bind(fresh)
-        .execute(pool)
-        .await?;
-    let (value,): (String,) =
-        sqlx::query_as("SELECT value FROM server_secrets WHERE name = $1").bind(name).fetch_one(pool).await?;
-    Ok(value)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -24,6 +24,8 @@ pub enum ServerError {
     Mail(#[from] mail::MailError),
     #[error("configuration: {0}")]
     Config(#[from] config::ConfigError),
+    #[error("shared secrets: {0}")]
+    Secret(app::error::AppError),
     #[error("password hashing failed")]
     Measure,
     #[error("network: {0}")]
@@ -76,8 +78,8 @@ pub async fn prepare(config: &Config) -> Result<AppState, ServerError> {
     let settings = app::auth::Settings {
         demo: config.demo,
         public_url: config.public_url(),
-        captcha_secret: db::shared_secret(&pool, "captcha").await.map_err(db::DbError::from)?,
-        sandbox_secret: db::shared_secret(&pool, "sandbox_psp").await.map_err(db::DbError::from)?,
+        captcha_secret: shared_secret(&pool, "captcha").await?,
+        sandbox_secret: shared_secret(&pool, "sandbox_psp").await?,
         provider,
     };
     tracing::info!(provider = settings.provider.name(), "payments go through this provider");
@@ -92,6 +94,12 @@ pub async fn prepare(config: &Config) -> Result<AppState, ServerError> {
         }
     };
     Ok(AppState { leptos_options: leptos_options(config), pool, engine, build_id: build_id(), settings, mail_sender })
+}
+
+/// A random secret shared by every process on this database, made by the first that asks.
+async fn shared_secret(pool: &sqlx::AnyPool, name: &str) -> Result<String, ServerError> {
+    let fresh = app::auth::tokens::new_token();
+    app::store::secrets::shared(pool, name, &fresh).await.map_err(ServerError::Secret)
 }
 
 /// Serves until SIGTERM or Ctrl-C, then finishes the requests in flight.

@@ -2,6 +2,8 @@
 //! several server processes can run the sender on one database without sending twice.
 
 use app::auth::now;
+use app::error::AppError;
+use app::store::outbox::{self, Pending};
 use lettre::message::{header::ContentType, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sqlx::AnyPool;
@@ -31,16 +33,6 @@ pub struct Sender {
     keep_bodies: bool,
 }
 
-#[derive(sqlx::FromRow)]
-struct Pending {
-    id: i64,
-    recipient: String,
-    subject: String,
-    body_text: String,
-    body_html: String,
-    attempts: i64,
-}
-
 impl Sender {
     pub fn new(smtp_url: &str, from: &str, pool: AnyPool, keep_bodies: bool) -> Result<Sender, MailError> {
         let transport =
@@ -63,51 +55,26 @@ impl Sender {
     }
 
     /// Sends what is due now; returns how many it tried.
-    pub async fn send_due(&self) -> Result<usize, sqlx::Error> {
+    pub async fn send_due(&self) -> Result<usize, AppError> {
         let started = now();
-        let due: Vec<Pending> = sqlx::query_as(
-            "SELECT id, recipient, subject, body_text, body_html, attempts FROM outbox \
-             WHERE sent_at IS NULL AND next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until < $1) ORDER BY id LIMIT $2",
-        )
-        .bind(started)
-        .bind(BATCH)
-        .fetch_all(&self.pool)
-        .await?;
+        let due = outbox::due(&self.pool, started, BATCH).await?;
         let mut tried = 0;
         for message in due {
-            let claimed = sqlx::query("UPDATE outbox SET claimed_until = $1 WHERE id = $2 AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3)")
-                .bind(started + CLAIM_SECONDS)
-                .bind(message.id)
-                .bind(started)
-                .execute(&self.pool)
-                .await?;
-            if claimed.rows_affected() != 1 {
+            if !outbox::claim(&self.pool, message.id, started + CLAIM_SECONDS, started).await? {
                 continue; // another process has it
             }
             tried += 1;
             match self.deliver(&message).await {
                 Ok(()) => {
-                    let blank = if self.keep_bodies { "" } else { ", body_text = '', body_html = ''" };
-                    sqlx::query(&format!(
-                        "UPDATE outbox SET sent_at = $1, claimed_until = NULL, last_error = NULL{blank} WHERE id = $2"
-                    ))
-                    .bind(now())
-                    .bind(message.id)
-                    .execute(&self.pool)
-                    .await?;
+                    outbox::mark_sent(&self.pool, message.id, now(), !self.keep_bodies).await?;
                     tracing::info!(id = message.id, "mail sent");
                 }
                 Err(error) => {
                     let attempts = message.attempts + 1;
                     let wait = retry_delay(attempts);
                     tracing::warn!(id = message.id, attempts, retry_in_s = wait, %error, "mail not sent; will retry");
-                    sqlx::query("UPDATE outbox SET attempts = $1, next_attempt_at = $2, claimed_until = NULL, last_error = $3 WHERE id = $4")
-                        .bind(attempts)
-                        .bind(now() + wait)
-                        .bind(error.chars().take(500).collect::<String>())
-                        .bind(message.id)
-                        .execute(&self.pool)
-                        .await?;
+                    let error: String = error.chars().take(500).collect();
+                    outbox::mark_failed(&self.pool, message.id, attempts, now() + wait, &error).await?;
                 }
             }
         }

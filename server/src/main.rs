@@ -46,25 +46,28 @@ async fn main() -> ExitCode {
 /// A receipt like the demo's, laid out 20 times each way; prints the median times.
 fn measure_pdf(folder: Option<std::path::PathBuf>) -> Result<(), server::ServerError> {
     use app::documents::{attestation_pdf, receipt_pdf, ReceiptRecord};
+    use domain::codice_fiscale::{encode, Sex};
+    let notice_number = domain::NoticeNumber::parse("302602600000000103").map_err(|_| server::ServerError::Measure)?;
+    let debtor = encode("Rossi", "Luca", 2010, 6, 21, Sex::Male, "F205").ok_or(server::ServerError::Measure)?;
     let sample = ReceiptRecord {
         receipt_id: "4f1c2b7e9a0d4c3b8e6f5a4d3c2b1a09".into(),
-        notice_number: "302602600000000103".into(),
+        notice_number: notice_number.number,
         iuv: "02602600000000103".into(),
         creditor_fiscal_code: "97035330154".into(),
         company_name: "Istituto Comprensivo Scapponi".into(),
         office_name: "Milano".into(),
         description: "Contributo volontario per l'ampliamento dell'offerta formativa".into(),
-        amount_cents: 8_000,
-        debtor_codice_fiscale: "RSSLCU10H21F205X".into(),
+        amount: domain::Cents::from_const(8_000),
+        debtor_codice_fiscale: debtor,
         debtor_name: "Luca Rossi".into(),
         payer_codice_fiscale: "RSSMRA82E55F205X".into(),
         payer_name: "Maria Rossi".into(),
         psp_id: "SANDBOX_PAGASUBITO".into(),
         psp_name: "PagaSubito".into(),
         method: "card".into(),
-        fee_cents: 110,
-        school_year: 2026,
-        tax_deductible: 1,
+        fee: domain::Cents::from_const(110),
+        school_year: domain::SchoolYear::starting(2026),
+        tax_deductible: true,
         paid_at: app::auth::now(),
         provider_reference: Some("SBX0123456789ABCDEF0123456789A".into()),
     };

@@ -54,17 +54,7 @@ pub async fn verify_and_use(pool: &sqlx::AnyPool, payload: &str) -> Result<bool,
     let Some(used) = checked else {
         return Ok(false);
     };
-    let now = crate::auth::now();
-    sqlx::query("DELETE FROM used_captchas WHERE expires_at < $1").bind(now).execute(pool).await?;
-    // The primary key makes a second use of the same challenge insert nothing.
-    let done = sqlx::query(
-        "INSERT INTO used_captchas (signature, expires_at) VALUES ($1, $2) ON CONFLICT (signature) DO NOTHING",
-    )
-    .bind(used.signature)
-    .bind(used.expires_at)
-    .execute(pool)
-    .await?;
-    Ok(done.rows_affected() == 1)
+    crate::store::captcha::use_once(pool, &used.signature, used.expires_at, crate::auth::now()).await
 }
 
 /// A verified challenge, to be recorded as used until it expires.

@@ -5,7 +5,7 @@ use super::cookies::{self, SESSION_COOKIE};
 use super::tokens::{hash_token, looks_like_token, new_token};
 use super::{now, SessionAccount};
 use crate::error::AppError;
-use crate::store::{accounts, db};
+use crate::store::{accounts, db, sessions};
 
 /// A session ends after this long without requests...
 pub const IDLE_SECONDS: i64 = 30 * 60;
@@ -19,13 +19,7 @@ pub async fn start(account_id: i64) -> Result<(), AppError> {
     let token = new_token();
     let now = now();
     let pool = db()?;
-    sqlx::query("INSERT INTO sessions (token_hash, account_id, created_at, last_seen_at, expires_at, address) VALUES ($1, $2, $3, $3, $4, $5)")
-        .bind(hash_token(&token))
-        .bind(account_id)
-        .bind(now)
-        .bind(now + ABSOLUTE_SECONDS)
-        .bind(cookies::client_address())
-        .execute(&pool)
+    sessions::insert(&pool, &hash_token(&token), account_id, now, now + ABSOLUTE_SECONDS, &cookies::client_address())
         .await?;
     cookies::write(SESSION_COOKIE, &token, Some(ABSOLUTE_SECONDS));
     Ok(())
@@ -42,27 +36,17 @@ pub async fn account_for_token(pool: &sqlx::AnyPool, token: &str) -> Result<Opti
     if !looks_like_token(token) {
         return Ok(None);
     }
-    let pool = pool.clone();
     let token_hash = hash_token(token);
-    let row: Option<(i64, i64, i64)> =
-        sqlx::query_as("SELECT account_id, last_seen_at, expires_at FROM sessions WHERE token_hash = $1")
-            .bind(&token_hash)
-            .fetch_optional(&pool)
-            .await?;
-    let Some((account_id, last_seen_at, expires_at)) = row else { return Ok(None) };
+    let Some(session) = sessions::find(pool, &token_hash).await? else { return Ok(None) };
     let now = now();
-    if now >= expires_at || now - last_seen_at >= IDLE_SECONDS {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(&token_hash).execute(&pool).await?;
+    if now >= session.expires_at || now - session.last_seen_at >= IDLE_SECONDS {
+        sessions::delete(pool, &token_hash).await?;
         return Ok(None);
     }
-    if now - last_seen_at >= TOUCH_EVERY_SECONDS {
-        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
-            .bind(now)
-            .bind(&token_hash)
-            .execute(&pool)
-            .await?;
+    if now - session.last_seen_at >= TOUCH_EVERY_SECONDS {
+        sessions::touch(pool, &token_hash, now).await?;
     }
-    accounts::session_account(&pool, account_id).await
+    accounts::session_account(pool, session.account_id).await
 }
 
 /// The account, or `Unauthenticated` (pages send the visitor to the log-in page).
@@ -89,7 +73,7 @@ pub async fn ready(pool: &sqlx::AnyPool, account: SessionAccount) -> Result<Sess
 /// Ends the current session (and its cookie).
 pub async fn end() -> Result<(), AppError> {
     if let Some(token) = cookies::read(SESSION_COOKIE).filter(|t| looks_like_token(t)) {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(hash_token(&token)).execute(&db()?).await?;
+        sessions::delete(&db()?, &hash_token(&token)).await?;
     }
     cookies::write(SESSION_COOKIE, "", None);
     Ok(())
@@ -98,10 +82,5 @@ pub async fn end() -> Result<(), AppError> {
 /// Ends every other session of the account (after a password change or reset).
 pub async fn end_others(account_id: i64) -> Result<(), AppError> {
     let keep = cookies::read(SESSION_COOKIE).map(|t| hash_token(&t)).unwrap_or_default();
-    sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND token_hash <> $2")
-        .bind(account_id)
-        .bind(keep)
-        .execute(&db()?)
-        .await?;
-    Ok(())
+    sessions::delete_others(&db()?, account_id, &keep).await
 }

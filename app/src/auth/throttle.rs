@@ -3,6 +3,7 @@
 
 use super::now;
 use crate::error::AppError;
+use crate::store::throttle as store;
 use sqlx::AnyPool;
 
 /// Failures counted over this window...
@@ -23,12 +24,7 @@ pub fn address_key(address: &str) -> String {
 }
 
 async fn recent_failures(pool: &AnyPool, key: &str) -> Result<i64, AppError> {
-    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM login_failures WHERE login_key = $1 AND at > $2")
-        .bind(key)
-        .bind(now() - WINDOW_SECONDS)
-        .fetch_one(pool)
-        .await?;
-    Ok(count)
+    store::failures_since(pool, key, now() - WINDOW_SECONDS).await
 }
 
 /// Whether either key is locked now.
@@ -41,13 +37,9 @@ pub async fn is_locked(pool: &AnyPool, username: &str, address: &str) -> Result<
 pub async fn record_failure(pool: &AnyPool, username: &str, address: &str) -> Result<(), AppError> {
     let now = now();
     for key in [username_key(username), address_key(address)] {
-        sqlx::query("INSERT INTO login_failures (login_key, at) VALUES ($1, $2)")
-            .bind(key)
-            .bind(now)
-            .execute(pool)
-            .await?;
+        store::record(pool, &key, now).await?;
     }
-    sqlx::query("DELETE FROM login_failures WHERE at < $1").bind(now - WINDOW_SECONDS).execute(pool).await?;
+    store::prune(pool, now - WINDOW_SECONDS).await?;
     let failures = recent_failures(pool, &username_key(username)).await?;
     if failures >= SLOW_DOWN_FROM {
         let millis = (250 * (failures - SLOW_DOWN_FROM + 1)).min(2_000) as u64;
@@ -58,6 +50,5 @@ pub async fn record_failure(pool: &AnyPool, username: &str, address: &str) -> Re
 
 /// A successful log-in forgets the username's failures.
 pub async fn forget(pool: &AnyPool, username: &str) -> Result<(), AppError> {
-    sqlx::query("DELETE FROM login_failures WHERE login_key = $1").bind(username_key(username)).execute(pool).await?;
-    Ok(())
+    store::forget(pool, &username_key(username)).await
 }

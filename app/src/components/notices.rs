@@ -6,18 +6,13 @@ use crate::i18n::{phrases, Lang, PaymentMsg};
 use crate::model::{NoticeSummary, PaymentNote};
 use crate::request::use_lang;
 use crate::routes;
-use domain::{Cents, NoticeNumber, NoticeState};
+use domain::{Cents, NoticeState};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
 /// An amount as Italians write it: 1.234,56 €.
 pub fn euro(amount: Cents) -> String {
     amount.to_euro()
-}
-
-/// A notice number in groups of 4 digits, as printed on paper notices.
-pub fn grouped_number(number: &str) -> String {
-    NoticeNumber::parse(number).map(|parsed| parsed.number.grouped()).unwrap_or_else(|_| number.to_string())
 }
 
 /// One filter of a GET filter form: a labelled select, "all" first (an empty value), then each

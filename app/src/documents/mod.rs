@@ -5,37 +5,10 @@ pub mod layout;
 
 use crate::i18n::{phrases, DocumentMsg, Lang};
 use domain::rome_time::rome_date_and_clock;
-use domain::{Cents, PaymentMethod};
+use domain::PaymentMethod;
 use layout::{Block, Pdf, PdfError};
 
-/// A receipt as stored, with the PSP's transaction id.
-#[derive(Clone, Debug, sqlx::FromRow)]
-pub struct ReceiptRecord {
-    pub receipt_id: String,
-    pub notice_number: String,
-    pub iuv: String,
-    pub creditor_fiscal_code: String,
-    pub company_name: String,
-    pub office_name: String,
-    pub description: String,
-    pub amount_cents: i64,
-    pub debtor_codice_fiscale: String,
-    pub debtor_name: String,
-    pub payer_codice_fiscale: String,
-    pub payer_name: String,
-    pub psp_id: String,
-    pub psp_name: String,
-    pub method: String,
-    pub fee_cents: i64,
-    pub school_year: i64,
-    pub tax_deductible: i64,
-    pub paid_at: i64,
-    pub provider_reference: Option<String>,
-}
-
-fn euro(cents: i64) -> String {
-    Cents::try_from(cents).map(Cents::to_euro).unwrap_or_default()
-}
+pub use crate::store::receipts::ReceiptRecord;
 
 fn method(lang: Lang, name: &str) -> String {
     match PaymentMethod::parse(name) {
@@ -76,8 +49,8 @@ pub fn receipt_pdf(lang: Lang, receipt: &ReceiptRecord, now: i64) -> Result<Vec<
         field(lang, DocumentMsg::PaidAt, format!("{date} {clock}")),
         Block::Rule,
         field(lang, DocumentMsg::Reason, receipt.description.clone()),
-        field(lang, DocumentMsg::Amount, euro(receipt.amount_cents)),
-        field(lang, DocumentMsg::NoticeNumber, crate::components::notices::grouped_number(&receipt.notice_number)),
+        field(lang, DocumentMsg::Amount, receipt.amount.to_euro()),
+        field(lang, DocumentMsg::NoticeNumber, receipt.notice_number.grouped()),
         field(lang, DocumentMsg::Iuv, receipt.iuv.clone()),
         field(lang, DocumentMsg::Creditor, receipt.company_name.clone()),
         field(lang, DocumentMsg::CreditorFiscalCode, receipt.creditor_fiscal_code.clone()),
@@ -87,7 +60,7 @@ pub fn receipt_pdf(lang: Lang, receipt: &ReceiptRecord, now: i64) -> Result<Vec<
         field(lang, DocumentMsg::Payer, format!("{} ({})", receipt.payer_name, receipt.payer_codice_fiscale)),
         field(lang, DocumentMsg::Psp, format!("{} ({})", receipt.psp_name, receipt.psp_id)),
         field(lang, DocumentMsg::Method, method(lang, &receipt.method)),
-        field(lang, DocumentMsg::Fee, euro(receipt.fee_cents)),
+        field(lang, DocumentMsg::Fee, receipt.fee.to_euro()),
     ];
     layout::render(&Pdf { title, lang: lang.code(), header: "PagoScuola", footer: &footer(lang, now), blocks })
 }
@@ -96,8 +69,7 @@ pub fn receipt_pdf(lang: Lang, receipt: &ReceiptRecord, now: i64) -> Result<Vec<
 pub fn attestation_pdf(lang: Lang, receipt: &ReceiptRecord, now: i64) -> Result<Vec<u8>, PdfError> {
     let (date, clock) = rome_date_and_clock(receipt.paid_at);
     let title = lang.t(DocumentMsg::AttestationTitle);
-    let deductible = if receipt.tax_deductible != 0 { DocumentMsg::DeductibleYes } else { DocumentMsg::DeductibleNo };
-    let year = domain::SchoolYear::starting(u16::try_from(receipt.school_year).unwrap_or_default());
+    let deductible = if receipt.tax_deductible { DocumentMsg::DeductibleYes } else { DocumentMsg::DeductibleNo };
     let blocks = vec![
         Block::Title(title.to_string()),
         Block::Paragraph(lang.t(DocumentMsg::AttestationLead).to_string()),
@@ -106,9 +78,9 @@ pub fn attestation_pdf(lang: Lang, receipt: &ReceiptRecord, now: i64) -> Result<
         field(lang, DocumentMsg::Payer, format!("{} ({})", receipt.payer_name, receipt.payer_codice_fiscale)),
         field(lang, DocumentMsg::Debtor, format!("{} ({})", receipt.debtor_name, receipt.debtor_codice_fiscale)),
         field(lang, DocumentMsg::Creditor, format!("{} ({})", receipt.company_name, receipt.creditor_fiscal_code)),
-        field(lang, DocumentMsg::SchoolYear, year.to_string()),
+        field(lang, DocumentMsg::SchoolYear, receipt.school_year.to_string()),
         field(lang, DocumentMsg::Reason, receipt.description.clone()),
-        field(lang, DocumentMsg::Amount, euro(receipt.amount_cents)),
+        field(lang, DocumentMsg::Amount, receipt.amount.to_euro()),
         field(lang, DocumentMsg::PaidAt, format!("{date} {clock}")),
         field(lang, DocumentMsg::Iuv, receipt.iuv.clone()),
         field(lang, DocumentMsg::Psp, format!("{} ({})", receipt.psp_name, receipt.psp_id)),
@@ -170,8 +142,10 @@ pub async fn download(
     let Some(receipt) = crate::store::receipts::document(pool, account.account_id, receipt_id).await? else {
         return Ok(Download::NotFound);
     };
-    let lang =
-        document_lang(crate::i18n::Lang::from_code(&account_lang(pool, account.account_id).await?).unwrap_or_default());
+    let lang = document_lang(
+        crate::i18n::Lang::from_code(&crate::store::accounts::lang(pool, account.account_id).await?)
+            .unwrap_or_default(),
+    );
     let now = crate::auth::now();
     let iuv = receipt.iuv.clone();
     let bytes = tokio::task::spawn_blocking(move || match kind {
@@ -186,10 +160,4 @@ pub async fn download(
     })?;
     let prefix = if kind == Kind::Receipt { "ricevuta" } else { "attestazione" };
     Ok(Download::Pdf { file_name: format!("{prefix}-{iuv}.pdf"), bytes })
-}
-
-async fn account_lang(pool: &sqlx::AnyPool, account_id: i64) -> Result<String, crate::error::AppError> {
-    let (lang,): (String,) =
-        sqlx::query_as("SELECT lang FROM accounts WHERE id = $1").bind(account_id).fetch_one(pool).await?;
-    Ok(lang)
 }

@@ -28,9 +28,9 @@ fn history(
         if !page.year_choices.iter().any(|c| c.value == value) {
             page.year_choices.push(Choice { value, label: school_year.to_string() });
         }
-        if !page.child_choices.iter().any(|c| c.value == receipt.debtor_codice_fiscale) {
+        if !page.child_choices.iter().any(|c| c.value == receipt.debtor_codice_fiscale.as_str()) {
             page.child_choices
-                .push(Choice { value: receipt.debtor_codice_fiscale.clone(), label: receipt.debtor_name.clone() });
+                .push(Choice { value: receipt.debtor_codice_fiscale.to_string(), label: receipt.debtor_name.clone() });
         }
     }
     page.year_choices.sort_by(|a, b| b.value.cmp(&a.value));
@@ -39,7 +39,7 @@ fn history(
     page.child = page.child_choices.iter().find(|c| c.value == child).map(|c| c.value.clone()).unwrap_or_default();
     for (school_year, receipt) in receipts {
         if (!page.year.is_empty() && page.year != school_year.start().to_string())
-            || (!page.child.is_empty() && page.child != receipt.debtor_codice_fiscale)
+            || (!page.child.is_empty() && page.child != receipt.debtor_codice_fiscale.as_str())
         {
             continue;
         }
@@ -79,7 +79,13 @@ fn history(
 mod tests {
     use super::history;
     use crate::model::ReceiptSummary;
-    use domain::{Cents, SchoolYear};
+    use domain::codice_fiscale::{encode, CodiceFiscale, Sex};
+    use domain::{Cents, NoticeNumber, SchoolYear};
+
+    /// A real code per child name, since receipts carry only valid ones.
+    fn cf(child: &str) -> CodiceFiscale {
+        encode("Rossi", child, 2015, 3, 14, Sex::Female, "F205").unwrap()
+    }
 
     fn receipt(child: &str, cents: u64, deductible: bool) -> ReceiptSummary {
         ReceiptSummary {
@@ -87,12 +93,12 @@ mod tests {
             description: "Gita".into(),
             company_name: "IC Scapponi".into(),
             debtor_name: format!("{child} Rossi"),
-            debtor_codice_fiscale: format!("CF-{child}"),
+            debtor_codice_fiscale: cf(child),
             amount: Cents::new(cents).unwrap(),
             fee: Cents::ZERO,
             psp_name: "PSP".into(),
             method: None,
-            notice_number: "302026000000001253".into(),
+            notice_number: NoticeNumber::parse("302026000000001253").unwrap().number,
             iuv: "02026000000001253".into(),
             tax_deductible: deductible,
             paid_on: "01/10/2026".into(),
@@ -101,12 +107,11 @@ mod tests {
     }
 
     fn sample() -> Vec<(SchoolYear, ReceiptSummary)> {
-        let (this, last) = (SchoolYear::starting(2026), SchoolYear::starting(2025));
         vec![
-            (this, receipt("Giulia", 1_500, true)),
-            (this, receipt("Luca", 8_000, false)),
-            (this, receipt("Giulia", 2_500, false)),
-            (last, receipt("Luca", 3_000, true)),
+            (SchoolYear::starting(2026), receipt("Giulia", 1_500, true)),
+            (SchoolYear::starting(2026), receipt("Luca", 8_000, false)),
+            (SchoolYear::starting(2026), receipt("Giulia", 2_500, false)),
+            (SchoolYear::starting(2025), receipt("Luca", 3_000, true)),
         ]
     }
 
@@ -131,12 +136,12 @@ mod tests {
         let by_year = history(sample(), "2025", "").unwrap();
         assert_eq!(by_year.years.len(), 1);
         assert_eq!(by_year.year, "2025");
-        let by_child = history(sample(), "", "CF-Luca").unwrap();
+        let by_child = history(sample(), "", cf("Luca").as_str()).unwrap();
         assert_eq!(by_child.years.iter().map(|y| y.children.len()).sum::<usize>(), 2);
         assert!(by_child.years.iter().all(|y| y.children.iter().all(|c| c.name == "Luca Rossi")));
         let unknown = history(sample(), "1999", "CF-nobody").unwrap();
         assert_eq!((unknown.year.as_str(), unknown.child.as_str(), unknown.years.len()), ("", "", 2));
-        let none = history(sample(), "2025", "CF-Giulia").unwrap();
+        let none = history(sample(), "2025", cf("Giulia").as_str()).unwrap();
         assert!(none.years.is_empty() && none.has_any, "nothing for this pair, but the family has receipts");
     }
 }

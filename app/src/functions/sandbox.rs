@@ -10,8 +10,7 @@ pub async fn sandbox_transaction(id: String) -> Result<SandboxView, AppError> {
     use crate::payments::sandbox;
     let row = sandbox::find(&crate::store::db()?, id.trim()).await?.ok_or(AppError::NotFound)?;
     let psp = sandbox::psp(&row.psp_id);
-    let amount = domain::Cents::try_from(row.amount_cents).map_err(|_| AppError::Database)?;
-    let fee = domain::Cents::try_from(row.fee_cents).map_err(|_| AppError::Database)?;
+    let (amount, fee) = (row.amount, row.fee);
     Ok(SandboxView {
         id: row.id,
         psp_name: psp.map(|p| p.name.to_string()).unwrap_or(row.psp_id),

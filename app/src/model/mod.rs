@@ -101,8 +101,8 @@ pub struct FamilyOverview {
     pub username: String,
     pub codice_fiscale: String,
     pub email: String,
-    /// dd/mm/yyyy
-    pub conditions_accepted_on: Option<String>,
+    /// The day (UTC) the current conditions were accepted.
+    pub conditions_accepted_on: Option<domain::birthplace::Date>,
 }
 
 /// A page's one-off notice or form problems, carried over a redirect (see `auth::flash`).

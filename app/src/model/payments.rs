@@ -2,14 +2,15 @@
 
 use domain::birthplace::Date;
 use domain::cart::Refusal;
+use domain::codice_fiscale::CodiceFiscale;
 use domain::psp::{OfferOrder, PaymentMethod, PspOffer};
-use domain::{Cents, NoticeState, PaymentState};
+use domain::{Cents, NoticeNumber, NoticeState, PaymentState};
 use serde::{Deserialize, Serialize};
 
 /// A pupil as their family sees them, with the school the notice comes from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PupilSummary {
-    pub codice_fiscale: String,
+    pub codice_fiscale: CodiceFiscale,
     pub given_name: String,
     pub surname: String,
     pub class_name: String,
@@ -33,8 +34,8 @@ pub struct NoticeSummary {
     pub in_cart: bool,
     /// Valid but past its due date (still payable until it expires).
     pub overdue: bool,
-    /// 18 digits; pages show it grouped by 4.
-    pub notice_number: String,
+    /// Pages show it grouped by 4.
+    pub notice_number: NoticeNumber,
     pub creditor_fiscal_code: String,
     pub tax_deductible: bool,
 }
@@ -94,7 +95,7 @@ pub struct NoticeFilter {
 impl NoticeFilter {
     pub fn admits(&self, notice: &NoticeSummary) -> bool {
         self.state.is_none_or(|filter| filter.admits(notice.state))
-            && (self.child.is_empty() || notice.pupil.codice_fiscale == self.child)
+            && (self.child.is_empty() || notice.pupil.codice_fiscale.as_str() == self.child)
             && (self.school.is_empty() || notice.pupil.school_code == self.school)
     }
 
@@ -106,7 +107,7 @@ impl NoticeFilter {
 /// One child's notices, payable first (by due date), then paid, then expired and revoked.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChildNotices {
-    pub codice_fiscale: String,
+    pub codice_fiscale: CodiceFiscale,
     pub given_name: String,
     pub surname: String,
     pub notices: Vec<NoticeSummary>,
@@ -178,12 +179,12 @@ pub struct ReceiptSummary {
     pub description: String,
     pub company_name: String,
     pub debtor_name: String,
-    pub debtor_codice_fiscale: String,
+    pub debtor_codice_fiscale: CodiceFiscale,
     pub amount: Cents,
     pub fee: Cents,
     pub psp_name: String,
     pub method: Option<PaymentMethod>,
-    pub notice_number: String,
+    pub notice_number: NoticeNumber,
     pub iuv: String,
     pub tax_deductible: bool,
     /// dd/mm/yyyy and hh:mm, Italian time.

@@ -1,5 +1,5 @@
 use crate::components::guard::failure_view;
-use crate::components::notices::{euro, grouped_number, PaymentNotes};
+use crate::components::notices::{euro, PaymentNotes};
 use crate::functions::account::take_flash;
 use crate::functions::notices::read_cart;
 use crate::functions::notices::{RemoveFromCart, StartPayment};
@@ -97,7 +97,7 @@ fn CartItem(lang: Lang, item: NoticeSummary) -> impl IntoView {
             <div class="cart-item__text">
                 <a href=routes::notice(item.id) class="cart-item__reason">{item.reason.clone()}</a>
                 <span>{format!("{} · {}", phrases::full_name(lang, &item.pupil.given_name, &item.pupil.surname), item.pupil.school_name)}</span>
-                <span class="mono">{grouped_number(&item.notice_number)}</span>
+                <span class="mono">{item.notice_number.grouped()}</span>
             </div>
             <strong class="cart-item__amount">{euro(item.amount)}</strong>
             <form method="post" action=RemoveFromCart::url()>

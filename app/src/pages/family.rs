@@ -55,7 +55,7 @@ fn Summary(lang: Lang, notices: FamilyNotices) -> impl IntoView {
     let due = if notices.payable_count == 0 {
         lang.t(PaymentMsg::NothingToPay).to_string()
     } else {
-        crate::i18n::phrases::notices_to_pay(lang, notices.payable_count, &euro(notices.payable_total))
+        crate::i18n::phrases::notices_to_pay(lang, notices.payable_count, euro(notices.payable_total))
     };
     view! {
         <section class="panel summary" aria-labelledby="riepilogo">
@@ -89,7 +89,7 @@ fn NoticeList(lang: Lang, notices: FamilyNotices) -> impl IntoView {
                 .children
                 .into_iter()
                 .map(|child| {
-                    let heading = format!("figlio-{}", child.codice_fiscale.to_lowercase());
+                    let heading = format!("figlio-{}", child.codice_fiscale.as_str().to_lowercase());
                     let labelled_by = heading.clone();
                     view! {
                         <section class="child" aria-labelledby=labelled_by>
@@ -152,8 +152,8 @@ fn Profile(lang: Lang, home: FamilyOverview) -> impl IntoView {
                 <div><dt>{lang.t(AccountMsg::UsernameOnly)}</dt><dd class="mono">{home.username.clone()}</dd></div>
                 <div><dt>{lang.t(AccountMsg::CodiceFiscaleLabel)}</dt><dd class="mono">{home.codice_fiscale.clone()}</dd></div>
                 <div><dt>{lang.t(AccountMsg::EmailLabel)}</dt><dd>{home.email.clone()}</dd></div>
-                {home.conditions_accepted_on.clone().map(|on| view! {
-                    <div><dt>{lang.t(AccountMsg::ConditionsTitle)}</dt><dd>{lang.t(AccountMsg::ConditionsAccepted)}" "{on}</dd></div>
+                {home.conditions_accepted_on.map(|on| view! {
+                    <div><dt>{lang.t(AccountMsg::ConditionsTitle)}</dt><dd>{lang.t(AccountMsg::ConditionsAccepted)}" "{on.to_italian()}</dd></div>
                 })}
             </dl>
             <div class="form-actions">

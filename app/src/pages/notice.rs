@@ -1,5 +1,5 @@
 use crate::components::guard::failure_view;
-use crate::components::notices::{due_line, euro, grouped_number, CartButton, PaymentNotes, StateBadge};
+use crate::components::notices::{due_line, euro, CartButton, PaymentNotes, StateBadge};
 use crate::functions::account::take_flash;
 use crate::functions::notices::notice_detail;
 use crate::i18n::{phrases, PaymentMsg};
@@ -41,7 +41,7 @@ pub fn NoticePage() -> impl IntoView {
                             <div><dt>{lang.t(PaymentMsg::DueDateLabel)}</dt><dd>{due_line(lang, &notice)}</dd></div>
                             <div><dt>{lang.t(PaymentMsg::PupilLabel)}</dt><dd>{phrases::pupil_and_class(lang, phrases::full_name(lang, &notice.pupil.given_name, &notice.pupil.surname), &notice.pupil.class_name)}</dd></div>
                             <div><dt>{lang.t(PaymentMsg::SchoolLabel)}</dt><dd>{notice.pupil.school_name.clone()}</dd></div>
-                            <div><dt>{lang.t(PaymentMsg::NoticeNumberLabel)}</dt><dd class="mono">{grouped_number(&notice.notice_number)}</dd></div>
+                            <div><dt>{lang.t(PaymentMsg::NoticeNumberLabel)}</dt><dd class="mono">{notice.notice_number.grouped()}</dd></div>
                             <div><dt>{lang.t(PaymentMsg::CreditorLabel)}</dt><dd class="mono">{notice.creditor_fiscal_code.clone()}</dd></div>
                             <div><dt>{lang.t(PaymentMsg::SchoolYearLabel)}</dt><dd>{notice.school_year.to_string()}</dd></div>
                             <div><dt>{lang.t(PaymentMsg::TaxDeductibleLabel)}</dt><dd>{yes_no(notice.tax_deductible)}</dd></div>

@@ -1,5 +1,5 @@
 use crate::components::guard::failure_view;
-use crate::components::notices::{euro, grouped_number, FilterActions, FilterSelect};
+use crate::components::notices::{euro, FilterActions, FilterSelect};
 use crate::functions::receipts::list_receipts;
 use crate::i18n::{phrases, Lang, PaymentMsg};
 use crate::model::{ChildReceipts, ReceiptHistory, ReceiptSummary, ReceiptYear};
@@ -101,7 +101,7 @@ fn Receipt(lang: Lang, receipt: ReceiptSummary) -> impl IntoView {
                 <div><dt>{lang.t(PaymentMsg::PaidOn)}</dt><dd>{format!("{} {}", receipt.paid_on, receipt.paid_at)}</dd></div>
                 <div><dt>{lang.t(PaymentMsg::PspLabel)}</dt><dd>{receipt.psp_name.clone()}</dd></div>
                 <div><dt>{lang.t(PaymentMsg::FeeSharedNote)}</dt><dd>{euro(receipt.fee)}</dd></div>
-                <div><dt>{lang.t(PaymentMsg::NoticeNumberLabel)}</dt><dd class="mono">{grouped_number(&receipt.notice_number)}</dd></div>
+                <div><dt>{lang.t(PaymentMsg::NoticeNumberLabel)}</dt><dd class="mono">{receipt.notice_number.grouped()}</dd></div>
                 <div><dt>{lang.t(PaymentMsg::ReceiptIdLabel)}</dt><dd class="mono">{receipt.receipt_id.clone()}</dd></div>
             </dl>
             <div class="notice-card__actions">

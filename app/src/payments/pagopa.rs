@@ -60,7 +60,7 @@ impl CartRequest {
             payment_notices: items
                 .iter()
                 .map(|item| PaymentNotice {
-                    notice_number: item.notice_number.clone(),
+                    notice_number: item.notice_number.to_string(),
                     fiscal_code: item.creditor_fiscal_code.clone(),
                     amount: i64::from(item.amount),
                     company_name: clip(&item.pupil.school_name),

@@ -9,6 +9,7 @@ use super::settle::{answer, answer_for, settle, Answer, Reported};
 use super::{signature, Provider};
 use crate::auth::{now, Settings};
 use crate::error::AppError;
+use crate::store::pagopa as store;
 use crate::store::payments;
 use domain::payment_state::PaymentEvent;
 use domain::psp::PaymentMethod;
@@ -74,45 +75,40 @@ async fn apply(
     receipt: &ForwardedReceipt,
     body: &str,
 ) -> Result<Answer, AppError> {
-    let Some((notice_id, public_id, amount)) = payment_item(pool, receipt).await? else {
+    let item =
+        store::payment_item(pool, &receipt.notice_number, &receipt.fiscal_code, receipt.id_cart.as_deref()).await?;
+    let Some(store::PaymentItem { notice_id, public_id, amount }) = item else {
         tracing::warn!(notice = %receipt.notice_number, "pagoPA receipt for no payment made with PagoScuola");
         return Ok(answer(404, "unknown payment"));
     };
-    if amount != receipt.payment_amount {
+    if i64::from(amount) != receipt.payment_amount {
         tracing::error!(notice = %receipt.notice_number, "pagoPA receipt amount differs from the notice: not applied");
         return Ok(answer(422, "does not match the payment"));
     }
     let payment = payments::find(pool, &public_id).await?.ok_or(AppError::Database)?;
     let method = PaymentMethod::from_pagopa_code(&receipt.payment_method);
-    sqlx::query(
-        "INSERT INTO pagopa_receipts (receipt_id, payment_id, notice_id, outcome, amount_cents, psp_id, psp_name, method, fee_cents, body, received_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING",
-    )
-    .bind(&receipt.receipt_id)
-    .bind(payment.id)
-    .bind(notice_id)
-    .bind(&receipt.outcome)
-    .bind(receipt.payment_amount)
-    .bind(receipt.id_psp.trim())
-    .bind(crate::payments::pagopa::clip(&receipt.psp_company_name))
-    .bind(method.as_str())
-    .bind(receipt.fee)
-    .bind(body)
-    .bind(now())
-    .execute(pool)
-    .await?;
-    let stored: Option<(String, String)> =
-        sqlx::query_as("SELECT receipt_id, outcome FROM pagopa_receipts WHERE payment_id = $1 AND notice_id = $2")
-            .bind(payment.id)
-            .bind(notice_id)
-            .fetch_optional(pool)
-            .await?;
+    let psp_name = crate::payments::pagopa::clip(&receipt.psp_company_name);
+    let new = store::NewReceipt {
+        receipt_id: &receipt.receipt_id,
+        payment_id: payment.id,
+        notice_id,
+        outcome: &receipt.outcome,
+        amount_cents: receipt.payment_amount,
+        psp_id: receipt.id_psp.trim(),
+        psp_name: &psp_name,
+        method: method.as_str(),
+        fee_cents: receipt.fee,
+        body,
+        received_at: now(),
+    };
+    store::record(pool, &new).await?;
+    let stored = store::recorded(pool, payment.id, notice_id).await?;
     if stored.as_ref().is_none_or(|(id, outcome)| id != &receipt.receipt_id || outcome != &receipt.outcome) {
         tracing::error!(payment = payment.id, receipt = %receipt.receipt_id, "a second, different receipt for the same notice: a person must look");
         return Ok(answer(409, "contradicts a recorded receipt"));
     }
     let event = if receipt.outcome == "OK" {
-        if !every_notice_has_an_ok_receipt(pool, payment.id).await? {
+        if !store::every_notice_has_an_ok_receipt(pool, payment.id).await? {
             return Ok(answer(202, "recorded; waiting for the other receipts of the cart"));
         }
         PaymentEvent::PspConfirmed
@@ -120,50 +116,17 @@ async fn apply(
         PaymentEvent::PspRefused
     };
     let reported = Reported {
-        psp_name: Some(crate::payments::pagopa::clip(&receipt.psp_company_name)),
+        psp_name: Some(psp_name),
         psp_id: receipt.id_psp.trim().to_string(),
         method: method.as_str().to_string(),
-        fee_cents: receipt.fee,
+        // Checked not negative on arrival.
+        fee: domain::Cents::try_from(receipt.fee).map_err(|_| AppError::Request("negative fee".into()))?,
         reference: payment.provider_reference.clone().unwrap_or_else(|| receipt.receipt_id.clone()),
     };
     answer_for(&payment, settle(pool, settings, &payment, event, Some(&reported)).await)
 }
 
-/// The notice the receipt is for, in the pagoPA payment it names (or the latest one holding
-/// it), with the amount that payment took for it.
-async fn payment_item(pool: &AnyPool, receipt: &ForwardedReceipt) -> Result<Option<(i64, String, i64)>, AppError> {
-    const ITEMS: &str =
-        "SELECT n.id, py.public_id, pi.amount_cents FROM payment_items pi JOIN payments py ON py.id = pi.payment_id \
-         JOIN notices n ON n.id = pi.notice_id JOIN schools s ON s.code = n.school_code \
-         WHERE n.notice_number = $1 AND s.creditor_fiscal_code = $2 AND py.provider = 'pagopa'";
-    let query = match &receipt.id_cart {
-        Some(_) => format!("{ITEMS} AND py.public_id = $3"),
-        None => format!("{ITEMS} ORDER BY py.id DESC LIMIT 1"),
-    };
-    let query = sqlx::query_as(&query).bind(&receipt.notice_number).bind(&receipt.fiscal_code);
-    let query = match &receipt.id_cart {
-        Some(cart) => query.bind(cart),
-        None => query,
-    };
-    Ok(query.fetch_optional(pool).await?)
-}
-
-async fn every_notice_has_an_ok_receipt(pool: &AnyPool, payment_id: i64) -> Result<bool, AppError> {
-    let (missing,): (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM payment_items pi WHERE pi.payment_id = $1 AND NOT EXISTS \
-         (SELECT 1 FROM pagopa_receipts r WHERE r.payment_id = pi.payment_id AND r.notice_id = pi.notice_id AND r.outcome = 'OK')",
-    )
-    .bind(payment_id)
-    .fetch_one(pool)
-    .await?;
-    Ok(missing == 0)
-}
-
 /// Whether a pagoPA payment got no OK receipt at all (then an expired checkout paid nothing).
 pub async fn expired_without_receipts(pool: &AnyPool, payment_id: i64) -> Result<bool, AppError> {
-    let (ok,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM pagopa_receipts WHERE payment_id = $1 AND outcome = 'OK'")
-        .bind(payment_id)
-        .fetch_one(pool)
-        .await?;
-    Ok(ok == 0)
+    Ok(!store::has_an_ok_receipt(pool, payment_id).await?)
 }

@@ -29,18 +29,11 @@ pub struct Report {
 }
 
 pub async fn run_once(pool: &AnyPool, settings: &Settings, now: i64) -> Result<Report, AppError> {
-    let candidates: Vec<(String,)> = sqlx::query_as(
-        "SELECT public_id FROM payments WHERE (state = 'created' AND updated_at < $1) \
-         OR (state IN ('sent_to_psp', 'unknown') AND updated_at < $2) ORDER BY id LIMIT 200",
-    )
-    .bind(now - CHECKOUT_TIMEOUT_SECONDS)
-    .bind(now - ASK_AFTER_SECONDS)
-    .fetch_all(pool)
-    .await?;
+    let candidates = payments::awaiting_outcome(pool, now - CHECKOUT_TIMEOUT_SECONDS, now - ASK_AFTER_SECONDS).await?;
     let mut report = Report::default();
-    for (public_id,) in candidates {
+    for public_id in candidates {
         let Some(payment) = payments::find(pool, &public_id).await? else { continue };
-        let state = payment.state()?;
+        let state = payment.state;
         let in_flight = matches!(state, PaymentState::SentToPsp | PaymentState::Unknown);
         let asked = match (in_flight, payment.provider.as_str(), payment.provider_reference.as_deref()) {
             (true, super::SANDBOX, Some(reference)) => sandbox::status(pool, reference).await?.flatten(),

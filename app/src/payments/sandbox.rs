@@ -6,6 +6,8 @@
 
 use super::signature;
 use crate::error::AppError;
+use crate::store::sandbox as store;
+pub use crate::store::sandbox::TransactionRow;
 use domain::payment_state::Outcome;
 use domain::psp::{Psp, SANDBOX_PSPS};
 use domain::Cents;
@@ -63,47 +65,24 @@ pub fn parse_outcome(name: &str) -> Option<Outcome> {
 /// Opens a transaction; its id is the reference the merchant keeps.
 pub async fn create(pool: &AnyPool, new: &NewTransaction<'_>) -> Result<String, AppError> {
     let id = format!("SBX{}", &crate::auth::tokens::new_token()[..29].to_uppercase());
-    sqlx::query(
-        "INSERT INTO sandbox_transactions (id, merchant_reference, psp_id, method, amount_cents, fee_cents, description, \
-         return_url, notify_url, state, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', $10)",
-    )
-    .bind(&id)
-    .bind(new.merchant_reference)
-    .bind(new.psp_id)
-    .bind(new.method)
-    .bind(i64::from(new.amount))
-    .bind(i64::from(new.fee))
-    .bind(new.description)
-    .bind(new.return_url)
-    .bind(new.notify_url)
-    .bind(crate::auth::now())
-    .execute(pool)
-    .await?;
+    let row = store::NewTransactionRow {
+        id: &id,
+        merchant_reference: new.merchant_reference,
+        psp_id: new.psp_id,
+        method: new.method,
+        amount: new.amount,
+        fee: new.fee,
+        description: new.description,
+        return_url: new.return_url,
+        notify_url: new.notify_url,
+        created_at: crate::auth::now(),
+    };
+    store::insert(pool, &row).await?;
     Ok(id)
 }
 
-#[derive(Clone, Debug, sqlx::FromRow)]
-pub struct TransactionRow {
-    pub id: String,
-    pub merchant_reference: String,
-    pub psp_id: String,
-    pub method: String,
-    pub amount_cents: i64,
-    pub fee_cents: i64,
-    pub description: String,
-    pub return_url: String,
-    pub notify_url: String,
-    pub state: String,
-}
-
 pub async fn find(pool: &AnyPool, id: &str) -> Result<Option<TransactionRow>, AppError> {
-    Ok(sqlx::query_as(
-        "SELECT id, merchant_reference, psp_id, method, amount_cents, fee_cents, description, return_url, notify_url, state \
-         FROM sandbox_transactions WHERE id = $1",
-    )
-    .bind(id)
-    .fetch_optional(pool)
-    .await?)
+    store::find(pool, id).await
 }
 
 /// The payer's choice on the sandbox page. The first decision wins; a second click changes
@@ -111,36 +90,20 @@ pub async fn find(pool: &AnyPool, id: &str) -> Result<Option<TransactionRow>, Ap
 pub async fn decide(pool: &AnyPool, id: &str, outcome: Outcome) -> Result<Option<TransactionRow>, AppError> {
     let Some(row) = find(pool, id).await? else { return Ok(None) };
     let now = crate::auth::now();
-    let mut tx = pool.begin().await?;
-    let decided =
-        sqlx::query("UPDATE sandbox_transactions SET state = $1, decided_at = $2 WHERE id = $3 AND state = 'pending'")
-            .bind(outcome_name(outcome))
-            .bind(now)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-    if decided.rows_affected() == 1 {
-        let body = Notification {
-            transaction_id: row.id.clone(),
-            merchant_reference: row.merchant_reference.clone(),
-            outcome: outcome_name(outcome).into(),
-            amount_cents: row.amount_cents,
-            fee_cents: row.fee_cents,
-            psp_id: row.psp_id.clone(),
-            method: row.method.clone(),
-            decided_at: now,
-        };
-        let body = serde_json::to_string(&body).map_err(|_| AppError::Database)?;
-        sqlx::query("INSERT INTO sandbox_notifications (transaction_id, notify_url, body, next_attempt_at) VALUES ($1, $2, $3, $4)")
-            .bind(&row.id)
-            .bind(&row.notify_url)
-            .bind(body)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+    let body = Notification {
+        transaction_id: row.id.clone(),
+        merchant_reference: row.merchant_reference.clone(),
+        outcome: outcome_name(outcome).into(),
+        amount_cents: i64::from(row.amount),
+        fee_cents: i64::from(row.fee),
+        psp_id: row.psp_id.clone(),
+        method: row.method.clone(),
+        decided_at: now,
+    };
+    let body = serde_json::to_string(&body).map_err(|_| AppError::Database)?;
+    if store::decide(pool, &row, outcome_name(outcome), now, &body).await? {
         tracing::info!(transaction = %row.id, outcome = outcome_name(outcome), "sandbox PSP decided");
     }
-    tx.commit().await?;
     Ok(Some(row))
 }
 
@@ -157,24 +120,10 @@ pub fn retry_delay(attempts: i64) -> i64 {
 /// Delivers the notifications that are due; returns how many the merchant acknowledged.
 pub async fn deliver_due(pool: &AnyPool, secret: &str, client: &reqwest::Client) -> Result<usize, AppError> {
     let now = crate::auth::now();
-    let due: Vec<(i64, String, String, i64)> = sqlx::query_as(
-        "SELECT id, notify_url, body, attempts FROM sandbox_notifications WHERE delivered_at IS NULL AND next_attempt_at <= $1 \
-         AND (claimed_until IS NULL OR claimed_until < $1) ORDER BY id LIMIT 20",
-    )
-    .bind(now)
-    .fetch_all(pool)
-    .await?;
+    let due = store::due_notifications(pool, now).await?;
     let mut delivered = 0;
-    for (id, url, body, attempts) in due {
-        let claimed = sqlx::query(
-            "UPDATE sandbox_notifications SET claimed_until = $1 WHERE id = $2 AND delivered_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3)",
-        )
-        .bind(now + CLAIM_SECONDS)
-        .bind(id)
-        .bind(now)
-        .execute(pool)
-        .await?;
-        if claimed.rows_affected() != 1 {
+    for store::DueNotification { id, notify_url: url, body, attempts } in due {
+        if !store::claim_notification(pool, id, now + CLAIM_SECONDS, now).await? {
             continue; // another process has it
         }
         let signed = signature::sign(secret, crate::auth::now(), body.as_bytes());
@@ -194,12 +143,7 @@ pub async fn deliver_due(pool: &AnyPool, secret: &str, client: &reqwest::Client)
             Err(error) => (None, Some(error.to_string())),
         };
         if error.is_none() {
-            sqlx::query("UPDATE sandbox_notifications SET delivered_at = $1, attempts = attempts + 1, claimed_until = NULL, last_status = $2 WHERE id = $3")
-                .bind(crate::auth::now())
-                .bind(status)
-                .bind(id)
-                .execute(pool)
-                .await?;
+            store::notification_delivered(pool, id, crate::auth::now(), status).await?;
             delivered += 1;
         } else {
             tracing::warn!(
@@ -208,15 +152,8 @@ pub async fn deliver_due(pool: &AnyPool, secret: &str, client: &reqwest::Client)
                 error = error.as_deref().unwrap_or_default(),
                 "sandbox notification not acknowledged; will retry"
             );
-            sqlx::query(
-                "UPDATE sandbox_notifications SET attempts = attempts + 1, next_attempt_at = $1, claimed_until = NULL, last_status = $2, last_error = $3 WHERE id = $4",
-            )
-            .bind(crate::auth::now() + retry_delay(attempts + 1))
-            .bind(status)
-            .bind(error)
-            .bind(id)
-            .execute(pool)
-            .await?;
+            let next = crate::auth::now() + retry_delay(attempts + 1);
+            store::notification_failed(pool, id, next, status, error.as_deref()).await?;
         }
     }
     Ok(delivered)

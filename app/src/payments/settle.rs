@@ -8,8 +8,9 @@ use crate::auth::{now, Settings};
 use crate::error::AppError;
 use crate::i18n::{phrases, MailMsg};
 use crate::store::payments::{self, MoveError, Moved, PaymentRecord};
+use crate::store::{accounts, notices, receipts};
 use domain::payment_state::{Outcome, PaymentEvent};
-use domain::PaymentState;
+use domain::{Cents, PaymentState};
 use sqlx::{Any, AnyPool, Transaction};
 
 /// The HTTP answer to a notification: 2xx tells the PSP to stop retrying.
@@ -36,6 +37,9 @@ pub async fn receive_notification(
         return answer(401, "bad signature");
     }
     let Ok(notification) = serde_json::from_slice::<Notification>(body) else { return answer(400, "malformed body") };
+    if notification.fee_cents < 0 {
+        return answer(400, "malformed body");
+    }
     let Some(outcome) = sandbox::parse_outcome(&notification.outcome) else { return answer(400, "unknown outcome") };
     match apply_notification(pool, settings, &notification, outcome).await {
         Ok(answer) => answer,
@@ -56,11 +60,10 @@ async fn apply_notification(
         tracing::warn!(reference = %notification.merchant_reference, "notification for an unknown payment");
         return Ok(answer(404, "unknown payment"));
     };
-    let expected = (payment.provider_reference.as_deref(), payment.amount_cents, payment.fee_cents);
     // Before the redirect was recorded the payment has no reference yet; the PSP's word wins.
-    let reference_ok = expected.0.is_none_or(|r| r == notification.transaction_id);
-    let money_ok =
-        expected.1 == notification.amount_cents && expected.2.is_none_or(|fee| fee == notification.fee_cents);
+    let reference_ok = payment.provider_reference.as_deref().is_none_or(|r| r == notification.transaction_id);
+    let money_ok = i64::from(payment.amount) == notification.amount_cents
+        && payment.fee.is_none_or(|fee| i64::from(fee) == notification.fee_cents);
     if !reference_ok || !money_ok {
         tracing::error!(
             payment = payment.id,
@@ -77,7 +80,7 @@ async fn apply_notification(
         psp_name: None,
         psp_id: notification.psp_id.clone(),
         method: notification.method.clone(),
-        fee_cents: notification.fee_cents,
+        fee: Cents::try_from(notification.fee_cents).map_err(|_| AppError::Request("negative fee".into()))?,
         reference: notification.transaction_id.clone(),
     };
     answer_for(&payment, settle(pool, settings, &payment, event, Some(&reported)).await)
@@ -103,7 +106,7 @@ pub struct Reported {
     pub psp_name: Option<String>,
     pub psp_id: String,
     pub method: String,
-    pub fee_cents: i64,
+    pub fee: Cents,
     pub reference: String,
 }
 
@@ -124,21 +127,12 @@ pub async fn settle(
             Some(name) => name.clone(),
             None => sandbox::psp(&report.psp_id).map_or(report.psp_id.as_str(), |p| p.name).to_string(),
         };
-        sqlx::query(
-            "UPDATE payments SET psp_id = $1, psp_name = $2, method = $3, fee_cents = $4, provider_reference = $5 WHERE id = $6 AND psp_id IS NULL",
-        )
-        .bind(&report.psp_id)
-        .bind(&psp_name)
-        .bind(&report.method)
-        .bind(report.fee_cents)
-        .bind(&report.reference)
-        .bind(payment.id)
-        .execute(&mut *tx)
-        .await
-        .map_err(AppError::from)?;
+        let fee = report.fee;
+        let choice = payments::PspChoice { method: &report.method, psp_id: &report.psp_id, psp_name: &psp_name, fee };
+        payments::fill_psp(&mut tx, payment.id, &choice, &report.reference).await?;
         (payment.psp_id, payment.psp_name, payment.method) =
             (Some(report.psp_id.clone()), Some(psp_name), Some(report.method.clone()));
-        (payment.fee_cents, payment.provider_reference) = (Some(report.fee_cents), Some(report.reference.clone()));
+        (payment.fee, payment.provider_reference) = (Some(fee), Some(report.reference.clone()));
     }
     let moved = payments::apply(&mut tx, &payment, event).await?;
     if moved == Moved::Changed(PaymentState::Confirmed) {
@@ -148,94 +142,44 @@ pub async fn settle(
     Ok(moved)
 }
 
-#[derive(sqlx::FromRow)]
-struct ReceiptSource {
-    notice_id: i64,
-    notice_number: String,
-    creditor_fiscal_code: String,
-    company_name: String,
-    office_name: String,
-    description: String,
-    amount_cents: i64,
-    debtor_codice_fiscale: String,
-    debtor_name: String,
-    school_year: i64,
-    tax_deductible: i64,
-    /// pagoPA's own receipt id, when the payment went through its checkout.
-    provider_receipt_id: Option<String>,
-}
-
 async fn confirmed(tx: &mut Transaction<'_, Any>, public_url: &str, payment: &PaymentRecord) -> Result<(), AppError> {
     let paid_at = now();
-    let payer: (String, String, String, String, String) =
-        sqlx::query_as("SELECT codice_fiscale, given_name, surname, email, lang FROM accounts WHERE id = $1")
-            .bind(payment.account_id)
-            .fetch_one(&mut **tx)
-            .await?;
-    let (payer_cf, payer_given, payer_surname, payer_email, payer_lang) = payer;
-    let sources: Vec<ReceiptSource> = sqlx::query_as(
-        "SELECT n.id AS notice_id, n.notice_number, s.creditor_fiscal_code, s.name AS company_name, s.town AS office_name, \
-         e.reason AS description, pi.amount_cents, p.codice_fiscale AS debtor_codice_fiscale, \
-         p.given_name || ' ' || p.surname AS debtor_name, e.school_year, e.tax_deductible, \
-         (SELECT r.receipt_id FROM pagopa_receipts r WHERE r.payment_id = pi.payment_id AND r.notice_id = pi.notice_id AND r.outcome = 'OK') \
-         AS provider_receipt_id \
-         FROM payment_items pi JOIN notices n ON n.id = pi.notice_id JOIN payment_events e ON e.id = n.event_id \
-         JOIN pupils p ON p.id = n.pupil_id JOIN schools s ON s.code = n.school_code WHERE pi.payment_id = $1 ORDER BY n.id",
-    )
-    .bind(payment.id)
-    .fetch_all(&mut **tx)
-    .await?;
-    let fee = payment.fee_cents.unwrap_or(0);
+    let payer = accounts::payer(tx, payment.account_id).await?;
+    let sources = receipts::sources(tx, payment.id).await?;
+    let fee = payment.fee.unwrap_or(Cents::ZERO);
     let (psp_id, psp_name, method) = (
         payment.psp_id.clone().unwrap_or_default(),
         payment.psp_name.clone().unwrap_or_default(),
         payment.method.clone().unwrap_or_default(),
     );
-    let lang = crate::i18n::Lang::from_code(&payer_lang).unwrap_or_default();
+    let payer_name = format!("{} {}", payer.given_name, payer.surname);
+    let lang = crate::i18n::Lang::from_code(&payer.lang).unwrap_or_default();
     let mut lines = Vec::new();
     for source in &sources {
         let receipt_id =
             source.provider_receipt_id.clone().unwrap_or_else(|| crate::auth::tokens::new_token()[..32].to_string());
-        sqlx::query(
-            "INSERT INTO receipts (receipt_id, notice_id, payment_id, account_id, notice_number, iuv, creditor_fiscal_code, company_name, \
-             office_name, description, amount_cents, debtor_codice_fiscale, debtor_name, payer_codice_fiscale, payer_name, psp_id, psp_name, \
-             method, fee_cents, school_year, tax_deductible, outcome, paid_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, 'OK', $22)",
-        )
-        .bind(&receipt_id)
-        .bind(source.notice_id)
-        .bind(payment.id)
-        .bind(payment.account_id)
-        .bind(&source.notice_number)
-        .bind(&source.notice_number[1..])
-        .bind(&source.creditor_fiscal_code)
-        .bind(&source.company_name)
-        .bind(&source.office_name)
-        .bind(&source.description)
-        .bind(source.amount_cents)
-        .bind(&source.debtor_codice_fiscale)
-        .bind(&source.debtor_name)
-        .bind(&payer_cf)
-        .bind(format!("{payer_given} {payer_surname}"))
-        .bind(&psp_id)
-        .bind(&psp_name)
-        .bind(&method)
-        .bind(fee)
-        .bind(source.school_year)
-        .bind(source.tax_deductible)
-        .bind(paid_at)
-        .execute(&mut **tx)
-        .await?;
-        sqlx::query("DELETE FROM cart_items WHERE notice_id = $1").bind(source.notice_id).execute(&mut **tx).await?;
-        let amount = domain::Cents::try_from(source.amount_cents).map_err(|_| AppError::Database)?;
-        lines.push((phrases::what_for_whom(lang, &source.description, &source.debtor_name), amount.to_euro()));
+        let receipt = receipts::NewReceipt {
+            receipt_id: &receipt_id,
+            source,
+            payment_id: payment.id,
+            account_id: payment.account_id,
+            payer_codice_fiscale: &payer.codice_fiscale,
+            payer_name: &payer_name,
+            psp_id: &psp_id,
+            psp_name: &psp_name,
+            method: &method,
+            fee,
+            paid_at,
+        };
+        receipts::insert(tx, &receipt).await?;
+        notices::remove_from_all_carts(tx, source.notice_id).await?;
+        lines.push((phrases::what_for_whom(lang, &source.description, &source.debtor_name), source.amount.to_euro()));
     }
-    let fee_cents = domain::Cents::try_from(fee).map_err(|_| AppError::Database)?;
-    let total = payment.amount()?.checked_add(fee_cents).ok_or(AppError::Database)?;
-    lines.push((phrases::paid_fee(lang, psp_name.as_str()), fee_cents.to_euro()));
+    let total = payment.amount.checked_add(fee).ok_or(AppError::Database)?;
+    lines.push((phrases::paid_fee(lang, psp_name.as_str()), fee.to_euro()));
     lines.push((lang.t(MailMsg::PaidTotal).to_string(), total.to_euro()));
     let receipts_url = format!("{public_url}/ricevute");
-    let email = crate::mail::payment_completed(lang, &payer_email, &payer_given, &lines, &receipts_url);
+    let email = crate::mail::payment_completed(lang, &payer.email, &payer.given_name, &lines, &receipts_url);
     crate::store::outbox::enqueue(&mut **tx, &email).await?;
     Ok(())
 }

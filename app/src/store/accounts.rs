@@ -3,6 +3,7 @@
 use crate::auth::{now, SessionAccount};
 use crate::error::AppError;
 use crate::i18n::documents::{CONDITIONS_VERSION, PRIVACY_VERSION};
+use domain::birthplace::Date;
 use sqlx::{Any, AnyPool, Executor};
 
 /// A new family account, checked by the registration before it gets here.
@@ -208,8 +209,8 @@ pub async fn has_accepted_current_conditions(pool: &AnyPool, account_id: i64) ->
     Ok(count == 2)
 }
 
-/// When the current conditions were accepted (Unix seconds), for the family's profile.
-pub async fn conditions_accepted_at(pool: &AnyPool, account_id: i64) -> Result<Option<i64>, AppError> {
+/// The day (UTC) the current conditions were accepted, for the family's profile.
+pub async fn conditions_accepted_on(pool: &AnyPool, account_id: i64) -> Result<Option<Date>, AppError> {
     let row: Option<(i64,)> = sqlx::query_as(
         "SELECT accepted_at FROM consents WHERE account_id = $1 AND document = 'conditions' AND version = $2",
     )
@@ -217,7 +218,7 @@ pub async fn conditions_accepted_at(pool: &AnyPool, account_id: i64) -> Result<O
     .bind(CONDITIONS_VERSION)
     .fetch_optional(pool)
     .await?;
-    Ok(row.map(|r| r.0))
+    Ok(row.map(|(at,)| crate::auth::date_of(at)))
 }
 
 /// Stores a single-use link's token hash for an account.
@@ -270,6 +271,24 @@ pub async fn token_account_is_verified(pool: &AnyPool, token_hash: &str) -> Resu
     Ok(matches!(row, Some((Some(_),))))
 }
 
+/// The account of a link still usable at `now`, without using it (the reset page's check).
+pub async fn email_token_account(
+    pool: &AnyPool,
+    token_hash: &str,
+    purpose: &str,
+    now: i64,
+) -> Result<Option<i64>, AppError> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "SELECT account_id FROM email_tokens WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3",
+    )
+    .bind(token_hash)
+    .bind(purpose)
+    .bind(now)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.map(|r| r.0))
+}
+
 /// Marks the email verified; false when it already was.
 pub async fn mark_email_verified(tx: &mut sqlx::Transaction<'_, Any>, account_id: i64) -> Result<bool, AppError> {
     let done = sqlx::query("UPDATE accounts SET email_verified_at = $1 WHERE id = $2 AND email_verified_at IS NULL")
@@ -315,4 +334,28 @@ pub async fn person_by_cf_and_email(
     .bind(email.trim().to_lowercase())
     .fetch_optional(pool)
     .await?)
+}
+
+/// The language the account's emails and documents are written in (its code).
+pub async fn lang(pool: &AnyPool, account_id: i64) -> Result<String, AppError> {
+    let (lang,): (String,) =
+        sqlx::query_as("SELECT lang FROM accounts WHERE id = $1").bind(account_id).fetch_one(pool).await?;
+    Ok(lang)
+}
+
+/// Who pays: what a receipt and the "Pagamento eseguito" email say about the account.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Payer {
+    pub codice_fiscale: String,
+    pub given_name: String,
+    pub surname: String,
+    pub email: String,
+    pub lang: String,
+}
+
+pub async fn payer(tx: &mut sqlx::Transaction<'_, Any>, account_id: i64) -> Result<Payer, AppError> {
+    Ok(sqlx::query_as("SELECT codice_fiscale, given_name, surname, email, lang FROM accounts WHERE id = $1")
+        .bind(account_id)
+        .fetch_one(&mut **tx)
+        .await?)
 }

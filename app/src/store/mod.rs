@@ -2,13 +2,20 @@
 //! driver: `$n` placeholders, no engine-specific functions, text and integers only.
 
 pub mod accounts;
+pub mod captcha;
 pub mod notices;
 pub mod office;
 pub mod outbox;
+pub mod pagopa;
 pub mod payments;
 pub mod receipts;
 pub mod registrations;
+mod rows;
+pub mod sandbox;
 pub mod schools;
+pub mod secrets;
+pub mod sessions;
+pub mod throttle;
 
 use sqlx::AnyPool;
 
@@ -22,4 +29,9 @@ pub fn db() -> Result<AnyPool, crate::error::AppError> {
         tracing::error!("no database in context");
         crate::error::AppError::Database
     })
+}
+
+/// Whether the database answers (the health check).
+pub async fn ping(pool: &AnyPool) -> Result<(), sqlx::Error> {
+    sqlx::query_scalar::<_, i32>("SELECT 1").fetch_one(pool).await.map(|_| ())
 }

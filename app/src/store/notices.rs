@@ -6,7 +6,8 @@ use crate::error::AppError;
 use crate::model::{NoticeSummary, PupilSummary};
 use domain::birthplace::Date;
 use domain::cart::{self, Refusal};
-use domain::{Cents, NoticeState, PaymentState, SchoolYear};
+use domain::codice_fiscale::CodiceFiscale;
+use domain::{Cents, NoticeNumber, NoticeState, PaymentState, SchoolYear};
 use sqlx::AnyPool;
 
 /// Every column a [`NoticeSummary`] needs; `hold_state` is the state of the payment holding it.
@@ -60,7 +61,7 @@ impl NoticeRow {
         Ok(NoticeSummary {
             id: self.id,
             pupil: PupilSummary {
-                codice_fiscale: self.pupil_cf,
+                codice_fiscale: CodiceFiscale::parse(&self.pupil_cf).map_err(|_| broken("pupil's codice fiscale"))?,
                 given_name: self.given_name,
                 surname: self.surname,
                 class_name: self.class_name,
@@ -77,7 +78,7 @@ impl NoticeRow {
             in_progress: hold.is_some_and(PaymentState::is_in_progress),
             in_cart: self.in_cart > 0,
             overdue: state == NoticeState::Valid && due_date < crate::auth::today(),
-            notice_number: self.notice_number,
+            notice_number: NoticeNumber::try_from(self.notice_number).map_err(|_| broken("notice number"))?,
             creditor_fiscal_code: self.creditor_fiscal_code,
             tax_deductible: self.tax_deductible != 0,
         })
@@ -196,6 +197,12 @@ pub async fn remove_from_cart(pool: &AnyPool, account_id: i64, notice_id: i64) -
         .execute(pool)
         .await?;
     Ok(done.rows_affected() > 0)
+}
+
+/// Takes a paid notice out of every cart, inside the confirming `tx`.
+pub async fn remove_from_all_carts(tx: &mut sqlx::Transaction<'_, sqlx::Any>, notice_id: i64) -> Result<(), AppError> {
+    sqlx::query("DELETE FROM cart_items WHERE notice_id = $1").bind(notice_id).execute(&mut **tx).await?;
+    Ok(())
 }
 
 /// Empties the cart of the given notices (after they were paid, or dropped).

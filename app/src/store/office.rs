@@ -4,12 +4,13 @@
 use crate::auth::now;
 use crate::error::AppError;
 use domain::birthplace::Date;
+use domain::codice_fiscale::CodiceFiscale;
 use domain::{Cents, NoticeNumber, NoticeState, SegregationCode};
 use sqlx::{Any, Transaction};
 
 pub struct NewPupil<'a> {
     pub school_code: &'a str,
-    pub codice_fiscale: &'a str,
+    pub codice_fiscale: &'a CodiceFiscale,
     pub surname: &'a str,
     pub given_name: &'a str,
     pub class_name: &'a str,
@@ -22,7 +23,7 @@ pub async fn upsert_pupil(tx: &mut Transaction<'_, Any>, pupil: &NewPupil<'_>) -
          ON CONFLICT (school_code, codice_fiscale) DO UPDATE SET surname = $3, given_name = $4, class_name = $5",
     )
     .bind(pupil.school_code)
-    .bind(pupil.codice_fiscale)
+    .bind(pupil.codice_fiscale.as_str())
     .bind(pupil.surname)
     .bind(pupil.given_name)
     .bind(pupil.class_name)
@@ -30,16 +31,20 @@ pub async fn upsert_pupil(tx: &mut Transaction<'_, Any>, pupil: &NewPupil<'_>) -
     .await?;
     let (id,): (i64,) = sqlx::query_as("SELECT id FROM pupils WHERE school_code = $1 AND codice_fiscale = $2")
         .bind(pupil.school_code)
-        .bind(pupil.codice_fiscale)
+        .bind(pupil.codice_fiscale.as_str())
         .fetch_one(&mut **tx)
         .await?;
     Ok(id)
 }
 
-pub async fn link_payer(tx: &mut Transaction<'_, Any>, pupil_id: i64, payer_cf: &str) -> Result<(), AppError> {
+pub async fn link_payer(
+    tx: &mut Transaction<'_, Any>,
+    pupil_id: i64,
+    payer_cf: &CodiceFiscale,
+) -> Result<(), AppError> {
     sqlx::query("INSERT INTO payer_links (pupil_id, payer_codice_fiscale) VALUES ($1, $2) ON CONFLICT DO NOTHING")
         .bind(pupil_id)
-        .bind(payer_cf)
+        .bind(payer_cf.as_str())
         .execute(&mut **tx)
         .await?;
     Ok(())

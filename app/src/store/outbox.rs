@@ -32,3 +32,72 @@ pub async fn latest(pool: &AnyPool, limit: i64) -> Result<Vec<OutboxMessage>, Ap
     .fetch_all(pool)
     .await?)
 }
+
+/// A message the sender has to deliver.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Pending {
+    pub id: i64,
+    pub recipient: String,
+    pub subject: String,
+    pub body_text: String,
+    pub body_html: String,
+    pub attempts: i64,
+}
+
+/// Unsent messages due at `now` that no process has claimed, oldest first.
+pub async fn due(pool: &AnyPool, now: i64, limit: i64) -> Result<Vec<Pending>, AppError> {
+    Ok(sqlx::query_as(
+        "SELECT id, recipient, subject, body_text, body_html, attempts FROM outbox \
+         WHERE sent_at IS NULL AND next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until < $1) ORDER BY id LIMIT $2",
+    )
+    .bind(now)
+    .bind(limit)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// Claims a message until `until`; false when another process holds it.
+pub async fn claim(pool: &AnyPool, id: i64, until: i64, now: i64) -> Result<bool, AppError> {
+    let claimed = sqlx::query(
+        "UPDATE outbox SET claimed_until = $1 WHERE id = $2 AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3)",
+    )
+    .bind(until)
+    .bind(id)
+    .bind(now)
+    .execute(pool)
+    .await?;
+    Ok(claimed.rows_affected() == 1)
+}
+
+/// Marks a message sent; `blank_bodies` drops its text (temporary passwords should not stay).
+pub async fn mark_sent(pool: &AnyPool, id: i64, at: i64, blank_bodies: bool) -> Result<(), AppError> {
+    let blank = if blank_bodies { ", body_text = '', body_html = ''" } else { "" };
+    sqlx::query(&format!(
+        "UPDATE outbox SET sent_at = $1, claimed_until = NULL, last_error = NULL{blank} WHERE id = $2"
+    ))
+    .bind(at)
+    .bind(id)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// A failed attempt: counted, released, and tried again at `next_attempt_at`.
+pub async fn mark_failed(
+    pool: &AnyPool,
+    id: i64,
+    attempts: i64,
+    next_attempt_at: i64,
+    error: &str,
+) -> Result<(), AppError> {
+    sqlx::query(
+        "UPDATE outbox SET attempts = $1, next_attempt_at = $2, claimed_until = NULL, last_error = $3 WHERE id = $4",
+    )
+    .bind(attempts)
+    .bind(next_attempt_at)
+    .bind(error)
+    .bind(id)
+    .execute(pool)
+    .await?;
+    Ok(())
+}

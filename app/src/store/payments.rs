@@ -10,32 +10,63 @@ use domain::{Cents, NoticeState, PaymentState};
 use sqlx::{Any, AnyPool, Transaction};
 
 /// A payment as its owner's pages need it.
-#[derive(Clone, Debug, sqlx::FromRow)]
+#[derive(Clone, Debug)]
 pub struct PaymentRecord {
     pub id: i64,
     pub public_id: String,
     pub account_id: i64,
     pub provider: String,
-    pub state: String,
-    pub amount_cents: i64,
+    pub state: PaymentState,
+    pub amount: Cents,
+    /// As the provider names it: the sandbox's method names, or ours for pagoPA's codes.
     pub method: Option<String>,
     pub psp_id: Option<String>,
     pub psp_name: Option<String>,
-    pub fee_cents: Option<i64>,
+    pub fee: Option<Cents>,
     pub provider_reference: Option<String>,
     pub created_at: i64,
 }
 
-impl PaymentRecord {
-    pub fn state(&self) -> Result<PaymentState, AppError> {
-        PaymentState::parse(&self.state).map_err(|_| {
-            tracing::error!(payment = self.id, "a stored payment has an unknown state");
-            AppError::Database
-        })
-    }
+#[derive(sqlx::FromRow)]
+struct PaymentRow {
+    id: i64,
+    public_id: String,
+    account_id: i64,
+    provider: String,
+    state: String,
+    amount_cents: i64,
+    method: Option<String>,
+    psp_id: Option<String>,
+    psp_name: Option<String>,
+    fee_cents: Option<i64>,
+    provider_reference: Option<String>,
+    created_at: i64,
+}
 
-    pub fn amount(&self) -> Result<Cents, AppError> {
-        Cents::try_from(self.amount_cents).map_err(|_| AppError::Database)
+impl TryFrom<PaymentRow> for PaymentRecord {
+    type Error = AppError;
+    fn try_from(row: PaymentRow) -> Result<Self, AppError> {
+        let broken = |what: &str| {
+            tracing::error!(payment = row.id, what, "a stored payment holds a value the domain refuses");
+            AppError::Database
+        };
+        let state = PaymentState::parse(&row.state).map_err(|_| broken("state"))?;
+        let amount = Cents::try_from(row.amount_cents).map_err(|_| broken("amount"))?;
+        let fee = row.fee_cents.map(Cents::try_from).transpose().map_err(|_| broken("fee"))?;
+        Ok(PaymentRecord {
+            id: row.id,
+            public_id: row.public_id,
+            account_id: row.account_id,
+            provider: row.provider,
+            state,
+            amount,
+            method: row.method,
+            psp_id: row.psp_id,
+            psp_name: row.psp_name,
+            fee,
+            provider_reference: row.provider_reference,
+            created_at: row.created_at,
+        })
     }
 }
 
@@ -140,12 +171,28 @@ pub async fn find_for_account(
     account_id: i64,
 ) -> Result<Option<PaymentRecord>, AppError> {
     let sql = format!("{PAYMENT_COLUMNS} WHERE public_id = $1 AND account_id = $2");
-    Ok(sqlx::query_as(&sql).bind(public_id).bind(account_id).fetch_optional(pool).await?)
+    let row: Option<PaymentRow> = sqlx::query_as(&sql).bind(public_id).bind(account_id).fetch_optional(pool).await?;
+    row.map(PaymentRecord::try_from).transpose()
 }
 
 pub async fn find(pool: &AnyPool, public_id: &str) -> Result<Option<PaymentRecord>, AppError> {
     let sql = format!("{PAYMENT_COLUMNS} WHERE public_id = $1");
-    Ok(sqlx::query_as(&sql).bind(public_id).fetch_optional(pool).await?)
+    let row: Option<PaymentRow> = sqlx::query_as(&sql).bind(public_id).fetch_optional(pool).await?;
+    row.map(PaymentRecord::try_from).transpose()
+}
+
+/// Payments the reconciliation looks at: checkouts not sent to a PSP and untouched since
+/// `created_before`, and payments without an outcome untouched since `sent_before` (200 at most).
+pub async fn awaiting_outcome(pool: &AnyPool, created_before: i64, sent_before: i64) -> Result<Vec<String>, AppError> {
+    let rows: Vec<(String,)> = sqlx::query_as(
+        "SELECT public_id FROM payments WHERE (state = 'created' AND updated_at < $1) \
+         OR (state IN ('sent_to_psp', 'unknown') AND updated_at < $2) ORDER BY id LIMIT 200",
+    )
+    .bind(created_before)
+    .bind(sent_before)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows.into_iter().map(|r| r.0).collect())
 }
 
 /// The account's payment that is not settled yet and holds any of `notice_ids`.
@@ -188,7 +235,7 @@ pub async fn apply(
     payment: &PaymentRecord,
     event: PaymentEvent,
 ) -> Result<Moved, MoveError> {
-    let from = payment.state()?;
+    let from = payment.state;
     let to = from.transition(event).map_err(MoveError::Invalid)?;
     if to == from {
         return Ok(Moved::Unchanged(to));
@@ -248,7 +295,7 @@ impl From<AppError> for MoveError {
 
 /// The family cancels a checkout they have not sent to a PSP: the notices are free again.
 pub async fn cancel_unsent(pool: &AnyPool, payment: &PaymentRecord) -> Result<bool, AppError> {
-    if payment.state()? != PaymentState::Created {
+    if payment.state != PaymentState::Created {
         return Ok(false);
     }
     let mut tx = pool.begin().await?;
@@ -279,7 +326,7 @@ pub async fn send_to_psp(
     choice: Option<&PspChoice<'_>>,
     reference: &str,
 ) -> Result<bool, AppError> {
-    let from = payment.state()?;
+    let from = payment.state;
     if from.transition(PaymentEvent::Redirected) != Ok(PaymentState::SentToPsp) || from != PaymentState::Created {
         return Ok(false);
     }
@@ -297,4 +344,25 @@ pub async fn send_to_psp(
     .execute(pool)
     .await?;
     Ok(done.rows_affected() == 1)
+}
+
+/// The PSP's report fills in a choice the payment has not recorded (the outcome came first).
+pub async fn fill_psp(
+    tx: &mut Transaction<'_, Any>,
+    payment_id: i64,
+    psp: &PspChoice<'_>,
+    reference: &str,
+) -> Result<(), AppError> {
+    sqlx::query(
+        "UPDATE payments SET psp_id = $1, psp_name = $2, method = $3, fee_cents = $4, provider_reference = $5 WHERE id = $6 AND psp_id IS NULL",
+    )
+    .bind(psp.psp_id)
+    .bind(psp.psp_name)
+    .bind(psp.method)
+    .bind(i64::from(psp.fee))
+    .bind(reference)
+    .bind(payment_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }

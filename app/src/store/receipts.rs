@@ -1,11 +1,13 @@
 //! Receipts of paid notices: written when a payment is confirmed (`payments::settle`), read
 //! here for the family's history and documents.
 
+use super::rows;
 use crate::error::AppError;
 use crate::model::ReceiptSummary;
+use domain::codice_fiscale::CodiceFiscale;
 use domain::rome_time::rome_date_and_clock;
-use domain::{Cents, PaymentMethod, SchoolYear};
-use sqlx::AnyPool;
+use domain::{Cents, NoticeNumber, PaymentMethod, SchoolYear};
+use sqlx::{Any, AnyPool, Transaction};
 
 #[derive(sqlx::FromRow)]
 struct ReceiptRow {
@@ -42,29 +44,108 @@ pub async fn for_account(pool: &AnyPool, account_id: i64) -> Result<Vec<(SchoolY
                 description: row.description,
                 company_name: row.company_name,
                 debtor_name: row.debtor_name,
-                debtor_codice_fiscale: row.debtor_codice_fiscale,
-                amount: Cents::try_from(row.amount_cents).map_err(|_| AppError::Database)?,
-                fee: Cents::try_from(row.fee_cents).map_err(|_| AppError::Database)?,
+                debtor_codice_fiscale: rows::codice_fiscale(
+                    "receipts.debtor_codice_fiscale",
+                    &row.debtor_codice_fiscale,
+                )?,
+                amount: rows::cents("receipts.amount_cents", row.amount_cents)?,
+                fee: rows::cents("receipts.fee_cents", row.fee_cents)?,
                 psp_name: row.psp_name,
                 method: PaymentMethod::parse(&row.method),
-                notice_number: row.notice_number,
+                notice_number: rows::notice_number("receipts.notice_number", row.notice_number)?,
                 iuv: row.iuv,
                 tax_deductible: row.tax_deductible != 0,
                 paid_on,
                 paid_at,
             };
-            Ok((SchoolYear::starting(u16::try_from(row.school_year).unwrap_or_default()), summary))
+            Ok((rows::school_year("receipts.school_year", row.school_year)?, summary))
         })
         .collect()
 }
 
+/// A receipt as stored, with the PSP's transaction id: what its documents print.
+#[derive(Clone, Debug)]
+pub struct ReceiptRecord {
+    pub receipt_id: String,
+    pub notice_number: NoticeNumber,
+    /// As recorded with the receipt (the notice number without its aux digit).
+    pub iuv: String,
+    pub creditor_fiscal_code: String,
+    pub company_name: String,
+    pub office_name: String,
+    pub description: String,
+    pub amount: Cents,
+    pub debtor_codice_fiscale: CodiceFiscale,
+    pub debtor_name: String,
+    /// The account's code, as registered.
+    pub payer_codice_fiscale: String,
+    pub payer_name: String,
+    pub psp_id: String,
+    pub psp_name: String,
+    /// The method's name; one we do not know is printed as it is.
+    pub method: String,
+    pub fee: Cents,
+    pub school_year: SchoolYear,
+    pub tax_deductible: bool,
+    pub paid_at: i64,
+    pub provider_reference: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct RecordRow {
+    receipt_id: String,
+    notice_number: String,
+    iuv: String,
+    creditor_fiscal_code: String,
+    company_name: String,
+    office_name: String,
+    description: String,
+    amount_cents: i64,
+    debtor_codice_fiscale: String,
+    debtor_name: String,
+    payer_codice_fiscale: String,
+    payer_name: String,
+    psp_id: String,
+    psp_name: String,
+    method: String,
+    fee_cents: i64,
+    school_year: i64,
+    tax_deductible: i64,
+    paid_at: i64,
+    provider_reference: Option<String>,
+}
+
+impl TryFrom<RecordRow> for ReceiptRecord {
+    type Error = AppError;
+    fn try_from(row: RecordRow) -> Result<Self, AppError> {
+        Ok(ReceiptRecord {
+            notice_number: rows::notice_number("receipts.notice_number", row.notice_number)?,
+            amount: rows::cents("receipts.amount_cents", row.amount_cents)?,
+            debtor_codice_fiscale: rows::codice_fiscale("receipts.debtor_codice_fiscale", &row.debtor_codice_fiscale)?,
+            fee: rows::cents("receipts.fee_cents", row.fee_cents)?,
+            school_year: rows::school_year("receipts.school_year", row.school_year)?,
+            tax_deductible: row.tax_deductible != 0,
+            receipt_id: row.receipt_id,
+            iuv: row.iuv,
+            creditor_fiscal_code: row.creditor_fiscal_code,
+            company_name: row.company_name,
+            office_name: row.office_name,
+            description: row.description,
+            debtor_name: row.debtor_name,
+            payer_codice_fiscale: row.payer_codice_fiscale,
+            payer_name: row.payer_name,
+            psp_id: row.psp_id,
+            psp_name: row.psp_name,
+            method: row.method,
+            paid_at: row.paid_at,
+            provider_reference: row.provider_reference,
+        })
+    }
+}
+
 /// One receipt of the account, with what its documents need.
-pub async fn document(
-    pool: &AnyPool,
-    account_id: i64,
-    receipt_id: &str,
-) -> Result<Option<crate::documents::ReceiptRecord>, AppError> {
-    Ok(sqlx::query_as(
+pub async fn document(pool: &AnyPool, account_id: i64, receipt_id: &str) -> Result<Option<ReceiptRecord>, AppError> {
+    let row: Option<RecordRow> = sqlx::query_as(
         "SELECT r.receipt_id, r.notice_number, r.iuv, r.creditor_fiscal_code, r.company_name, r.office_name, r.description, \
          r.amount_cents, r.debtor_codice_fiscale, r.debtor_name, r.payer_codice_fiscale, r.payer_name, r.psp_id, r.psp_name, \
          r.method, r.fee_cents, r.school_year, r.tax_deductible, r.paid_at, p.provider_reference \
@@ -73,5 +154,125 @@ pub async fn document(
     .bind(account_id)
     .bind(receipt_id)
     .fetch_optional(pool)
-    .await?)
+    .await?;
+    row.map(ReceiptRecord::try_from).transpose()
+}
+
+/// What a receipt says about each notice of a payment being confirmed.
+#[derive(Clone, Debug)]
+pub struct ReceiptSource {
+    pub notice_id: i64,
+    pub notice_number: NoticeNumber,
+    pub creditor_fiscal_code: String,
+    pub company_name: String,
+    pub office_name: String,
+    pub description: String,
+    pub amount: Cents,
+    pub debtor_codice_fiscale: CodiceFiscale,
+    pub debtor_name: String,
+    pub school_year: SchoolYear,
+    pub tax_deductible: bool,
+    /// pagoPA's own receipt id, when the payment went through its checkout.
+    pub provider_receipt_id: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct SourceRow {
+    notice_id: i64,
+    notice_number: String,
+    creditor_fiscal_code: String,
+    company_name: String,
+    office_name: String,
+    description: String,
+    amount_cents: i64,
+    debtor_codice_fiscale: String,
+    debtor_name: String,
+    school_year: i64,
+    tax_deductible: i64,
+    provider_receipt_id: Option<String>,
+}
+
+/// The notices of a payment with what their receipts need, read inside the confirming `tx`.
+pub async fn sources(tx: &mut Transaction<'_, Any>, payment_id: i64) -> Result<Vec<ReceiptSource>, AppError> {
+    let rows: Vec<SourceRow> = sqlx::query_as(
+        "SELECT n.id AS notice_id, n.notice_number, s.creditor_fiscal_code, s.name AS company_name, s.town AS office_name, \
+         e.reason AS description, pi.amount_cents, p.codice_fiscale AS debtor_codice_fiscale, \
+         p.given_name || ' ' || p.surname AS debtor_name, e.school_year, e.tax_deductible, \
+         (SELECT r.receipt_id FROM pagopa_receipts r WHERE r.payment_id = pi.payment_id AND r.notice_id = pi.notice_id AND r.outcome = 'OK') \
+         AS provider_receipt_id \
+         FROM payment_items pi JOIN notices n ON n.id = pi.notice_id JOIN payment_events e ON e.id = n.event_id \
+         JOIN pupils p ON p.id = n.pupil_id JOIN schools s ON s.code = n.school_code WHERE pi.payment_id = $1 ORDER BY n.id",
+    )
+    .bind(payment_id)
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.into_iter()
+        .map(|row| {
+            Ok(ReceiptSource {
+                notice_id: row.notice_id,
+                notice_number: rows::notice_number("notices.notice_number", row.notice_number)?,
+                creditor_fiscal_code: row.creditor_fiscal_code,
+                company_name: row.company_name,
+                office_name: row.office_name,
+                description: row.description,
+                amount: rows::cents("payment_items.amount_cents", row.amount_cents)?,
+                debtor_codice_fiscale: rows::codice_fiscale("pupils.codice_fiscale", &row.debtor_codice_fiscale)?,
+                debtor_name: row.debtor_name,
+                school_year: rows::school_year("payment_events.school_year", row.school_year)?,
+                tax_deductible: row.tax_deductible != 0,
+                provider_receipt_id: row.provider_receipt_id,
+            })
+        })
+        .collect()
+}
+
+/// A receipt being written: one notice's source, and who paid it through whom.
+pub struct NewReceipt<'a> {
+    pub receipt_id: &'a str,
+    pub source: &'a ReceiptSource,
+    pub payment_id: i64,
+    pub account_id: i64,
+    pub payer_codice_fiscale: &'a str,
+    pub payer_name: &'a str,
+    pub psp_id: &'a str,
+    pub psp_name: &'a str,
+    pub method: &'a str,
+    pub fee: Cents,
+    pub paid_at: i64,
+}
+
+/// Writes an OK receipt inside the confirming `tx`.
+pub async fn insert(tx: &mut Transaction<'_, Any>, receipt: &NewReceipt<'_>) -> Result<(), AppError> {
+    let source = receipt.source;
+    sqlx::query(
+        "INSERT INTO receipts (receipt_id, notice_id, payment_id, account_id, notice_number, iuv, creditor_fiscal_code, company_name, \
+         office_name, description, amount_cents, debtor_codice_fiscale, debtor_name, payer_codice_fiscale, payer_name, psp_id, psp_name, \
+         method, fee_cents, school_year, tax_deductible, outcome, paid_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, 'OK', $22)",
+    )
+    .bind(receipt.receipt_id)
+    .bind(source.notice_id)
+    .bind(receipt.payment_id)
+    .bind(receipt.account_id)
+    .bind(source.notice_number.as_str())
+    .bind(source.notice_number.iuv())
+    .bind(&source.creditor_fiscal_code)
+    .bind(&source.company_name)
+    .bind(&source.office_name)
+    .bind(&source.description)
+    .bind(i64::from(source.amount))
+    .bind(source.debtor_codice_fiscale.as_str())
+    .bind(&source.debtor_name)
+    .bind(receipt.payer_codice_fiscale)
+    .bind(receipt.payer_name)
+    .bind(receipt.psp_id)
+    .bind(receipt.psp_name)
+    .bind(receipt.method)
+    .bind(i64::from(receipt.fee))
+    .bind(i64::from(source.school_year.start()))
+    .bind(i64::from(source.tax_deductible))
+    .bind(receipt.paid_at)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }

@@ -2,11 +2,11 @@
 //! in every state. Dates are relative to the day the data is loaded, so the demo stays current.
 
 use super::DemoError;
-use app::auth::{now, password, today};
+use app::auth::{password, today};
 use app::i18n::documents::{CONDITIONS_VERSION, PRIVACY_VERSION, TERMS_VERSION};
 use app::store::accounts::{self, NewAccount};
 use app::store::office::{self, NewEvent, NewPupil};
-use domain::codice_fiscale::{encode, Sex};
+use domain::codice_fiscale::{encode, CodiceFiscale, Sex};
 use domain::{Cents, NoticeState};
 use sqlx::AnyPool;
 
@@ -87,7 +87,7 @@ async fn create_parent(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     parent: &Parent,
     hash: &str,
-) -> Result<String, DemoError> {
+) -> Result<CodiceFiscale, DemoError> {
     let &(username, given_name, (year, month, day), sex, email) = parent;
     let cf = encode("Rossi", given_name, year, month, day, sex, "F205").ok_or(app::error::AppError::Database)?;
     let account = NewAccount {
@@ -101,18 +101,14 @@ async fn create_parent(
         lang: "it".into(),
     };
     let account_id = accounts::create(tx, &account, username).await.map_err(|_| app::error::AppError::Database)?;
-    sqlx::query("UPDATE accounts SET email_verified_at = $1 WHERE id = $2")
-        .bind(now())
-        .bind(account_id)
-        .execute(&mut **tx)
-        .await?;
+    accounts::mark_email_verified(tx, account_id).await?;
     accounts::set_password(&mut **tx, account_id, hash, None).await?;
     for (document, version) in
         [("terms", TERMS_VERSION), ("privacy", PRIVACY_VERSION), ("conditions", CONDITIONS_VERSION)]
     {
         accounts::record_consent(&mut **tx, account_id, document, version, "demo").await?;
     }
-    Ok(account.codice_fiscale)
+    Ok(cf)
 }
 
 /// Creates the demo family once (a second run finds the account and stops).
@@ -136,7 +132,7 @@ pub async fn load(pool: &AnyPool) -> Result<(), DemoError> {
             .ok_or(app::error::AppError::Database)?;
         let pupil = NewPupil {
             school_code: child.school,
-            codice_fiscale: cf.as_str(),
+            codice_fiscale: &cf,
             surname: "Rossi",
             given_name: child.given_name,
             class_name: child.class_name,

@@ -13,7 +13,7 @@ use serde_json::json;
 /// 200 when the database answers, 503 otherwise: what a load balancer needs to know.
 pub async fn health(State(state): State<AppState>) -> Response {
     let database = state.engine.name();
-    match sqlx::query_scalar::<_, i32>("SELECT 1").fetch_one(&state.pool).await {
+    match app::store::ping(&state.pool).await {
         Ok(_) => (StatusCode::OK, Json(json!({ "status": "ok", "database": database }))).into_response(),
         Err(error) => {
             tracing::error!(%error, "health check: database unreachable");

@@ -6,7 +6,7 @@ use crate::error::AppError;
 use crate::i18n::{documents, AccountMsg, Lang};
 use crate::model::{FamilyOverview, Flash, VerifyOutcome};
 use crate::routes::{CHANGE_PASSWORD, CONDITIONS, FAMILY, LOGIN, RECOVERY};
-use crate::store::{accounts, db, outbox};
+use crate::store::{accounts, db, outbox, sessions};
 use domain::codice_fiscale::CodiceFiscale;
 use domain::registration::check_email;
 
@@ -184,7 +184,7 @@ pub async fn reset_password(token: String, new_password: String, again: String) 
     accounts::set_password(&mut *tx, person.id, &hash, None).await?;
     // A reset also proves the address: an account still waiting for verification is verified.
     accounts::mark_email_verified(&mut tx, person.id).await?;
-    sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(person.id).execute(&mut *tx).await?;
+    sessions::delete_all(&mut *tx, person.id).await?;
     tx.commit().await?;
     tracing::info!(account_id = person.id, "password reset");
     let mut done = Flash::for_form("login");
@@ -196,14 +196,8 @@ async fn reset_account(pool: &sqlx::AnyPool, token: &str) -> Result<Option<accou
     if !looks_like_token(token) {
         return Ok(None);
     }
-    let row: Option<(i64,)> =
-        sqlx::query_as("SELECT account_id FROM email_tokens WHERE token_hash = $1 AND purpose = 'reset' AND used_at IS NULL AND expires_at > $2")
-            .bind(hash_token(token))
-            .bind(now())
-            .fetch_optional(pool)
-            .await?;
-    match row {
-        Some((id,)) => accounts::person(pool, id).await,
+    match accounts::email_token_account(pool, &hash_token(token), "reset", now()).await? {
+        Some(id) => accounts::person(pool, id).await,
         None => Ok(None),
     }
 }
@@ -271,16 +265,13 @@ pub async fn accept_conditions(conditions: bool, privacy: bool) -> Result<(), Ap
 
 pub async fn family_home() -> Result<FamilyOverview, AppError> {
     let account = session::require_ready().await?;
-    let accepted = accounts::conditions_accepted_at(&db()?, account.account_id).await?;
+    let accepted = accounts::conditions_accepted_on(&db()?, account.account_id).await?;
     Ok(FamilyOverview {
         given_name: account.given_name,
         surname: account.surname,
         username: account.username,
         codice_fiscale: account.codice_fiscale,
         email: account.email,
-        conditions_accepted_on: accepted.map(|at| {
-            let d = crate::auth::date_of(at);
-            format!("{:02}/{:02}/{}", d.day, d.month, d.year)
-        }),
+        conditions_accepted_on: accepted,
     })
 }

@@ -65,9 +65,9 @@ pub async fn family_notices(
     let mut school_choices: Vec<Choice> = Vec::new();
     for notice in &all {
         let pupil = &notice.pupil;
-        if !child_choices.iter().any(|c| c.value == pupil.codice_fiscale) {
+        if !child_choices.iter().any(|c| c.value == pupil.codice_fiscale.as_str()) {
             child_choices.push(Choice {
-                value: pupil.codice_fiscale.clone(),
+                value: pupil.codice_fiscale.to_string(),
                 label: format!("{} {}", pupil.given_name, pupil.surname),
             });
         }

@@ -22,8 +22,7 @@ pub async fn payment_view(
     let pool = db()?;
     let payment =
         payments::find_for_account(&pool, public_id.trim(), account.account_id).await?.ok_or(AppError::NotFound)?;
-    let state = payment.state()?;
-    let amount = payment.amount()?;
+    let (state, amount) = (payment.state, payment.amount);
     let items = notices::of_payment(&pool, payment.id, account.account_id).await?;
     let via_pagopa = payment.provider == crate::payments::PAGOPA;
     let methods = if via_pagopa { Vec::new() } else { psp::available_methods(SANDBOX_PSPS, amount) };
@@ -51,7 +50,7 @@ pub async fn payment_view(
         order,
         offers,
         psp_name: payment.psp_name.clone(),
-        fee: payment.fee_cents.and_then(|f| domain::Cents::try_from(f).ok()),
+        fee: payment.fee,
         created_on: date_of(payment.created_at),
     })
 }
@@ -76,7 +75,7 @@ pub async fn pay(public_id: String, method: String, psp_id: String) -> Result<()
     let payment =
         payments::find_for_account(&pool, public_id.trim(), account.account_id).await?.ok_or(AppError::NotFound)?;
     let back = routes::payment(&payment.public_id);
-    if payment.state()? != PaymentState::Created {
+    if payment.state != PaymentState::Created {
         // Sent already (a second click, the back button): show where it stands.
         leptos_axum::redirect(&back);
         return Ok(());
@@ -87,7 +86,7 @@ pub async fn pay(public_id: String, method: String, psp_id: String) -> Result<()
     if payment.provider == crate::payments::PAGOPA {
         return pay_with_pagopa(&pool, &settings, &payment, &account.email, &items, &return_url).await;
     }
-    let amount = payment.amount()?;
+    let amount = payment.amount;
     let chosen =
         PaymentMethod::parse(&method).zip(sandbox::psp(psp_id.trim())).filter(|(m, psp)| psp.accepts(*m, amount));
     let Some((method, psp)) = chosen else {
@@ -171,5 +170,5 @@ pub async fn payment_state(public_id: String) -> Result<PaymentState, AppError> 
     let account = session::require().await?;
     let payment =
         payments::find_for_account(&db()?, public_id.trim(), account.account_id).await?.ok_or(AppError::NotFound)?;
-    payment.state()
+    Ok(payment.state)
 }

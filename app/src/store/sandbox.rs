@@ -1,0 +1,192 @@
+//! The sandbox PSP's own tables: its transactions and the notifications it owes the merchant.
+
+use crate::error::AppError;
+use domain::Cents;
+use sqlx::AnyPool;
+
+/// A transaction as the sandbox opens it (`state` starts as `pending`).
+pub struct NewTransactionRow<'a> {
+    pub id: &'a str,
+    pub merchant_reference: &'a str,
+    pub psp_id: &'a str,
+    pub method: &'a str,
+    pub amount: Cents,
+    pub fee: Cents,
+    pub description: &'a str,
+    pub return_url: &'a str,
+    pub notify_url: &'a str,
+    pub created_at: i64,
+}
+
+pub async fn insert(pool: &AnyPool, new: &NewTransactionRow<'_>) -> Result<(), AppError> {
+    sqlx::query(
+        "INSERT INTO sandbox_transactions (id, merchant_reference, psp_id, method, amount_cents, fee_cents, description, \
+         return_url, notify_url, state, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', $10)",
+    )
+    .bind(new.id)
+    .bind(new.merchant_reference)
+    .bind(new.psp_id)
+    .bind(new.method)
+    .bind(i64::from(new.amount))
+    .bind(i64::from(new.fee))
+    .bind(new.description)
+    .bind(new.return_url)
+    .bind(new.notify_url)
+    .bind(new.created_at)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: String,
+    merchant_reference: String,
+    psp_id: String,
+    method: String,
+    amount_cents: i64,
+    fee_cents: i64,
+    description: String,
+    return_url: String,
+    notify_url: String,
+    state: String,
+}
+
+/// A sandbox transaction; `state` is `pending` or the outcome's name.
+#[derive(Clone, Debug)]
+pub struct TransactionRow {
+    pub id: String,
+    pub merchant_reference: String,
+    pub psp_id: String,
+    pub method: String,
+    pub amount: Cents,
+    pub fee: Cents,
+    pub description: String,
+    pub return_url: String,
+    pub notify_url: String,
+    pub state: String,
+}
+
+impl TryFrom<Row> for TransactionRow {
+    type Error = AppError;
+    fn try_from(row: Row) -> Result<Self, AppError> {
+        let cents = |value: i64| {
+            Cents::try_from(value).map_err(|_| {
+                tracing::error!(transaction = %row.id, "a sandbox transaction holds a negative amount");
+                AppError::Database
+            })
+        };
+        let (amount, fee) = (cents(row.amount_cents)?, cents(row.fee_cents)?);
+        Ok(TransactionRow {
+            id: row.id,
+            merchant_reference: row.merchant_reference,
+            psp_id: row.psp_id,
+            method: row.method,
+            amount,
+            fee,
+            description: row.description,
+            return_url: row.return_url,
+            notify_url: row.notify_url,
+            state: row.state,
+        })
+    }
+}
+
+pub async fn find(pool: &AnyPool, id: &str) -> Result<Option<TransactionRow>, AppError> {
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT id, merchant_reference, psp_id, method, amount_cents, fee_cents, description, return_url, notify_url, state \
+         FROM sandbox_transactions WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await?;
+    row.map(TransactionRow::try_from).transpose()
+}
+
+/// Records the decision `state` of a pending transaction and, in the same database
+/// transaction, queues `body` for its notify URL. False (nothing written) when it was decided.
+pub async fn decide(pool: &AnyPool, row: &TransactionRow, state: &str, now: i64, body: &str) -> Result<bool, AppError> {
+    let mut tx = pool.begin().await?;
+    let decided =
+        sqlx::query("UPDATE sandbox_transactions SET state = $1, decided_at = $2 WHERE id = $3 AND state = 'pending'")
+            .bind(state)
+            .bind(now)
+            .bind(&row.id)
+            .execute(&mut *tx)
+            .await?;
+    let decided = decided.rows_affected() == 1;
+    if decided {
+        sqlx::query("INSERT INTO sandbox_notifications (transaction_id, notify_url, body, next_attempt_at) VALUES ($1, $2, $3, $4)")
+            .bind(&row.id)
+            .bind(&row.notify_url)
+            .bind(body)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(decided)
+}
+
+/// A notification due for delivery.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct DueNotification {
+    pub id: i64,
+    pub notify_url: String,
+    pub body: String,
+    pub attempts: i64,
+}
+
+/// Undelivered notifications due at `now` that no process has claimed (at most 20).
+pub async fn due_notifications(pool: &AnyPool, now: i64) -> Result<Vec<DueNotification>, AppError> {
+    Ok(sqlx::query_as(
+        "SELECT id, notify_url, body, attempts FROM sandbox_notifications WHERE delivered_at IS NULL AND next_attempt_at <= $1 \
+         AND (claimed_until IS NULL OR claimed_until < $1) ORDER BY id LIMIT 20",
+    )
+    .bind(now)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// Claims a notification until `until`; false when another process holds it.
+pub async fn claim_notification(pool: &AnyPool, id: i64, until: i64, now: i64) -> Result<bool, AppError> {
+    let claimed = sqlx::query(
+        "UPDATE sandbox_notifications SET claimed_until = $1 WHERE id = $2 AND delivered_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3)",
+    )
+    .bind(until)
+    .bind(id)
+    .bind(now)
+    .execute(pool)
+    .await?;
+    Ok(claimed.rows_affected() == 1)
+}
+
+pub async fn notification_delivered(pool: &AnyPool, id: i64, at: i64, status: Option<i64>) -> Result<(), AppError> {
+    sqlx::query("UPDATE sandbox_notifications SET delivered_at = $1, attempts = attempts + 1, claimed_until = NULL, last_status = $2 WHERE id = $3")
+        .bind(at)
+        .bind(status)
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// A failed attempt: counted, released, and tried again at `next_attempt_at`.
+pub async fn notification_failed(
+    pool: &AnyPool,
+    id: i64,
+    next_attempt_at: i64,
+    status: Option<i64>,
+    error: Option<&str>,
+) -> Result<(), AppError> {
+    sqlx::query(
+        "UPDATE sandbox_notifications SET attempts = attempts + 1, next_attempt_at = $1, claimed_until = NULL, last_status = $2, last_error = $3 WHERE id = $4",
+    )
+    .bind(next_attempt_at)
+    .bind(status)
+    .bind(error)
+    .bind(id)
+    .execute(pool)
+    .await?;
+    Ok(())
+}

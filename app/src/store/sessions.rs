@@ -1,0 +1,69 @@
+//! Sessions: the hash of each cookie token with its idle and absolute expiry.
+
+use crate::error::AppError;
+use sqlx::{Any, AnyPool, Executor};
+
+/// A stored session's timers (Unix seconds).
+#[derive(Clone, Copy, Debug, sqlx::FromRow)]
+pub struct SessionRow {
+    pub account_id: i64,
+    pub last_seen_at: i64,
+    pub expires_at: i64,
+}
+
+pub async fn insert(
+    pool: &AnyPool,
+    token_hash: &str,
+    account_id: i64,
+    now: i64,
+    expires_at: i64,
+    address: &str,
+) -> Result<(), AppError> {
+    sqlx::query("INSERT INTO sessions (token_hash, account_id, created_at, last_seen_at, expires_at, address) VALUES ($1, $2, $3, $3, $4, $5)")
+        .bind(token_hash)
+        .bind(account_id)
+        .bind(now)
+        .bind(expires_at)
+        .bind(address)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn find(pool: &AnyPool, token_hash: &str) -> Result<Option<SessionRow>, AppError> {
+    Ok(sqlx::query_as("SELECT account_id, last_seen_at, expires_at FROM sessions WHERE token_hash = $1")
+        .bind(token_hash)
+        .fetch_optional(pool)
+        .await?)
+}
+
+/// Records activity, which moves the idle expiry.
+pub async fn touch(pool: &AnyPool, token_hash: &str, now: i64) -> Result<(), AppError> {
+    sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
+        .bind(now)
+        .bind(token_hash)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn delete(pool: &AnyPool, token_hash: &str) -> Result<(), AppError> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(pool).await?;
+    Ok(())
+}
+
+/// Every session of the account but the one whose hash is `keep`.
+pub async fn delete_others(pool: &AnyPool, account_id: i64, keep: &str) -> Result<(), AppError> {
+    sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND token_hash <> $2")
+        .bind(account_id)
+        .bind(keep)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Every session of the account (inside the password reset's transaction).
+pub async fn delete_all<'c, E: Executor<'c, Database = Any>>(executor: E, account_id: i64) -> Result<(), AppError> {
+    sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(account_id).execute(executor).await?;
+    Ok(())
+}
