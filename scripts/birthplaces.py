@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds app/data/birthplaces.tsv: Italian municipalities and foreign states with the code a
+"""Builds domain/data/birthplaces.tsv: Italian municipalities and foreign states with the code a
 codice fiscale uses for them (cadastral/Belfiore code, or Z + 3 digits) and validity dates.
 
 Source: the JSON data shipped in the PyPI package python-codicefiscale 0.12.1 (MIT licence,
@@ -64,7 +64,7 @@ def row(record, foreign):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data", type=pathlib.Path, help="the package's codicefiscale/data folder")
-    parser.add_argument("--output", type=pathlib.Path, default=ROOT / "app/data/birthplaces.tsv")
+    parser.add_argument("--output", type=pathlib.Path, default=ROOT / "domain/data/birthplaces.tsv")
     args = parser.parse_args()
 
     metadata = args.data.parent / "metadata.py"

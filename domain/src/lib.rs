@@ -26,7 +26,7 @@ pub use money::Cents;
 pub use notice_number::{NoticeNumber, SegregationCode};
 pub use organisation_fiscal_code::OrganisationFiscalCode;
 pub use pagopa_qr::PaymentQr;
-pub use payment_state::{NoticeState, PaymentState};
+pub use payment_state::{NoticeState, PaymentState, ProviderKind};
 pub use psp::PaymentMethod;
 pub use school_code::SchoolCode;
 pub use school_kind::SchoolKind;

@@ -211,3 +211,26 @@ impl fmt::Display for PaymentState {
 
 #[cfg(test)]
 mod tests;
+
+/// Who a payment was sent to: the sandbox PSP that ships with PagoScuola, or pagoPA's checkout.
+/// Stored by name in the `payments.provider` column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProviderKind {
+    Sandbox,
+    #[serde(rename = "pagopa")]
+    PagoPa,
+}
+
+impl ProviderKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProviderKind::Sandbox => "sandbox",
+            ProviderKind::PagoPa => "pagopa",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<ProviderKind> {
+        [ProviderKind::Sandbox, ProviderKind::PagoPa].into_iter().find(|kind| kind.as_str() == name)
+    }
+}

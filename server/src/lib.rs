@@ -82,7 +82,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, ServerError> {
         sandbox_secret: shared_secret(&pool, "sandbox_psp").await?,
         provider,
     };
-    tracing::info!(provider = settings.provider.name(), "payments go through this provider");
+    tracing::info!(provider = settings.provider.kind().as_str(), "payments go through this provider");
     let mail_sender = match &config.smtp_url {
         Some(url) => Some(Arc::new(mail::Sender::new(url, &config.mail_from, pool.clone(), config.demo)?)),
         None => {

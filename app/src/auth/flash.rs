@@ -3,7 +3,7 @@
 //! go in it; the page that shows it clears it.
 
 use super::cookies::{self, FLASH_COOKIE};
-use crate::model::Flash;
+use crate::model::{Flash, FlashTarget};
 
 const FLASH_SECONDS: i64 = 300;
 
@@ -14,7 +14,7 @@ pub fn set(flash: &Flash) {
 }
 
 /// The flash for `form`, if the previous response left one; clears it.
-pub fn take(form: &str) -> Option<Flash> {
+pub fn take(form: FlashTarget) -> Option<Flash> {
     let value = cookies::read(FLASH_COOKIE)?;
     let flash: Flash = serde_json::from_slice(&hex::decode(value).ok()?).ok()?;
     cookies::write(FLASH_COOKIE, "", None);

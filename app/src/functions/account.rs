@@ -3,6 +3,7 @@
 //! the flash cookie, so every form works without JavaScript.
 
 use crate::error::AppError;
+use crate::model::FlashTarget;
 use crate::model::{FamilyOverview, Flash, OutboxMessage};
 use crate::routes::{CHANGE_PASSWORD, CONDITIONS, LOGIN};
 use leptos::prelude::*;
@@ -19,8 +20,8 @@ pub fn redirect_for(error: &AppError) -> Option<&'static str> {
 
 /// The flash left for `form` by the previous response, if any (and clears it).
 #[server(endpoint = "account/flash")]
-pub async fn take_flash(form: String) -> Result<Option<Flash>, AppError> {
-    Ok(crate::auth::flash::take(&form))
+pub async fn take_flash(form: FlashTarget) -> Result<Option<Flash>, AppError> {
+    Ok(crate::auth::flash::take(form))
 }
 
 /// Who is logged in (for the header and the guarded pages).
@@ -40,7 +41,7 @@ pub async fn log_in(username: String, password: String) -> Result<(), AppError> 
 #[server(endpoint = "account/logout")]
 pub async fn log_out() -> Result<(), AppError> {
     crate::auth::session::end().await?;
-    let mut flash = Flash::for_form("login");
+    let mut flash = Flash::for_form(FlashTarget::Login);
     flash.notice = Some(crate::i18n::AccountMsg::LoggedOut);
     crate::auth::flash::set(&flash);
     leptos_axum::redirect(LOGIN);

@@ -105,11 +105,26 @@ pub struct FamilyOverview {
     pub conditions_accepted_on: Option<domain::birthplace::Date>,
 }
 
+/// The page a flash is for: only that page shows (and clears) it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FlashTarget {
+    #[default]
+    Login,
+    Password,
+    Recovery,
+    Reset,
+    Conditions,
+    Family,
+    Notices,
+    Cart,
+    Payment,
+}
+
 /// A page's one-off notice or form problems, carried over a redirect (see `auth::flash`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Flash {
-    /// Which form it belongs to ("login", "password", ...).
-    pub form: String,
+    /// Which page it belongs to.
+    pub form: FlashTarget,
     /// A notice for the whole page.
     pub notice: Option<crate::i18n::AccountMsg>,
     /// Problems at fields: (input name, message).
@@ -129,8 +144,8 @@ pub struct PaymentNote {
 }
 
 impl Flash {
-    pub fn for_form(form: &str) -> Self {
-        Flash { form: form.into(), ..Default::default() }
+    pub fn for_form(form: FlashTarget) -> Self {
+        Flash { form, ..Default::default() }
     }
     pub fn issue_at(&self, field: &str) -> Option<crate::i18n::AccountMsg> {
         self.issues.iter().find(|(name, _)| name == field).map(|(_, m)| *m)

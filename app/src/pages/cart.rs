@@ -4,6 +4,7 @@ use crate::functions::account::take_flash;
 use crate::functions::notices::read_cart;
 use crate::functions::notices::{RemoveFromCart, StartPayment};
 use crate::i18n::{phrases, Lang, PaymentMsg};
+use crate::model::FlashTarget;
 use crate::model::{CartView, NoticeSummary};
 use crate::request::use_lang;
 use crate::routes;
@@ -27,7 +28,7 @@ pub fn CartPage() -> impl IntoView {
                         Ok(cart) => cart,
                         Err(error) => return failure_view(error),
                     };
-                    let flash = take_flash("cart".into()).await.ok().flatten().unwrap_or_default();
+                    let flash = take_flash(FlashTarget::Cart).await.ok().flatten().unwrap_or_default();
                     view! {
                         <p class="back-link"><a href=FAMILY>{lang.t(PaymentMsg::BackToNotices)}</a></p>
                         <h1>{lang.t(PaymentMsg::CartTitle)}</h1>

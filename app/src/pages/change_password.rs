@@ -2,6 +2,7 @@ use crate::components::form::{AccountPage, ErrorSummary, NewPasswordFields, Noti
 use crate::functions::account::ChangePassword;
 use crate::functions::account::{current_account, take_flash};
 use crate::i18n::AccountMsg;
+use crate::model::FlashTarget;
 use crate::request::use_lang;
 use crate::routes::LOGIN;
 use leptos::prelude::*;
@@ -20,7 +21,7 @@ pub fn ChangePasswordPage() -> impl IntoView {
                     let Ok(Some(account)) = current_account().await else {
                         return view! { <Redirect path=LOGIN /> }.into_any();
                     };
-                    let flash = take_flash("password".into()).await.ok().flatten().unwrap_or_default();
+                    let flash = take_flash(FlashTarget::Password).await.ok().flatten().unwrap_or_default();
                     let forced = account.must_change_password;
                     view! {
                         <Notice message=flash.notice />

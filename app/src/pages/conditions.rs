@@ -3,6 +3,7 @@ use crate::functions::account::AcceptConditions;
 use crate::functions::account::{current_account, take_flash};
 use crate::i18n::documents::{self, version_label, CONDITIONS_VERSION};
 use crate::i18n::{AccountMsg, Lang};
+use crate::model::FlashTarget;
 use crate::request::use_lang;
 use crate::routes::CHANGE_PASSWORD;
 use leptos::prelude::*;
@@ -22,7 +23,7 @@ pub fn ConditionsPage() -> impl IntoView {
                     if account.as_ref().is_some_and(|a| a.must_change_password) {
                         return view! { <Redirect path=CHANGE_PASSWORD /> }.into_any();
                     }
-                    let flash = take_flash("conditions".into()).await.ok().flatten().unwrap_or_default();
+                    let flash = take_flash(FlashTarget::Conditions).await.ok().flatten().unwrap_or_default();
                     view! {
                         <Notice message=flash.notice />
                         <ErrorSummary issues=flash.issues.clone() />

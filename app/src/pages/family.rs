@@ -5,6 +5,7 @@ use crate::functions::account::LogOut;
 use crate::functions::account::{family_home, take_flash};
 use crate::functions::notices::list_family_notices;
 use crate::i18n::{phrases, AccountMsg, Lang, PaymentMsg};
+use crate::model::FlashTarget;
 use crate::model::{FamilyNotices, FamilyOverview, NoticeFilter, StateFilter};
 use crate::request::use_lang;
 use crate::routes::{CART, CHANGE_PASSWORD};
@@ -33,8 +34,8 @@ pub fn FamilyPage() -> impl IntoView {
                         Ok(notices) => notices,
                         Err(error) => return failure_view(error),
                     };
-                    let flash = take_flash("notices".into()).await.ok().flatten().unwrap_or_default();
-                    let welcome = take_flash("family".into()).await.ok().flatten().and_then(|f| f.notice);
+                    let flash = take_flash(FlashTarget::Notices).await.ok().flatten().unwrap_or_default();
+                    let welcome = take_flash(FlashTarget::Family).await.ok().flatten().and_then(|f| f.notice);
                     view! {
                         <Notice message=welcome />
                         <h1>{lang.t(AccountMsg::FamilyWelcome)}", "{home.given_name.clone()}</h1>

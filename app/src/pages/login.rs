@@ -3,6 +3,7 @@ use crate::functions::account::LogIn;
 use crate::functions::account::{current_account, take_flash};
 use crate::i18n::{AccountMsg, Lang};
 use crate::model::Flash;
+use crate::model::FlashTarget;
 use crate::request::use_lang;
 use crate::routes::{FAMILY, RECOVERY};
 use leptos::prelude::*;
@@ -20,7 +21,7 @@ pub fn LoginPage() -> impl IntoView {
                     if matches!(current_account().await, Ok(Some(_))) {
                         return view! { <Redirect path=FAMILY /> }.into_any();
                     }
-                    let flash = take_flash("login".into()).await.ok().flatten().unwrap_or_default();
+                    let flash = take_flash(FlashTarget::Login).await.ok().flatten().unwrap_or_default();
                     view! { <LoginForm lang flash /> }.into_any()
                 })}
             </Suspense>

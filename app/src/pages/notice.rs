@@ -3,6 +3,7 @@ use crate::components::notices::{due_line, euro, CartButton, PaymentNotes, State
 use crate::functions::account::take_flash;
 use crate::functions::notices::notice_detail;
 use crate::i18n::{phrases, PaymentMsg};
+use crate::model::FlashTarget;
 use crate::request::use_lang;
 use crate::routes::FAMILY;
 use leptos::prelude::*;
@@ -26,7 +27,7 @@ pub fn NoticePage() -> impl IntoView {
                         Ok(notice) => notice,
                         Err(error) => return failure_view(error),
                     };
-                    let flash = take_flash("notices".into()).await.ok().flatten().unwrap_or_default();
+                    let flash = take_flash(FlashTarget::Notices).await.ok().flatten().unwrap_or_default();
                     let yes_no = |flag: bool| lang.t(if flag { PaymentMsg::Yes } else { PaymentMsg::No });
                     view! {
                         <Title text=notice.reason.clone() />

@@ -5,6 +5,7 @@ use crate::functions::payments::read_payment;
 use crate::functions::payments::{CancelPayment, Pay};
 use crate::i18n::{phrases, Lang, PaymentMsg};
 use crate::islands::payment_watcher::PaymentWatcher;
+use crate::model::FlashTarget;
 use crate::model::PaymentView;
 use crate::request::use_lang;
 use crate::routes;
@@ -36,7 +37,7 @@ pub fn PaymentPage() -> impl IntoView {
                         Ok(payment) => payment,
                         Err(error) => return failure_view(error),
                     };
-                    let flash = take_flash("payment".into()).await.ok().flatten().unwrap_or_default();
+                    let flash = take_flash(FlashTarget::Payment).await.ok().flatten().unwrap_or_default();
                     view! {
                         <h1>{lang.t(PaymentMsg::PaymentTitle)}</h1>
                         <PaymentNotes notes=flash.notes />

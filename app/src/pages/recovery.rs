@@ -2,6 +2,7 @@ use crate::components::form::{AccountPage, ErrorSummary, NewPasswordFields, Noti
 use crate::functions::account::{reset_link_is_valid, take_flash};
 use crate::functions::account::{RecoverCredentials, ResetPassword};
 use crate::i18n::AccountMsg;
+use crate::model::FlashTarget;
 use crate::request::use_lang;
 use crate::routes::{LOGIN, RECOVERY};
 use leptos::prelude::*;
@@ -16,7 +17,7 @@ pub fn RecoveryPage() -> impl IntoView {
         <AccountPage title=AccountMsg::RecoveryTitle>
             <Suspense fallback=|| ()>
                 {Suspend::new(async move {
-                    let flash = take_flash("recovery".into()).await.ok().flatten().unwrap_or_default();
+                    let flash = take_flash(FlashTarget::Recovery).await.ok().flatten().unwrap_or_default();
                     view! {
                         <Notice message=flash.notice />
                         <ErrorSummary issues=flash.issues.clone() />
@@ -45,7 +46,7 @@ pub fn ResetPage() -> impl IntoView {
         <AccountPage title=AccountMsg::ResetTitle>
             <Suspense fallback=|| ()>
                 {Suspend::new(async move {
-                    let flash = take_flash("reset".into()).await.ok().flatten().unwrap_or_default();
+                    let flash = take_flash(FlashTarget::Reset).await.ok().flatten().unwrap_or_default();
                     if !reset_link_is_valid(token.clone()).await.unwrap_or(false) {
                         return view! {
                             <p class="alert alert--danger">{lang.t(AccountMsg::ResetInvalid)}</p>

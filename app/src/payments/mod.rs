@@ -20,17 +20,14 @@ pub enum Provider {
 }
 
 impl Provider {
-    /// The name stored in `payments.provider`.
-    pub fn name(&self) -> &'static str {
+    /// What `payments.provider` records.
+    pub fn kind(&self) -> domain::ProviderKind {
         match self {
-            Provider::Sandbox => SANDBOX,
-            Provider::PagoPa(_) => PAGOPA,
+            Provider::Sandbox => domain::ProviderKind::Sandbox,
+            Provider::PagoPa(_) => domain::ProviderKind::PagoPa,
         }
     }
 }
-
-pub const SANDBOX: &str = "sandbox";
-pub const PAGOPA: &str = "pagopa";
 
 /// How to reach pagoPA's checkout and check what its receipt feed sends.
 #[derive(Clone, Debug)]

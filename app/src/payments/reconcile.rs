@@ -8,7 +8,7 @@ use crate::auth::Settings;
 use crate::error::AppError;
 use crate::store::payments::{self, MoveError, Moved};
 use domain::payment_state::{Outcome, PaymentEvent};
-use domain::PaymentState;
+use domain::{PaymentState, ProviderKind};
 use sqlx::AnyPool;
 
 /// A checkout left before choosing a PSP holds its notices this long.
@@ -35,9 +35,9 @@ pub async fn run_once(pool: &AnyPool, settings: &Settings, now: i64) -> Result<R
         let Some(payment) = payments::find(pool, &public_id).await? else { continue };
         let state = payment.state;
         let in_flight = matches!(state, PaymentState::SentToPsp | PaymentState::Unknown);
-        let asked = match (in_flight, payment.provider.as_str(), payment.provider_reference.as_deref()) {
-            (true, super::SANDBOX, Some(reference)) => sandbox::status(pool, reference).await?.flatten(),
-            (true, super::PAGOPA, _) if payment_age(&payment, now) > PAGOPA_RELEASE_AFTER_SECONDS => {
+        let asked = match (in_flight, payment.provider, payment.provider_reference.as_deref()) {
+            (true, ProviderKind::Sandbox, Some(reference)) => sandbox::status(pool, reference).await?.flatten(),
+            (true, ProviderKind::PagoPa, _) if payment_age(&payment, now) > PAGOPA_RELEASE_AFTER_SECONDS => {
                 super::pagopa_receipts::expired_without_receipts(pool, payment.id).await?.then_some(Outcome::Abandoned)
             }
             _ => None,

@@ -6,7 +6,7 @@ use crate::auth::{now, tokens};
 use crate::error::AppError;
 use domain::cart::Refusal;
 use domain::payment_state::{InvalidTransition, PaymentEvent};
-use domain::{Cents, NoticeState, PaymentState};
+use domain::{Cents, NoticeState, PaymentState, ProviderKind};
 use sqlx::{Any, AnyPool, Transaction};
 
 /// A payment as its owner's pages need it.
@@ -15,7 +15,7 @@ pub struct PaymentRecord {
     pub id: i64,
     pub public_id: String,
     pub account_id: i64,
-    pub provider: String,
+    pub provider: ProviderKind,
     pub state: PaymentState,
     pub amount: Cents,
     /// As the provider names it: the sandbox's method names, or ours for pagoPA's codes.
@@ -53,11 +53,12 @@ impl TryFrom<PaymentRow> for PaymentRecord {
         let state = PaymentState::parse(&row.state).map_err(|_| broken("state"))?;
         let amount = Cents::try_from(row.amount_cents).map_err(|_| broken("amount"))?;
         let fee = row.fee_cents.map(Cents::try_from).transpose().map_err(|_| broken("fee"))?;
+        let provider = ProviderKind::parse(&row.provider).ok_or_else(|| broken("provider"))?;
         Ok(PaymentRecord {
             id: row.id,
             public_id: row.public_id,
             account_id: row.account_id,
-            provider: row.provider,
+            provider,
             state,
             amount,
             method: row.method,
@@ -89,7 +90,7 @@ pub async fn start(
     pool: &AnyPool,
     payer_cf: &str,
     account_id: i64,
-    provider: &str,
+    provider: ProviderKind,
     notice_ids: &[i64],
 ) -> Result<StartOutcome, AppError> {
     if notice_ids.is_empty() || notice_ids.len() > domain::cart::CART_LIMIT {
@@ -106,7 +107,7 @@ pub async fn start(
     )
     .bind(&public_id)
     .bind(account_id)
-    .bind(provider)
+    .bind(provider.as_str())
     .bind(now)
     .fetch_one(&mut *tx)
     .await?;

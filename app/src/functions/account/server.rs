@@ -4,6 +4,7 @@ use crate::auth::tokens::{hash_token, looks_like_token, new_token, temporary_pas
 use crate::auth::{cookies, flash, now, password, session, settings, throttle};
 use crate::error::AppError;
 use crate::i18n::{documents, AccountMsg, Lang};
+use crate::model::FlashTarget;
 use crate::model::{FamilyOverview, Flash, VerifyOutcome};
 use crate::routes::{CHANGE_PASSWORD, CONDITIONS, FAMILY, LOGIN, RECOVERY};
 use crate::store::{accounts, db, outbox, sessions};
@@ -25,7 +26,7 @@ pub async fn log_in(username: String, password: String) -> Result<(), AppError> 
     let pool = db()?;
     let address = cookies::client_address();
     let username: String = username.trim().chars().take(64).collect();
-    let mut problem = Flash::for_form("login");
+    let mut problem = Flash::for_form(FlashTarget::Login);
     problem.values.push(("username".into(), username.clone()));
     if username.is_empty() || password.is_empty() {
         problem.notice = Some(AccountMsg::LoginFailed);
@@ -87,7 +88,7 @@ pub async fn change_password(current: Option<String>, new_password: String, agai
         return Ok(());
     };
     let pool = db()?;
-    let mut problem = Flash::for_form("password");
+    let mut problem = Flash::for_form(FlashTarget::Password);
     let stored = accounts::password_hash(&pool, account.account_id).await?;
     let current = current.unwrap_or_default();
     if account.must_change_password {
@@ -110,7 +111,7 @@ pub async fn change_password(current: Option<String>, new_password: String, agai
     tracing::info!(account_id = account.account_id, "password changed");
     let next =
         if accounts::has_accepted_current_conditions(&pool, account.account_id).await? { FAMILY } else { CONDITIONS };
-    let mut done = Flash::for_form(if next == FAMILY { "family" } else { "conditions" });
+    let mut done = Flash::for_form(if next == FAMILY { FlashTarget::Family } else { FlashTarget::Conditions });
     done.notice = Some(AccountMsg::PasswordChanged);
     back_with(next, done)
 }
@@ -118,7 +119,7 @@ pub async fn change_password(current: Option<String>, new_password: String, agai
 /// Same answer whether or not an account matches, so the form cannot be used to find accounts.
 pub async fn recover(codice_fiscale: String, email: String) -> Result<(), AppError> {
     let pool = db()?;
-    let mut answer = Flash::for_form("recovery");
+    let mut answer = Flash::for_form(FlashTarget::Recovery);
     let code = CodiceFiscale::parse(&codice_fiscale);
     if let Err(error) = &code {
         answer.issues.push(("codice_fiscale".into(), domain::registration::codice_fiscale_problem(error).into()));
@@ -159,7 +160,7 @@ pub async fn reset_link_is_valid(token: &str) -> Result<bool, AppError> {
 pub async fn reset_password(token: String, new_password: String, again: String) -> Result<(), AppError> {
     let here = format!("{RECOVERY}/{}", if looks_like_token(&token) { token.as_str() } else { "" });
     let pool = db()?;
-    let mut problem = Flash::for_form("reset");
+    let mut problem = Flash::for_form(FlashTarget::Reset);
     let person = match reset_account(&pool, &token).await? {
         Some(person) => person,
         None => {
@@ -187,7 +188,7 @@ pub async fn reset_password(token: String, new_password: String, again: String) 
     sessions::delete_all(&mut *tx, person.id).await?;
     tx.commit().await?;
     tracing::info!(account_id = person.id, "password reset");
-    let mut done = Flash::for_form("login");
+    let mut done = Flash::for_form(FlashTarget::Login);
     done.notice = Some(AccountMsg::ResetDone);
     back_with(LOGIN, done)
 }
@@ -247,7 +248,7 @@ pub async fn accept_conditions(conditions: bool, privacy: bool) -> Result<(), Ap
         }
     };
     if !(conditions && privacy) {
-        let mut problem = Flash::for_form("conditions");
+        let mut problem = Flash::for_form(FlashTarget::Conditions);
         problem.issues.push(("accept_conditions".into(), AccountMsg::ProblemConsent));
         return back_with(CONDITIONS, problem);
     }

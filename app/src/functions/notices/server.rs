@@ -5,6 +5,7 @@ use crate::auth::session;
 use crate::error::AppError;
 use crate::functions::ready_for_form;
 use crate::i18n::{phrases, PaymentMsg};
+use crate::model::FlashTarget;
 use crate::model::{
     CartView, ChildNotices, Choice, FamilyNotices, Flash, NoticeFilter, NoticeSummary, PaymentNote, StateFilter,
 };
@@ -25,7 +26,7 @@ pub fn note(message: PaymentMsg, about: Option<&NoticeSummary>) -> PaymentNote {
 }
 
 /// Sends the browser to `path`, carrying `notes` for the form `form` to show there.
-pub(crate) fn redirect_with(path: &str, form: &str, notes: Vec<PaymentNote>) {
+pub(crate) fn redirect_with(path: &str, form: FlashTarget, notes: Vec<PaymentNote>) {
     let mut flash = Flash::for_form(form);
     flash.notes = notes;
     flash::set(&flash);
@@ -119,7 +120,7 @@ pub async fn add_to_cart(notice_id: i64, back: Option<String>) -> Result<(), App
         AddOutcome::Refused(refusal) => PaymentMsg::for_refusal(refusal),
         AddOutcome::NotFound => PaymentMsg::NoticeNotFound,
     };
-    let form = if back.as_deref() == Some("carrello") { "cart" } else { "notices" };
+    let form = if back.as_deref() == Some("carrello") { FlashTarget::Cart } else { FlashTarget::Notices };
     redirect_with(&back_path(back.as_deref(), notice_id), form, vec![note(message, notice.as_ref())]);
     Ok(())
 }
@@ -129,7 +130,7 @@ pub async fn remove_from_cart(notice_id: i64) -> Result<(), AppError> {
     let pool = db()?;
     let notice = notices::one_for_payer(&pool, &account.codice_fiscale, account.account_id, notice_id).await?;
     notices::remove_from_cart(&pool, account.account_id, notice_id).await?;
-    redirect_with(CART, "cart", vec![note(PaymentMsg::RemovedFromCart, notice.as_ref())]);
+    redirect_with(CART, FlashTarget::Cart, vec![note(PaymentMsg::RemovedFromCart, notice.as_ref())]);
     Ok(())
 }
 
@@ -158,16 +159,20 @@ pub async fn start_payment() -> Result<(), AppError> {
     let pool = db()?;
     let items = notices::cart(&pool, &account.codice_fiscale, account.account_id).await?;
     if items.is_empty() {
-        redirect_with(CART, "cart", vec![note(PaymentMsg::CartEmpty, None)]);
+        redirect_with(CART, FlashTarget::Cart, vec![note(PaymentMsg::CartEmpty, None)]);
         return Ok(());
     }
     let ids: Vec<i64> = items.iter().map(|n| n.id).collect();
     // The family's own unfinished checkout for these notices: continue it rather than refuse.
     if let Some(public_id) = payments::live_payment_holding(&pool, account.account_id, &ids).await? {
-        redirect_with(&crate::routes::payment(&public_id), "payment", vec![note(PaymentMsg::ContinuePayment, None)]);
+        redirect_with(
+            &crate::routes::payment(&public_id),
+            FlashTarget::Payment,
+            vec![note(PaymentMsg::ContinuePayment, None)],
+        );
         return Ok(());
     }
-    let provider = crate::auth::settings()?.provider.name();
+    let provider = crate::auth::settings()?.provider.kind();
     match payments::start(&pool, &account.codice_fiscale, account.account_id, provider, &ids).await? {
         StartOutcome::Started { public_id } => leptos_axum::redirect(&crate::routes::payment(&public_id)),
         StartOutcome::Refused(refused) => {
@@ -175,7 +180,7 @@ pub async fn start_payment() -> Result<(), AppError> {
                 .iter()
                 .map(|(id, refusal)| note(PaymentMsg::for_refusal(*refusal), items.iter().find(|n| n.id == *id)))
                 .collect();
-            redirect_with(CART, "cart", notes);
+            redirect_with(CART, FlashTarget::Cart, notes);
         }
     }
     Ok(())

@@ -4,6 +4,7 @@ use crate::auth::{date_of, session};
 use crate::error::AppError;
 use crate::functions::notices::server::{note, redirect_with};
 use crate::i18n::PaymentMsg;
+use crate::model::FlashTarget;
 use crate::model::PaymentView;
 use crate::payments::sandbox;
 use crate::routes;
@@ -24,7 +25,7 @@ pub async fn payment_view(
         payments::find_for_account(&pool, public_id.trim(), account.account_id).await?.ok_or(AppError::NotFound)?;
     let (state, amount) = (payment.state, payment.amount);
     let items = notices::of_payment(&pool, payment.id, account.account_id).await?;
-    let via_pagopa = payment.provider == crate::payments::PAGOPA;
+    let via_pagopa = payment.provider == domain::ProviderKind::PagoPa;
     let methods = if via_pagopa { Vec::new() } else { psp::available_methods(SANDBOX_PSPS, amount) };
     let order = OfferOrder::parse(order.as_deref().unwrap_or_default());
     // With one method only, it is chosen for the family.
@@ -65,7 +66,7 @@ pub async fn cancel_payment(public_id: String) -> Result<(), AppError> {
     } else {
         PaymentMsg::PaymentNotCancellable
     };
-    redirect_with(CART, "cart", vec![note(message, None)]);
+    redirect_with(CART, FlashTarget::Cart, vec![note(message, None)]);
     Ok(())
 }
 
@@ -83,7 +84,7 @@ pub async fn pay(public_id: String, method: String, psp_id: String) -> Result<()
     let settings = crate::auth::settings()?;
     let return_url = format!("{}{back}", settings.public_url);
     let items = notices::of_payment(&pool, payment.id, account.account_id).await?;
-    if payment.provider == crate::payments::PAGOPA {
+    if payment.provider == domain::ProviderKind::PagoPa {
         return pay_with_pagopa(&pool, &settings, &payment, &account.email, &items, &return_url).await;
     }
     let amount = payment.amount;
@@ -160,7 +161,7 @@ async fn pay_with_pagopa(
                 CheckoutError::Refused { .. } => PaymentMsg::PagoPaRefused,
                 CheckoutError::Unauthorized | CheckoutError::Unavailable(_) => PaymentMsg::PagoPaUnavailable,
             };
-            redirect_with(&back, "payment", vec![note(message, None)]);
+            redirect_with(&back, FlashTarget::Payment, vec![note(message, None)]);
         }
     }
     Ok(())
