@@ -117,9 +117,9 @@ fn phrases(catalogue: &Catalogue) -> String {
         for message in area.locales[0].iter().filter(|m| m.plain.is_none()) {
             let function = message.id.replace('-', "_");
             let parameters: String =
-                message.variables.iter().map(|v| format!(", {}: impl Into<Arg>", v.replace('-', "_"))).collect();
+                message.order.iter().map(|v| format!(", {}: impl Into<Arg>", v.replace('-', "_"))).collect();
             let values: String =
-                message.variables.iter().map(|v| format!("({v:?}, {}.into()), ", v.replace('-', "_"))).collect();
+                message.order.iter().map(|v| format!("({v:?}, {}.into()), ", v.replace('-', "_"))).collect();
             let _ = writeln!(code, "/// `{}` in `locales/*/{}.ftl`.", message.id, area.name);
             let _ = writeln!(
                 code,

@@ -167,12 +167,6 @@ cart-count = { $count ->
 
 due-on-date = آخر موعد للدفع: { $date }
 expired-on-date = انتهت صلاحيته في { $date }
-# Names the button for a screen reader: which notice it adds.
-add-to-cart-named = أضف إلى السلة: { $reason }
-notice-details-named = التفاصيل: { $reason }
-remove-from-cart-named = إزالة من السلة: { $reason }
-download-receipt-named = الإيصال (PDF): { $reason }
-download-attestation-named = شهادة الدفع للإقرار الضريبي (PDF): { $reason }
 # A note over the cart: what happened, to which notice.
 note-about = { $note } { $notice }
 left-the-cart-because = لم يعد في السلة: { $notice }. { $reason }
@@ -182,3 +176,5 @@ fee-of-psp = العمولة ({ $psp })
 pay-amount = ادفع { $amount }
 sandbox-psp-title = { $psp } · مقدّم خدمة دفع تجريبي
 pupil-and-class = { $name }، { $class }
+# Read after a button's or link's words by screen readers only: the notice it acts on.
+about-notice = : { $about }

@@ -156,12 +156,6 @@ cart-count = { $count ->
 
 due-on-date = Due by { $date }
 expired-on-date = Expired on { $date }
-# Names the button for a screen reader: which notice it adds.
-add-to-cart-named = Add to the cart: { $reason }
-notice-details-named = Details: { $reason }
-remove-from-cart-named = Remove from the cart: { $reason }
-download-receipt-named = Receipt (PDF): { $reason }
-download-attestation-named = Statement for the tax return (PDF): { $reason }
 # A note over the cart: what happened, to which notice.
 note-about = { $note } { $notice }
 left-the-cart-because = Left the cart: { $notice }. { $reason }
@@ -171,3 +165,5 @@ fee-of-psp = Fee ({ $psp })
 pay-amount = Pay { $amount }
 sandbox-psp-title = { $psp } · Test payment provider
 pupil-and-class = { $name }, { $class }
+# Read after a button's or link's words by screen readers only: the notice it acts on.
+about-notice = : { $about }

@@ -156,12 +156,6 @@ cart-count = { $count ->
 
 due-on-date = Da pagare entro il { $date }
 expired-on-date = Scaduto il { $date }
-# Names the button for a screen reader: which notice it adds.
-add-to-cart-named = Aggiungi al carrello: { $reason }
-notice-details-named = Dettagli: { $reason }
-remove-from-cart-named = Togli dal carrello: { $reason }
-download-receipt-named = Ricevuta (PDF): { $reason }
-download-attestation-named = Attestazione per la dichiarazione dei redditi (PDF): { $reason }
 # A note over the cart: what happened, to which notice.
 note-about = { $note } { $notice }
 left-the-cart-because = Uscito dal carrello: { $notice }. { $reason }
@@ -171,3 +165,5 @@ fee-of-psp = Commissione ({ $psp })
 pay-amount = Paga { $amount }
 sandbox-psp-title = { $psp } · PSP di prova
 pupil-and-class = { $name }, { $class }
+# Read after a button's or link's words by screen readers only: the notice it acts on.
+about-notice = : { $about }

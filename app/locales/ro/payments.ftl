@@ -159,12 +159,6 @@ cart-count = { $count ->
 
 due-on-date = De plătit până la { $date }
 expired-on-date = Expirat la { $date }
-# Names the button for a screen reader: which notice it adds.
-add-to-cart-named = Adaugă în coș: { $reason }
-notice-details-named = Detalii: { $reason }
-remove-from-cart-named = Scoate din coș: { $reason }
-download-receipt-named = Chitanță (PDF): { $reason }
-download-attestation-named = Adeverință pentru declarația de venituri (PDF): { $reason }
 # A note over the cart: what happened, to which notice.
 note-about = { $note } { $notice }
 left-the-cart-because = Scos din coș: { $notice }. { $reason }
@@ -174,3 +168,5 @@ fee-of-psp = Comision ({ $psp })
 pay-amount = Plătește { $amount }
 sandbox-psp-title = { $psp } · PSP de test
 pupil-and-class = { $name }, { $class }
+# Read after a button's or link's words by screen readers only: the notice it acts on.
+about-notice = : { $about }

@@ -156,12 +156,6 @@ cart-count = { $count ->
 
 due-on-date = Për t'u paguar deri më { $date }
 expired-on-date = Skadoi më { $date }
-# Names the button for a screen reader: which notice it adds.
-add-to-cart-named = Shto në shportë: { $reason }
-notice-details-named = Detajet: { $reason }
-remove-from-cart-named = Hiq nga shporta: { $reason }
-download-receipt-named = Dëftesa (PDF): { $reason }
-download-attestation-named = Vërtetimi për deklaratën e të ardhurave (PDF): { $reason }
 # A note over the cart: what happened, to which notice.
 note-about = { $note } { $notice }
 left-the-cart-because = Doli nga shporta: { $notice }. { $reason }
@@ -171,3 +165,5 @@ fee-of-psp = Komisioni ({ $psp })
 pay-amount = Paguaj { $amount }
 sandbox-psp-title = { $psp } · PSP prove
 pupil-and-class = { $name }, { $class }
+# Read after a button's or link's words by screen readers only: the notice it acts on.
+about-notice = : { $about }

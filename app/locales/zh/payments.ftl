@@ -153,12 +153,6 @@ cart-count = { $count ->
 
 due-on-date = 支付截止日期：{ $date }
 expired-on-date = 已于 { $date } 失效
-# Names the button for a screen reader: which notice it adds.
-add-to-cart-named = 加入购物车：{ $reason }
-notice-details-named = 详情：{ $reason }
-remove-from-cart-named = 从购物车移除：{ $reason }
-download-receipt-named = 收据 (PDF)：{ $reason }
-download-attestation-named = 报税用缴费证明 (PDF)：{ $reason }
 # A note over the cart: what happened, to which notice.
 note-about = { $note } { $notice }
 left-the-cart-because = 已移出购物车：{ $notice }。{ $reason }
@@ -168,3 +162,5 @@ fee-of-psp = 手续费 ({ $psp })
 pay-amount = 支付 { $amount }
 sandbox-psp-title = { $psp } · 测试用 PSP
 pupil-and-class = { $name }，{ $class }
+# Read after a button's or link's words by screen readers only: the notice it acts on.
+about-notice = ：{ $about }

@@ -90,12 +90,13 @@ pub fn CartButton(notice: NoticeSummary, back: &'static str) -> impl IntoView {
     if notice.refusal().is_some() {
         return ().into_any();
     }
-    let label = phrases::add_to_cart_named(lang, &notice.reason);
     view! {
         <form method="post" action=AddToCart::url() class="inline-form">
             <input type="hidden" name="notice_id" value=notice.id.to_string() />
             <input type="hidden" name="back" value=back />
-            <button type="submit" class="button button--primary" aria-label=label>{lang.t(PaymentMsg::AddToCart)}</button>
+            <button type="submit" class="button button--primary">
+                <ActionAbout action=lang.t(PaymentMsg::AddToCart) about=notice.reason.clone() />
+            </button>
         </form>
     }
     .into_any()
@@ -107,7 +108,6 @@ pub fn NoticeCard(notice: NoticeSummary) -> impl IntoView {
     let lang = use_lang();
     let heading_id = format!("avviso-{}-titolo", notice.id);
     let labelled_by = heading_id.clone();
-    let details_label = phrases::notice_details_named(lang, &notice.reason);
     view! {
         <li class="notice-card" id=format!("avviso-{}", notice.id) aria-labelledby=labelled_by>
             <div class="notice-card__head">
@@ -118,7 +118,9 @@ pub fn NoticeCard(notice: NoticeSummary) -> impl IntoView {
             <p class="notice-card__amount">{euro(notice.amount)}</p>
             <p class="notice-card__due">{due_line(lang, &notice)}</p>
             <div class="notice-card__actions">
-                <a class="button button--secondary" href=routes::notice(notice.id) aria-label=details_label>{lang.t(PaymentMsg::NoticeDetails)}</a>
+                <a class="button button--secondary" href=routes::notice(notice.id)>
+                    <ActionAbout action=lang.t(PaymentMsg::NoticeDetails) about=notice.reason.clone() />
+                </a>
                 <CartButton notice=notice.clone() back="famiglia" />
             </div>
         </li>
@@ -140,4 +142,12 @@ pub fn PaymentNotes(notes: Vec<PaymentNote>) -> impl IntoView {
             view! { <p class=class role="status">{text}</p> }
         })
         .collect_view()
+}
+
+/// A button's or link's words, then (for screen readers only) the notice it acts on: in every
+/// language the accessible name starts with the visible words (WCAG 2.5.3).
+#[component]
+pub fn ActionAbout(action: &'static str, about: String) -> impl IntoView {
+    let lang = use_lang();
+    view! { {action}<span class="visually-hidden">{phrases::about_notice(lang, about)}</span> }
 }

@@ -19,6 +19,9 @@ pub struct Message {
     pub id: String,
     /// Named placeholders (`{ $count }`), also those used only to choose a plural form.
     pub variables: BTreeSet<String>,
+    /// The same, in the order they first appear (the order of the generated function's
+    /// parameters: `what_for_whom(lang, what, pupil)` for `{ $what } ({ $pupil })`).
+    pub order: Vec<String>,
     /// The text, when the message has no placeholder.
     pub plain: Option<String>,
 }
@@ -126,13 +129,14 @@ fn parse(source: &str, file: &str, problems: &mut Vec<String>) -> Vec<Message> {
                     problems.push(format!("{file}: `{id}` has no text"));
                     continue;
                 };
-                let mut variables = BTreeSet::new();
+                let mut order = Vec::new();
                 let mut plain = Some(String::new());
-                walk(&pattern, &mut variables, &mut plain, &format!("{file}: `{id}`"), problems);
+                walk(&pattern, &mut order, &mut plain, &format!("{file}: `{id}`"), problems);
+                let variables: BTreeSet<String> = order.iter().cloned().collect();
                 if plain.as_deref().is_some_and(|text| text.trim().is_empty()) {
                     problems.push(format!("{file}: `{id}` is empty"));
                 }
-                messages.push(Message { id, variables, plain });
+                messages.push(Message { id, variables, order, plain });
             }
             ast::Entry::Term(term) => problems.push(format!("{file}: terms (-{}) are not used here", term.id.name)),
             ast::Entry::Junk { content } => problems.push(format!("{file}: cannot read `{}`", content.trim())),
@@ -145,7 +149,7 @@ fn parse(source: &str, file: &str, problems: &mut Vec<String>) -> Vec<Message> {
 /// Collects the variables of a pattern; `plain` stays the text while no placeable needs values.
 fn walk(
     pattern: &ast::Pattern<&str>,
-    variables: &mut BTreeSet<String>,
+    variables: &mut Vec<String>,
     plain: &mut Option<String>,
     at: &str,
     problems: &mut Vec<String>,
@@ -166,7 +170,7 @@ fn walk(
 
 fn expression_variables(
     expression: &ast::Expression<&str>,
-    variables: &mut BTreeSet<String>,
+    variables: &mut Vec<String>,
     plain: &mut Option<String>,
     at: &str,
     problems: &mut Vec<String>,
@@ -189,7 +193,7 @@ fn expression_variables(
 
 fn inline_variables(
     inline: &ast::InlineExpression<&str>,
-    variables: &mut BTreeSet<String>,
+    variables: &mut Vec<String>,
     plain: &mut Option<String>,
     at: &str,
     problems: &mut Vec<String>,
@@ -208,7 +212,9 @@ fn inline_variables(
         }
         ast::InlineExpression::VariableReference { id } => {
             *plain = None;
-            variables.insert(id.name.to_string());
+            if !variables.iter().any(|v| v == id.name) {
+                variables.push(id.name.to_string());
+            }
         }
         ast::InlineExpression::FunctionReference { arguments, .. } => {
             *plain = None;

@@ -1,5 +1,5 @@
 use crate::components::guard::failure_view;
-use crate::components::notices::{euro, PaymentNotes};
+use crate::components::notices::{euro, ActionAbout, PaymentNotes};
 use crate::functions::account::take_flash;
 use crate::functions::notices::read_cart;
 use crate::functions::notices::{RemoveFromCart, StartPayment};
@@ -92,7 +92,6 @@ fn CartContents(lang: Lang, cart: CartView) -> impl IntoView {
 
 #[component]
 fn CartItem(lang: Lang, item: NoticeSummary) -> impl IntoView {
-    let remove_label = phrases::remove_from_cart_named(lang, &item.reason);
     view! {
         <li class="cart-item">
             <div class="cart-item__text">
@@ -103,7 +102,9 @@ fn CartItem(lang: Lang, item: NoticeSummary) -> impl IntoView {
             <strong class="cart-item__amount">{euro(item.amount)}</strong>
             <form method="post" action=RemoveFromCart::url()>
                 <input type="hidden" name="notice_id" value=item.id.to_string() />
-                <button type="submit" class="button button--secondary" aria-label=remove_label>{lang.t(PaymentMsg::RemoveFromCart)}</button>
+                <button type="submit" class="button button--secondary">
+                    <ActionAbout action=lang.t(PaymentMsg::RemoveFromCart) about=item.reason.clone() />
+                </button>
             </form>
         </li>
     }
