@@ -50,8 +50,12 @@ pub const HEALTH: &str = "/healthz";
 pub const SERVICE_WORKER: &str = "/sw.js";
 /// Server functions answer under here (never cached, never from the service worker).
 pub const API: &str = "/api/";
-/// Hashed or versioned static files: the bundle, fonts, icons.
-pub const STATIC_ASSETS: [&str; 3] = ["/pkg/", "/fonts/", "/icons/"];
+/// The browser bundle, its file names carrying their content's hash.
+pub const BUNDLE: &str = "/pkg/";
+pub const FONTS: &str = "/fonts/";
+pub const ICONS: &str = "/icons/";
+/// Hashed or versioned static files, cached first by the service worker.
+pub const STATIC_ASSETS: [&str; 3] = [BUNDLE, FONTS, ICONS];
 
 /// Pages and calls that carry one family's data: answered `private, no-store`, never cached by
 /// a proxy or the service worker.

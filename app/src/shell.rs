@@ -24,12 +24,18 @@ use crate::pages::{
     verify_email::VerifyEmailPage,
 };
 use crate::request::request_lang;
+use crate::routes::segment as seg;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
-    path, SsrMode,
+    path, ParamSegment, SsrMode, StaticSegment,
 };
+
+/// A page's first path segment, from [`crate::routes`].
+fn at(segment: &'static str) -> StaticSegment<&'static str> {
+    StaticSegment(segment)
+}
 
 /// The whole document, rendered on the server for every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -74,25 +80,25 @@ pub fn App() -> impl IntoView {
             <main id="contenuto" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/scuole") view=SchoolsPage ssr=SsrMode::Async />
-                    <Route path=path!("/scuole/:codice") view=SchoolPage ssr=SsrMode::Async />
-                    <Route path=path!("/privacy") view=PrivacyPage />
-                    <Route path=path!("/accessibilita") view=AccessibilityPage />
-                    <Route path=path!("/accedi") view=LoginPage ssr=SsrMode::Async />
-                    <Route path=path!("/esci") view=LogoutPage />
-                    <Route path=path!("/registrazione") view=RegistrationPage ssr=SsrMode::Async />
-                    <Route path=path!("/registrazione/conferma/:token") view=VerifyEmailPage ssr=SsrMode::Async />
-                    <Route path=path!("/cambio-password") view=ChangePasswordPage ssr=SsrMode::Async />
-                    <Route path=path!("/recupero-credenziali") view=RecoveryPage ssr=SsrMode::Async />
-                    <Route path=path!("/recupero-credenziali/:token") view=ResetPage ssr=SsrMode::Async />
-                    <Route path=path!("/condizioni") view=ConditionsPage ssr=SsrMode::Async />
-                    <Route path=path!("/famiglia") view=FamilyPage ssr=SsrMode::Async />
-                    <Route path=path!("/avvisi/:id") view=NoticePage ssr=SsrMode::Async />
-                    <Route path=path!("/carrello") view=CartPage ssr=SsrMode::Async />
-                    <Route path=path!("/pagamento/:id") view=PaymentPage ssr=SsrMode::Async />
-                    <Route path=path!("/ricevute") view=ReceiptsPage ssr=SsrMode::Async />
-                    <Route path=path!("/psp-sandbox/pagamento/:id") view=SandboxPage ssr=SsrMode::Async />
-                    <Route path=path!("/dev/posta") view=DevMailboxPage ssr=SsrMode::Async />
+                    <Route path=at(seg::SCHOOLS) view=SchoolsPage ssr=SsrMode::Async />
+                    <Route path=(at(seg::SCHOOLS), ParamSegment("codice")) view=SchoolPage ssr=SsrMode::Async />
+                    <Route path=at(seg::PRIVACY) view=PrivacyPage />
+                    <Route path=at(seg::ACCESSIBILITY) view=AccessibilityPage />
+                    <Route path=at(seg::LOGIN) view=LoginPage ssr=SsrMode::Async />
+                    <Route path=at(seg::LOGOUT) view=LogoutPage />
+                    <Route path=at(seg::REGISTRATION) view=RegistrationPage ssr=SsrMode::Async />
+                    <Route path=(at(seg::REGISTRATION), StaticSegment("conferma"), ParamSegment("token")) view=VerifyEmailPage ssr=SsrMode::Async />
+                    <Route path=at(seg::CHANGE_PASSWORD) view=ChangePasswordPage ssr=SsrMode::Async />
+                    <Route path=at(seg::RECOVERY) view=RecoveryPage ssr=SsrMode::Async />
+                    <Route path=(at(seg::RECOVERY), ParamSegment("token")) view=ResetPage ssr=SsrMode::Async />
+                    <Route path=at(seg::CONDITIONS) view=ConditionsPage ssr=SsrMode::Async />
+                    <Route path=at(seg::FAMILY) view=FamilyPage ssr=SsrMode::Async />
+                    <Route path=(at(seg::NOTICES), ParamSegment("id")) view=NoticePage ssr=SsrMode::Async />
+                    <Route path=at(seg::CART) view=CartPage ssr=SsrMode::Async />
+                    <Route path=(at(seg::PAYMENTS), ParamSegment("id")) view=PaymentPage ssr=SsrMode::Async />
+                    <Route path=at(seg::RECEIPTS) view=ReceiptsPage ssr=SsrMode::Async />
+                    <Route path=(at(seg::SANDBOX), StaticSegment("pagamento"), ParamSegment("id")) view=SandboxPage ssr=SsrMode::Async />
+                    <Route path=(at(seg::DEV), StaticSegment("posta")) view=DevMailboxPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <Footer />

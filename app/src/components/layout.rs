@@ -3,6 +3,7 @@
 use crate::components::icon::Icon;
 use crate::i18n::{Lang, Msg};
 use crate::request::use_lang;
+use crate::routes;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -24,20 +25,20 @@ pub fn Header() -> impl IntoView {
                 </div>
             </div>
             <div class="container brand-bar">
-                <a class="brand" href="/">
+                <a class="brand" href=routes::HOME>
                     <Icon name="it-pa" class="brand__icon" />
                     <span class="brand__name">{lang.t(Msg::ServiceName)}</span>
                 </a>
                 {if has_session_cookie() {
                     view! {
-                        <a class="login-link" href="/famiglia">
+                        <a class="login-link" href=routes::FAMILY>
                             <Icon name="it-user" />
                             <span>{lang.t(crate::i18n::AccountMsg::FamilyTitle)}</span>
                         </a>
                     }
                 } else {
                     view! {
-                        <a class="login-link" href="/accedi">
+                        <a class="login-link" href=routes::LOGIN>
                             <Icon name="it-user" />
                             <span>{lang.t(Msg::LogIn)}</span>
                         </a>
@@ -46,8 +47,8 @@ pub fn Header() -> impl IntoView {
             </div>
             <nav class="main-nav" aria-label=lang.t(Msg::MainNav)>
                 <ul class="container main-nav__list">
-                    <li><NavLink href="/" label=lang.t(Msg::NavHome) /></li>
-                    <li><NavLink href="/scuole" label=lang.t(Msg::NavSchools) /></li>
+                    <li><NavLink href=routes::HOME label=lang.t(Msg::NavHome) /></li>
+                    <li><NavLink href=routes::SCHOOLS label=lang.t(Msg::NavSchools) /></li>
                 </ul>
             </nav>
         </header>
@@ -87,9 +88,11 @@ fn LanguageSwitch() -> impl IntoView {
     let location = use_location();
     let back = move || {
         let search = location.search.get();
-        let here =
-            if search.is_empty() { location.pathname.get() } else { format!("{}?{search}", location.pathname.get()) };
-        crate::routes::query_value(&here)
+        if search.is_empty() {
+            location.pathname.get()
+        } else {
+            format!("{}?{search}", location.pathname.get())
+        }
     };
     view! {
         <details class="lang-switch">
@@ -106,7 +109,7 @@ fn LanguageSwitch() -> impl IntoView {
                             view! {
                                 <li>
                                     <a
-                                        href=move || format!("/lingua/{}?torna={}", option.code(), back())
+                                        href=move || routes::language(option.code(), &back())
                                         hreflang=option.code()
                                         lang=option.code()
                                         dir=option.dir()
@@ -138,8 +141,8 @@ pub fn Footer() -> impl IntoView {
                 <p>{lang.t(Msg::FooterNoCardData)}</p>
                 <nav aria-label=lang.t(Msg::FooterNav)>
                     <ul class="site-footer__links">
-                        <li><a href="/privacy">{lang.t(Msg::FooterPrivacy)}</a></li>
-                        <li><a href="/accessibilita">{lang.t(Msg::FooterAccessibility)}</a></li>
+                        <li><a href=routes::PRIVACY>{lang.t(Msg::FooterPrivacy)}</a></li>
+                        <li><a href=routes::ACCESSIBILITY>{lang.t(Msg::FooterAccessibility)}</a></li>
                     </ul>
                 </nav>
             </div>

@@ -4,6 +4,7 @@
 use crate::functions::directory::search_directory;
 use crate::i18n::{Msg, Words};
 use crate::model::{Choice, DirectoryPage, SchoolSummary, SearchOutcome};
+use crate::routes;
 use domain::school_code::SCHOOL_CODE_LEN;
 use domain::{directory::MIN_NAME_LEN, DirectoryQuery, Field};
 use leptos::ev::SubmitEvent;
@@ -194,7 +195,7 @@ pub fn DirectorySearch(words: Words<Msg>, initial: DirectoryPage) -> impl IntoVi
     };
 
     view! {
-        <form class="search-form" method="get" action="/scuole" role="search" on:submit=on_submit novalidate data-interactive=move || interactive.get().then_some("true")>
+        <form class="search-form" method="get" action=routes::SCHOOLS role="search" on:submit=on_submit novalidate data-interactive=move || interactive.get().then_some("true")>
             <fieldset class="search-form__group">
                 <legend>{t(Msg::SearchByCode)}</legend>
                 <div class="field">
@@ -243,7 +244,7 @@ pub fn DirectorySearch(words: Words<Msg>, initial: DirectoryPage) -> impl IntoVi
             </fieldset>
             <div class="search-form__actions">
                 <button class="button button--primary" type="submit">{t(Msg::SearchButton)}</button>
-                <a class="button button--secondary" href="/scuole">{t(Msg::NewSearch)}</a>
+                <a class="button button--secondary" href=routes::SCHOOLS>{t(Msg::NewSearch)}</a>
             </div>
         </form>
         <section class="results" aria-labelledby="risultati">
@@ -306,7 +307,7 @@ fn school_item(school: &SchoolSummary) -> impl IntoView {
     let meta = school.place.clone();
     view! {
         <li class="school-item">
-            <a class="school-item__name" href=format!("/scuole/{}", school.code)>{school.name.clone()}</a>
+            <a class="school-item__name" href=routes::school(&school.code)>{school.name.clone()}</a>
             <span class="school-item__meta">{meta}</span>
             <span class="school-item__code mono">{school.code.clone()}</span>
         </li>
@@ -339,7 +340,7 @@ mod browser {
         if pairs.is_empty() {
             pairs.push("codice=".into());
         }
-        let url = format!("/scuole?{}", pairs.join("&"));
+        let url = format!("{}?{}", crate::routes::SCHOOLS, pairs.join("&"));
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }

@@ -5,6 +5,7 @@ use crate::i18n::documents::{self, version_label, CONDITIONS_VERSION};
 use crate::i18n::{AccountMsg, Lang};
 use crate::model::FlashTarget;
 use crate::request::use_lang;
+use crate::routes;
 use crate::routes::CHANGE_PASSWORD;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -65,7 +66,7 @@ fn AcceptForm(lang: Lang, issue: Option<AccountMsg>) -> impl IntoView {
                 <div class="check">
                     <input type="checkbox" id="accept_privacy" name="accept_privacy" value="si" aria-invalid=invalid />
                     <label for="accept_privacy">
-                        {lang.t(AccountMsg::AcceptPrivacyNoticeLabel)}" ("<a href="/privacy">{lang.t(AccountMsg::ReadPrivacy)}</a>")"
+                        {lang.t(AccountMsg::AcceptPrivacyNoticeLabel)}" ("<a href=routes::PRIVACY>{lang.t(AccountMsg::ReadPrivacy)}</a>")"
                     </label>
                 </div>
                 <FieldError name="accept_conditions" issue />

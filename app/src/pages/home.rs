@@ -2,6 +2,7 @@ use crate::components::find_school_button::FindSchoolButton;
 use crate::components::icon::Icon;
 use crate::i18n::Msg;
 use crate::request::use_lang;
+use crate::routes;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -20,11 +21,11 @@ pub fn HomePage() -> impl IntoView {
                 <h1>{lang.t(Msg::HomeTitle)}</h1>
                 <p class="lead">{lang.t(Msg::HomeIntro)}</p>
                 <p class="hero__actions">
-                    <a class="button button--light" href="/accedi">
+                    <a class="button button--light" href=routes::LOGIN>
                         <Icon name="it-user" />
                         <span>{lang.t(Msg::HomeLoginCta)}</span>
                     </a>
-                    <a class="button button--outline-light" href="/registrazione">{lang.t(Msg::HomeRegisterCta)}</a>
+                    <a class="button button--outline-light" href=routes::REGISTRATION>{lang.t(Msg::HomeRegisterCta)}</a>
                 </p>
             </div>
         </section>

@@ -5,6 +5,7 @@ use crate::i18n::{AccountMsg, Lang};
 use crate::model::Flash;
 use crate::model::FlashTarget;
 use crate::request::use_lang;
+use crate::routes;
 use crate::routes::{FAMILY, RECOVERY};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -43,6 +44,6 @@ fn LoginForm(lang: Lang, flash: Flash) -> impl IntoView {
             </div>
         </form>
         <p><a href=RECOVERY>{lang.t(AccountMsg::ForgotCredentials)}</a></p>
-        <p>{lang.t(AccountMsg::NoAccountYet)}" "<a href="/registrazione">{lang.t(AccountMsg::RegisterLink)}</a></p>
+        <p>{lang.t(AccountMsg::NoAccountYet)}" "<a href=routes::REGISTRATION>{lang.t(AccountMsg::RegisterLink)}</a></p>
     }
 }

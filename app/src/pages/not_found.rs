@@ -1,5 +1,6 @@
 use crate::i18n::Msg;
 use crate::request::{set_status, use_lang};
+use crate::routes;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -12,7 +13,7 @@ pub fn NotFound() -> impl IntoView {
         <div class="container narrow">
             <h1>{lang.t(Msg::NotFoundTitle)}</h1>
             <p>{lang.t(Msg::NotFoundText)}</p>
-            <p><a class="button button--primary" href="/">{lang.t(Msg::GoHome)}</a></p>
+            <p><a class="button button--primary" href=routes::HOME>{lang.t(Msg::GoHome)}</a></p>
         </div>
     }
 }

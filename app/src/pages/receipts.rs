@@ -4,6 +4,7 @@ use crate::functions::receipts::list_receipts;
 use crate::i18n::{phrases, Lang, PaymentMsg};
 use crate::model::{ChildReceipts, ReceiptHistory, ReceiptSummary, ReceiptYear};
 use crate::request::use_lang;
+use crate::routes;
 use crate::routes::{FAMILY, RECEIPTS};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -105,12 +106,10 @@ fn Receipt(lang: Lang, receipt: ReceiptSummary) -> impl IntoView {
                     <div><dt>{lang.t(PaymentMsg::ReceiptIdLabel)}</dt><dd class="mono">{receipt.receipt_id.clone()}</dd></div>
                 </dl>
                 <div class="notice-card__actions">
-                    <a class="button button--secondary" href=format!("/ricevute/{}.pdf", receipt.receipt_id) download=""
-    >
+                    <a class="button button--secondary" href=routes::receipt_pdf(&receipt.receipt_id) download="">
                         <ActionAbout action=lang.t(PaymentMsg::DownloadReceipt) about=receipt.description.clone() />
                     </a>
-                    <a class="button button--secondary" href=format!("/attestazioni/{}.pdf", receipt.receipt_id) download=""
-    >
+                    <a class="button button--secondary" href=routes::attestation_pdf(&receipt.receipt_id) download="">
                         <ActionAbout action=lang.t(PaymentMsg::DownloadAttestation) about=receipt.description.clone() />
                     </a>
                 </div>

@@ -4,6 +4,7 @@ use crate::functions::directory::school_by_code;
 use crate::i18n::{phrases, Lang, Msg};
 use crate::model::School;
 use crate::request::{set_status, use_lang};
+use crate::routes;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -29,7 +30,7 @@ pub fn SchoolPage() -> impl IntoView {
                             <div class="container narrow">
                                 <h1>{lang.t(title)}</h1>
                                 <p>{lang.t(text)}</p>
-                                <p><a class="button button--primary" href="/scuole">{lang.t(Msg::BackToSearch)}</a></p>
+                                <p><a class="button button--primary" href=routes::SCHOOLS>{lang.t(Msg::BackToSearch)}</a></p>
                             </div>
                         }
                         .into_any()
@@ -48,7 +49,7 @@ fn SchoolCard(lang: Lang, school: School) -> impl IntoView {
         <Title text=school.name.clone() />
         <div class="container">
             <p class="back-link">
-                <a href="/scuole">
+                <a href=routes::SCHOOLS>
                     <Icon name="it-arrow-left" />
                     <span>{lang.t(Msg::BackToSearch)}</span>
                 </a>

@@ -31,7 +31,7 @@ pub struct Back {
 /// Remembers the language in a cookie and goes back to the page the person was reading.
 pub async fn set_language(Path(code): Path<String>, Query(back): Query<Back>) -> Response {
     let lang = Lang::from_code(&code).unwrap_or_default();
-    let target = back.torna.filter(|t| is_local_path(t)).unwrap_or_else(|| "/".into());
+    let target = back.torna.filter(|t| is_local_path(t)).unwrap_or_else(|| app::routes::HOME.into());
     let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code());
     let mut response = Redirect::to(&target).into_response();
     if let Ok(value) = HeaderValue::from_str(&cookie) {
@@ -51,7 +51,12 @@ fn is_local_path(target: &str) -> bool {
 const SERVICE_WORKER: &str = include_str!("service_worker.js");
 
 pub async fn service_worker(State(state): State<AppState>) -> Response {
-    let body = SERVICE_WORKER.replace("__BUILD_ID__", &state.build_id);
+    let list = |paths: &[&str]| format!("{paths:?}");
+    let body = SERVICE_WORKER
+        .replace("__BUILD_ID__", &state.build_id)
+        .replace("__NETWORK_ONLY__", &list(&[app::routes::API, app::routes::HEALTH]))
+        .replace("__CACHE_FIRST__", &list(&app::routes::STATIC_ASSETS))
+        .replace("__OFFLINE_FALLBACK__", app::routes::HOME);
     ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "no-cache")], body)
         .into_response()
 }

@@ -63,32 +63,14 @@ pub async fn cache_control(request: Request, next: Next) -> Response {
 }
 
 fn is_personal(path: &str) -> bool {
-    const PERSONAL: [&str; 17] = [
-        "/famiglia",
-        "/avvisi",
-        "/carrello",
-        "/pagamento",
-        "/ricevute",
-        "/attestazioni",
-        "/psp-sandbox",
-        "/registrazione",
-        "/accedi",
-        "/cambio-password",
-        "/recupero-credenziali",
-        "/condizioni",
-        "/dev/",
-        "/api/account/",
-        "/api/notices/",
-        "/api/cart/",
-        "/api/payments/",
-    ];
-    PERSONAL.iter().any(|prefix| path.starts_with(prefix))
+    app::routes::PERSONAL.iter().any(|prefix| path.starts_with(prefix))
 }
 
 fn cache_policy(path: &str) -> &'static str {
-    if path.starts_with("/pkg/") {
+    use app::routes::{BUNDLE, FONTS, ICONS};
+    if path.starts_with(BUNDLE) {
         "public, max-age=31536000, immutable"
-    } else if path.starts_with("/fonts/") || path.starts_with("/icons/") {
+    } else if path.starts_with(FONTS) || path.starts_with(ICONS) {
         "public, max-age=604800"
     } else {
         "no-cache"

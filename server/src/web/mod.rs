@@ -3,6 +3,7 @@
 mod handlers;
 mod headers;
 
+use app::routes;
 use app::store::Db;
 use app::{shell, App};
 use axum::extract::FromRef;
@@ -39,13 +40,13 @@ pub fn router(state: AppState) -> Router {
     };
     let options = state.leptos_options.clone();
     Router::new()
-        .route("/healthz", get(handlers::health))
-        .route("/lingua/{code}", get(handlers::set_language))
-        .route("/sw.js", get(handlers::service_worker))
+        .route(routes::HEALTH, get(handlers::health))
+        .route(&format!("{}/{{code}}", routes::LANGUAGE), get(handlers::set_language))
+        .route(routes::SERVICE_WORKER, get(handlers::service_worker))
         .route(app::payments::sandbox::NOTIFY_PATH, axum::routing::post(handlers::sandbox_notification))
         .route(app::payments::pagopa_receipts::RECEIPTS_PATH, axum::routing::post(handlers::pagopa_receipt))
-        .route("/ricevute/{file}", get(handlers::receipt_pdf))
-        .route("/attestazioni/{file}", get(handlers::attestation_pdf))
+        .route(&format!("{}/{{file}}", routes::RECEIPTS), get(handlers::receipt_pdf))
+        .route(&format!("{}/{{file}}", routes::ATTESTATIONS), get(handlers::attestation_pdf))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(middleware::from_fn(headers::cache_control))

@@ -1,7 +1,11 @@
 // PagoScuola service worker. The server fills in the build id, so every deploy gets a fresh
 // cache and never mixes an old bundle with a new page.
 const CACHE = "pagoscuola-__BUILD_ID__";
-const OFFLINE_FALLBACK = "/";
+// The server fills in these lists from its routes (app/src/routes.rs).
+const OFFLINE_FALLBACK = "__OFFLINE_FALLBACK__";
+const NETWORK_ONLY = __NETWORK_ONLY__;
+const CACHE_FIRST = __CACHE_FIRST__;
+const startsWithAny = (path, prefixes) => prefixes.some((prefix) => path.startsWith(prefix));
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.add(OFFLINE_FALLBACK)).then(() => self.skipWaiting()));
@@ -20,9 +24,9 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
   // Server functions and payments always go to the network: never answer them from a cache.
-  if (url.pathname.startsWith("/api/") || url.pathname === "/healthz") return;
+  if (startsWithAny(url.pathname, NETWORK_ONLY)) return;
 
-  if (url.pathname.startsWith("/pkg/") || url.pathname.startsWith("/fonts/") || url.pathname.startsWith("/icons/")) {
+  if (startsWithAny(url.pathname, CACHE_FIRST)) {
     // Hashed or versioned assets: cache first.
     event.respondWith(
       caches.match(request).then((cached) => cached || fetch(request).then((response) => {

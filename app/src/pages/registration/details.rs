@@ -7,6 +7,7 @@ use crate::i18n::documents::{version_label, REGISTRATION_TERMS, TERMS_VERSION};
 use crate::i18n::{AccountMsg, Lang, Words};
 use crate::islands::form_checks::{BirthplaceSuggestions, LiveCheck, LIVE_WORDS};
 use crate::model::RegistrationDraft;
+use crate::routes;
 use domain::registration::RegField;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -84,7 +85,7 @@ fn Consents(lang: Lang, terms: bool, privacy: bool, issue: Option<AccountMsg>) -
                 <input type="checkbox" id="accept_privacy" name="accept_privacy" value="si" checked=privacy aria-invalid=invalid />
                 <label for="accept_privacy">
                     {lang.t(AccountMsg::AcceptPrivacyLabel)}" ("
-                    <a href="/privacy" target="_blank" rel="noopener">{lang.t(AccountMsg::ReadPrivacy)}<span class="visually-hidden">", "{lang.t(AccountMsg::OpensNewTab)}</span></a>")"
+                    <a href=routes::PRIVACY target="_blank" rel="noopener">{lang.t(AccountMsg::ReadPrivacy)}<span class="visually-hidden">", "{lang.t(AccountMsg::OpensNewTab)}</span></a>")"
                 </label>
             </div>
             <FieldError name="accept_terms" issue />
