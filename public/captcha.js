@@ -10,7 +10,7 @@ for (const widget of document.querySelectorAll("altcha-widget")) {
   const language = widget.getAttribute("language") || "it";
   // Our translations (data-* attributes written by the server) replace the widget's own; the
   // code-challenge texts we never use keep the English defaults.
-  globalThis.$altcha.i18n.set(language, {
+  const ours = {
     ...globalThis.$altcha.i18n.get("en"),
     label: texts.label,
     verifying: texts.verifying,
@@ -18,7 +18,11 @@ for (const widget of document.querySelectorAll("altcha-widget")) {
     verified: texts.verified,
     error: texts.error,
     expired: texts.expired,
-  });
+  };
+  // The widget may look a tag up as written, lower-cased or by its language alone ("zh-Hans").
+  for (const tag of new Set([language, language.toLowerCase(), language.split("-")[0]])) {
+    globalThis.$altcha.i18n.set(tag, ours);
+  }
   // Links the checkbox to the hint and the server's error, once the widget has drawn it.
   widget.addEventListener("load", () => {
     const checkbox = widget.querySelector('input[type="checkbox"]');
