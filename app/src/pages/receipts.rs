@@ -91,28 +91,28 @@ fn Child(lang: Lang, child: ChildReceipts) -> impl IntoView {
 #[component]
 fn Receipt(lang: Lang, receipt: ReceiptSummary) -> impl IntoView {
     view! {
-            <li class="notice-card">
-                <div class="notice-card__head">
-                    <h4 class="receipt__title">{receipt.description.clone()}</h4>
-                    <span class="badge badge--paid">{lang.t(PaymentMsg::StatePaid)}</span>
-                </div>
-                <p class="notice-card__school">{receipt.company_name.clone()}</p>
-                <p class="notice-card__amount">{euro(receipt.amount)}</p>
-                <dl class="details details--compact">
-                    <div><dt>{lang.t(PaymentMsg::PaidOn)}</dt><dd>{format!("{} {}", receipt.paid_on, receipt.paid_at)}</dd></div>
-                    <div><dt>{lang.t(PaymentMsg::PspLabel)}</dt><dd>{receipt.psp_name.clone()}</dd></div>
-                    <div><dt>{lang.t(PaymentMsg::FeeSharedNote)}</dt><dd>{euro(receipt.fee)}</dd></div>
-                    <div><dt>{lang.t(PaymentMsg::NoticeNumberLabel)}</dt><dd class="mono">{receipt.notice_number.grouped()}</dd></div>
-                    <div><dt>{lang.t(PaymentMsg::ReceiptIdLabel)}</dt><dd class="mono">{receipt.receipt_id.clone()}</dd></div>
-                </dl>
-                <div class="notice-card__actions">
-                    <a class="button button--secondary" href=routes::receipt_pdf(&receipt.receipt_id) download="">
-                        <ActionAbout action=lang.t(PaymentMsg::DownloadReceipt) about=receipt.description.clone() />
-                    </a>
-                    <a class="button button--secondary" href=routes::attestation_pdf(&receipt.receipt_id) download="">
-                        <ActionAbout action=lang.t(PaymentMsg::DownloadAttestation) about=receipt.description.clone() />
-                    </a>
-                </div>
-            </li>
-        }
+        <li class="notice-card">
+            <div class="notice-card__head">
+                <h4 class="receipt__title">{receipt.description.clone()}</h4>
+                <span class="badge badge--paid">{lang.t(PaymentMsg::StatePaid)}</span>
+            </div>
+            <p class="notice-card__school">{receipt.company_name.clone()}</p>
+            <p class="notice-card__amount">{euro(receipt.amount)}</p>
+            <dl class="details details--compact">
+                <div><dt>{lang.t(PaymentMsg::PaidOn)}</dt><dd>{format!("{} {}", receipt.paid_on, receipt.paid_at)}</dd></div>
+                <div><dt>{lang.t(PaymentMsg::PspLabel)}</dt><dd>{receipt.psp_name.clone()}</dd></div>
+                <div><dt>{lang.t(PaymentMsg::FeeSharedNote)}</dt><dd>{euro(receipt.fee)}</dd></div>
+                <div><dt>{lang.t(PaymentMsg::NoticeNumberLabel)}</dt><dd class="mono">{receipt.notice_number.grouped()}</dd></div>
+                <div><dt>{lang.t(PaymentMsg::ReceiptIdLabel)}</dt><dd class="mono">{receipt.receipt_id.clone()}</dd></div>
+            </dl>
+            <div class="notice-card__actions">
+                <a class="button button--secondary" href=routes::receipt_pdf(&receipt.receipt_id) download="">
+                    <ActionAbout action=lang.t(PaymentMsg::DownloadReceipt) about=receipt.description.clone() />
+                </a>
+                <a class="button button--secondary" href=routes::attestation_pdf(&receipt.receipt_id) download="">
+                    <ActionAbout action=lang.t(PaymentMsg::DownloadAttestation) about=receipt.description.clone() />
+                </a>
+            </div>
+        </li>
+    }
 }
