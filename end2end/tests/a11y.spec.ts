@@ -16,6 +16,12 @@ for (const page of PAGES) {
     const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await tab.screenshot({ path: `output/screenshots/${info.project.name}-${page.name}.png`, fullPage: true });
+    if (info.project.name === "phone") {
+      // The narrowest phones still in use: nothing may scroll sideways there either.
+      await tab.setViewportSize({ width: 320, height: 740 });
+      const narrow = await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(narrow, `${page.name} at 320 px`).toBeLessThanOrEqual(0);
+    }
   });
 }
 

@@ -20,6 +20,7 @@ on_both_engines!(
     sessions_end_on_logout_and_when_idle,
     cross_site_posts_are_refused,
     place_suggestions_restart_and_mailbox,
+    the_language_chosen_while_logged_in_is_the_accounts,
 );
 
 use common::family::{count, details, fill_wizard, line_value, link_in, mails, register, CF, PASSWORD};
@@ -307,4 +308,23 @@ async fn place_suggestions_restart_and_mailbox(app: &TestApp) {
     assert_eq!(mailbox.status, 200);
     assert!(mailbox.has("Creazione utenza") && mailbox.has("Conferma registrazione"));
     assert!(!browser.get("/").await.has("href=\"/famiglia\""), "not logged in yet");
+}
+
+async fn the_language_chosen_while_logged_in_is_the_accounts(app: &TestApp) {
+    let browser = Browser::new(app);
+    let (username, temporary) = register(app, &browser, "mario@example.it").await;
+    // Without a session the switch only sets the cookie.
+    let anonymous = Browser::new(app);
+    anonymous.get("/lingua/ro?torna=/").await;
+    let logged_in = browser.post("/api/account/login", &[("username", &username), ("password", &temporary)]).await;
+    assert!(logged_in.location.is_some(), "logged in");
+    let back = browser.get("/lingua/en?torna=/scuole").await;
+    assert_eq!(back.location.as_deref(), Some("/scuole"));
+    let (lang,): (String,) =
+        sqlx::query_as("SELECT lang FROM accounts WHERE username = $1").bind(&username).fetch_one(&app.pool).await.unwrap();
+    assert_eq!(lang, "en");
+    // The account's mail now comes in English.
+    anonymous.submit("/api/account/recover", &[("codice_fiscale", CF), ("email", "mario@example.it")]).await;
+    let (_, subject, _) = mails(app).await.pop().unwrap();
+    assert_eq!(subject, "Recupero credenziali (credential recovery)");
 }

@@ -84,3 +84,11 @@ pub async fn end_others(account_id: i64) -> Result<(), AppError> {
     let keep = cookies::read(SESSION_COOKIE).map(|t| hash_token(&t)).unwrap_or_default();
     sessions::delete_others(&db()?, account_id, &keep).await
 }
+
+/// Saves the language chosen with the switch on the account of this session, if any.
+pub async fn remember_language(pool: &sqlx::AnyPool, token: &str, lang: crate::i18n::Lang) -> Result<(), AppError> {
+    match account_for_token(pool, token).await? {
+        Some(account) => crate::store::accounts::set_lang(pool, account.account_id, lang.code()).await,
+        None => Ok(()),
+    }
+}

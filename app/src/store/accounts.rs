@@ -336,6 +336,12 @@ pub async fn person_by_cf_and_email(
     .await?)
 }
 
+/// Changes the language the account's emails and documents are written in.
+pub async fn set_lang(pool: &AnyPool, account_id: i64, lang: &str) -> Result<(), AppError> {
+    sqlx::query("UPDATE accounts SET lang = $1 WHERE id = $2").bind(lang).bind(account_id).execute(pool).await?;
+    Ok(())
+}
+
 /// The language the account's emails and documents are written in (its code).
 pub async fn lang(pool: &AnyPool, account_id: i64) -> Result<String, AppError> {
     let (lang,): (String,) =

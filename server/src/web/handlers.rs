@@ -28,9 +28,21 @@ pub struct Back {
     torna: Option<String>,
 }
 
-/// Remembers the language in a cookie and goes back to the page the person was reading.
-pub async fn set_language(Path(code): Path<String>, Query(back): Query<Back>) -> Response {
+/// Remembers the language in a cookie (and, for a family logged in, on its account: its emails
+/// and documents follow) and goes back to the page the person was reading.
+pub async fn set_language(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Path(code): Path<String>,
+    Query(back): Query<Back>,
+) -> Response {
     let lang = Lang::from_code(&code).unwrap_or_default();
+    if let Some(token) = app::auth::cookies::from_headers(&headers, app::auth::cookies::SESSION_COOKIE) {
+        // The page still changes language if this fails: the account keeps its old one.
+        if let Err(error) = app::auth::session::remember_language(&state.pool, &token, lang).await {
+            tracing::warn!(%error, "the account's language was not saved");
+        }
+    }
     let target = back.torna.filter(|t| is_local_path(t)).unwrap_or_else(|| app::routes::HOME.into());
     let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code());
     let mut response = Redirect::to(&target).into_response();
