@@ -320,8 +320,11 @@ async fn the_language_chosen_while_logged_in_is_the_accounts(app: &TestApp) {
     assert!(logged_in.location.is_some(), "logged in");
     let back = browser.get("/lingua/en?torna=/scuole").await;
     assert_eq!(back.location.as_deref(), Some("/scuole"));
-    let (lang,): (String,) =
-        sqlx::query_as("SELECT lang FROM accounts WHERE username = $1").bind(&username).fetch_one(&app.pool).await.unwrap();
+    let (lang,): (String,) = sqlx::query_as("SELECT lang FROM accounts WHERE username = $1")
+        .bind(&username)
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
     assert_eq!(lang, "en");
     // The account's mail now comes in English.
     anonymous.submit("/api/account/recover", &[("codice_fiscale", CF), ("email", "mario@example.it")]).await;
