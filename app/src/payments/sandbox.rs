@@ -24,17 +24,7 @@ pub fn psp(id: &str) -> Option<&'static Psp> {
     SANDBOX_PSPS.iter().find(|psp| psp.id == id)
 }
 
-/// What the merchant asks the sandbox to collect.
-pub struct NewTransaction<'a> {
-    pub merchant_reference: &'a str,
-    pub psp_id: &'a str,
-    pub method: &'a str,
-    pub amount: Cents,
-    pub fee: Cents,
-    pub description: &'a str,
-    pub return_url: &'a str,
-    pub notify_url: &'a str,
-}
+pub use crate::store::sandbox::NewTransaction;
 
 /// The notification's body: what the merchant checks before it settles anything.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -65,19 +55,7 @@ pub fn parse_outcome(name: &str) -> Option<Outcome> {
 /// Opens a transaction; its id is the reference the merchant keeps.
 pub async fn create(pool: &AnyPool, new: &NewTransaction<'_>) -> Result<String, AppError> {
     let id = format!("SBX{}", &crate::auth::tokens::new_token()[..29].to_uppercase());
-    let row = store::NewTransactionRow {
-        id: &id,
-        merchant_reference: new.merchant_reference,
-        psp_id: new.psp_id,
-        method: new.method,
-        amount: new.amount,
-        fee: new.fee,
-        description: new.description,
-        return_url: new.return_url,
-        notify_url: new.notify_url,
-        created_at: crate::auth::now(),
-    };
-    store::insert(pool, &row).await?;
+    store::insert(pool, &id, crate::auth::now(), new).await?;
     Ok(id)
 }
 

@@ -4,9 +4,8 @@ use crate::error::AppError;
 use domain::Cents;
 use sqlx::AnyPool;
 
-/// A transaction as the sandbox opens it (`state` starts as `pending`).
-pub struct NewTransactionRow<'a> {
-    pub id: &'a str,
+/// What the merchant asks the sandbox to collect (the transaction starts `pending`).
+pub struct NewTransaction<'a> {
     pub merchant_reference: &'a str,
     pub psp_id: &'a str,
     pub method: &'a str,
@@ -15,15 +14,14 @@ pub struct NewTransactionRow<'a> {
     pub description: &'a str,
     pub return_url: &'a str,
     pub notify_url: &'a str,
-    pub created_at: i64,
 }
 
-pub async fn insert(pool: &AnyPool, new: &NewTransactionRow<'_>) -> Result<(), AppError> {
+pub async fn insert(pool: &AnyPool, id: &str, created_at: i64, new: &NewTransaction<'_>) -> Result<(), AppError> {
     sqlx::query(
         "INSERT INTO sandbox_transactions (id, merchant_reference, psp_id, method, amount_cents, fee_cents, description, \
          return_url, notify_url, state, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', $10)",
     )
-    .bind(new.id)
+    .bind(id)
     .bind(new.merchant_reference)
     .bind(new.psp_id)
     .bind(new.method)
@@ -32,7 +30,7 @@ pub async fn insert(pool: &AnyPool, new: &NewTransactionRow<'_>) -> Result<(), A
     .bind(new.description)
     .bind(new.return_url)
     .bind(new.notify_url)
-    .bind(new.created_at)
+    .bind(created_at)
     .execute(pool)
     .await?;
     Ok(())
