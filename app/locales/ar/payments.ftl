@@ -176,5 +176,5 @@ fee-of-psp = العمولة ({ $psp })
 pay-amount = ادفع { $amount }
 sandbox-psp-title = { $psp } · مقدّم خدمة دفع تجريبي
 pupil-and-class = { $name }، { $class }
-# Read after a button's or link's words by screen readers only: the notice it acts on.
+# Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }

@@ -165,5 +165,5 @@ fee-of-psp = Fee ({ $psp })
 pay-amount = Pay { $amount }
 sandbox-psp-title = { $psp } · Test payment provider
 pupil-and-class = { $name }, { $class }
-# Read after a button's or link's words by screen readers only: the notice it acts on.
+# Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }

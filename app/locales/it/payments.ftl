@@ -165,5 +165,5 @@ fee-of-psp = Commissione ({ $psp })
 pay-amount = Paga { $amount }
 sandbox-psp-title = { $psp } · PSP di prova
 pupil-and-class = { $name }, { $class }
-# Read after a button's or link's words by screen readers only: the notice it acts on.
+# Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }

@@ -168,5 +168,5 @@ fee-of-psp = Comision ({ $psp })
 pay-amount = Plătește { $amount }
 sandbox-psp-title = { $psp } · PSP de test
 pupil-and-class = { $name }, { $class }
-# Read after a button's or link's words by screen readers only: the notice it acts on.
+# Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }

@@ -165,5 +165,5 @@ fee-of-psp = Komisioni ({ $psp })
 pay-amount = Paguaj { $amount }
 sandbox-psp-title = { $psp } · PSP prove
 pupil-and-class = { $name }, { $class }
-# Read after a button's or link's words by screen readers only: the notice it acts on.
+# Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }

@@ -162,5 +162,5 @@ fee-of-psp = 手续费 ({ $psp })
 pay-amount = 支付 { $amount }
 sandbox-psp-title = { $psp } · 测试用 PSP
 pupil-and-class = { $name }，{ $class }
-# Read after a button's or link's words by screen readers only: the notice it acts on.
+# Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = ：{ $about }

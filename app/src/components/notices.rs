@@ -94,8 +94,8 @@ pub fn CartButton(notice: NoticeSummary, back: &'static str) -> impl IntoView {
         <form method="post" action=AddToCart::url() class="inline-form">
             <input type="hidden" name="notice_id" value=notice.id.to_string() />
             <input type="hidden" name="back" value=back />
-            <button type="submit" class="button button--primary">
-                <ActionAbout action=lang.t(PaymentMsg::AddToCart) about=notice.reason.clone() />
+            <button type="submit" class="button button--primary" aria-label=name_about(lang, lang.t(PaymentMsg::AddToCart), &notice.reason)>
+                {lang.t(PaymentMsg::AddToCart)}
             </button>
         </form>
     }
@@ -118,8 +118,8 @@ pub fn NoticeCard(notice: NoticeSummary) -> impl IntoView {
             <p class="notice-card__amount">{euro(notice.amount)}</p>
             <p class="notice-card__due">{due_line(lang, &notice)}</p>
             <div class="notice-card__actions">
-                <a class="button button--secondary" href=routes::notice(notice.id)>
-                    <ActionAbout action=lang.t(PaymentMsg::NoticeDetails) about=notice.reason.clone() />
+                <a class="button button--secondary" href=routes::notice(notice.id) aria-label=name_about(lang, lang.t(PaymentMsg::NoticeDetails), &notice.reason)>
+                    {lang.t(PaymentMsg::NoticeDetails)}
                 </a>
                 <CartButton notice=notice.clone() back="famiglia" />
             </div>
@@ -144,10 +144,9 @@ pub fn PaymentNotes(notes: Vec<PaymentNote>) -> impl IntoView {
         .collect_view()
 }
 
-/// A button's or link's words, then (for screen readers only) the notice it acts on: in every
-/// language the accessible name starts with the visible words (WCAG 2.5.3).
-#[component]
-pub fn ActionAbout(action: &'static str, about: String) -> impl IntoView {
-    let lang = use_lang();
-    view! { {action}<span class="visually-hidden">{phrases::about_notice(lang, about)}</span> }
+/// The accessible name of a button or link that acts on one notice: its visible words, then the
+/// notice ("Aggiungi al carrello: Gita a Verona"). Built from the visible words themselves, so in
+/// every language the name contains what is seen (WCAG 2.5.3).
+pub fn name_about(lang: Lang, action: &str, about: &str) -> String {
+    format!("{action}{}", phrases::about_notice(lang, about))
 }

@@ -1,5 +1,5 @@
 use crate::components::guard::failure_view;
-use crate::components::notices::{euro, ActionAbout, PaymentNotes};
+use crate::components::notices::{euro, name_about, PaymentNotes};
 use crate::functions::account::take_flash;
 use crate::functions::notices::read_cart;
 use crate::functions::notices::{RemoveFromCart, StartPayment};
@@ -102,8 +102,8 @@ fn CartItem(lang: Lang, item: NoticeSummary) -> impl IntoView {
             <strong class="cart-item__amount">{euro(item.amount)}</strong>
             <form method="post" action=RemoveFromCart::url()>
                 <input type="hidden" name="notice_id" value=item.id.to_string() />
-                <button type="submit" class="button button--secondary">
-                    <ActionAbout action=lang.t(PaymentMsg::RemoveFromCart) about=item.reason.clone() />
+                <button type="submit" class="button button--secondary" aria-label=name_about(lang, lang.t(PaymentMsg::RemoveFromCart), &item.reason)>
+                    {lang.t(PaymentMsg::RemoveFromCart)}
                 </button>
             </form>
         </li>

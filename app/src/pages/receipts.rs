@@ -1,5 +1,5 @@
 use crate::components::guard::failure_view;
-use crate::components::notices::{euro, ActionAbout, FilterActions, FilterSelect};
+use crate::components::notices::{euro, name_about, FilterActions, FilterSelect};
 use crate::functions::receipts::list_receipts;
 use crate::i18n::{phrases, Lang, PaymentMsg};
 use crate::model::{ChildReceipts, ReceiptHistory, ReceiptSummary, ReceiptYear};
@@ -106,11 +106,13 @@ fn Receipt(lang: Lang, receipt: ReceiptSummary) -> impl IntoView {
                 <div><dt>{lang.t(PaymentMsg::ReceiptIdLabel)}</dt><dd class="mono">{receipt.receipt_id.clone()}</dd></div>
             </dl>
             <div class="notice-card__actions">
-                <a class="button button--secondary" href=routes::receipt_pdf(&receipt.receipt_id) download="">
-                    <ActionAbout action=lang.t(PaymentMsg::DownloadReceipt) about=receipt.description.clone() />
+                <a class="button button--secondary" href=routes::receipt_pdf(&receipt.receipt_id) download=""
+                    aria-label=name_about(lang, lang.t(PaymentMsg::DownloadReceipt), &receipt.description)>
+                    {lang.t(PaymentMsg::DownloadReceipt)}
                 </a>
-                <a class="button button--secondary" href=routes::attestation_pdf(&receipt.receipt_id) download="">
-                    <ActionAbout action=lang.t(PaymentMsg::DownloadAttestation) about=receipt.description.clone() />
+                <a class="button button--secondary" href=routes::attestation_pdf(&receipt.receipt_id) download=""
+                    aria-label=name_about(lang, lang.t(PaymentMsg::DownloadAttestation), &receipt.description)>
+                    {lang.t(PaymentMsg::DownloadAttestation)}
                 </a>
             </div>
         </li>

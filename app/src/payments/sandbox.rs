@@ -10,7 +10,6 @@ use crate::store::sandbox as store;
 pub use crate::store::sandbox::TransactionRow;
 use domain::payment_state::Outcome;
 use domain::psp::{Psp, SANDBOX_PSPS};
-use domain::Cents;
 use serde::{Deserialize, Serialize};
 use sqlx::AnyPool;
 
