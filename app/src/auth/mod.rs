@@ -73,7 +73,7 @@ mod tests {
 pub struct SessionAccount {
     pub account_id: i64,
     pub username: String,
-    pub codice_fiscale: String,
+    pub codice_fiscale: domain::codice_fiscale::CodiceFiscale,
     pub given_name: String,
     pub surname: String,
     pub email: String,

@@ -99,7 +99,7 @@ pub struct FamilyOverview {
     pub given_name: String,
     pub surname: String,
     pub username: String,
-    pub codice_fiscale: String,
+    pub codice_fiscale: domain::codice_fiscale::CodiceFiscale,
     pub email: String,
     /// The day (UTC) the current conditions were accepted.
     pub conditions_accepted_on: Option<domain::birthplace::Date>,

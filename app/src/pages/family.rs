@@ -151,7 +151,7 @@ fn Profile(lang: Lang, home: FamilyOverview) -> impl IntoView {
             <dl class="details">
                 <div><dt>{lang.t(AccountMsg::FullNameLabel)}</dt><dd>{phrases::full_name(lang, &home.given_name, &home.surname)}</dd></div>
                 <div><dt>{lang.t(AccountMsg::UsernameOnly)}</dt><dd class="mono">{home.username.clone()}</dd></div>
-                <div><dt>{lang.t(AccountMsg::CodiceFiscaleLabel)}</dt><dd class="mono">{home.codice_fiscale.clone()}</dd></div>
+                <div><dt>{lang.t(AccountMsg::CodiceFiscaleLabel)}</dt><dd class="mono">{home.codice_fiscale.to_string()}</dd></div>
                 <div><dt>{lang.t(AccountMsg::EmailLabel)}</dt><dd>{home.email.clone()}</dd></div>
                 {home.conditions_accepted_on.map(|on| view! {
                     <div><dt>{lang.t(AccountMsg::ConditionsTitle)}</dt><dd>{lang.t(AccountMsg::ConditionsAccepted)}" "{on.to_italian()}</dd></div>

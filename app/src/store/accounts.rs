@@ -60,10 +60,11 @@ pub async fn session_account(pool: &AnyPool, account_id: i64) -> Result<Option<S
     .bind(account_id)
     .fetch_optional(pool)
     .await?;
-    Ok(row.map(|row| SessionAccount {
+    let Some(row) = row else { return Ok(None) };
+    Ok(Some(SessionAccount {
         account_id: row.id,
         username: row.username,
-        codice_fiscale: row.codice_fiscale,
+        codice_fiscale: super::rows::codice_fiscale("accounts.codice_fiscale", &row.codice_fiscale)?,
         given_name: row.given_name,
         surname: row.surname,
         email: row.email,

@@ -90,31 +90,35 @@ fn summaries(rows: Vec<NoticeRow>) -> Result<Vec<NoticeSummary>, AppError> {
 }
 
 /// Every notice of every child of the payer, across schools.
-pub async fn for_payer(pool: &AnyPool, payer_cf: &str, account_id: i64) -> Result<Vec<NoticeSummary>, AppError> {
+pub async fn for_payer(
+    pool: &AnyPool,
+    payer_cf: &CodiceFiscale,
+    account_id: i64,
+) -> Result<Vec<NoticeSummary>, AppError> {
     let sql =
         format!("{NOTICE_COLUMNS} WHERE {VISIBLE_TO_PAYER} ORDER BY p.given_name, p.codice_fiscale, e.due_date, n.id");
-    summaries(sqlx::query_as(&sql).bind(payer_cf).bind(account_id).fetch_all(pool).await?)
+    summaries(sqlx::query_as(&sql).bind(payer_cf.as_str()).bind(account_id).fetch_all(pool).await?)
 }
 
 /// One notice, if the payer may see it (otherwise `None`, as if it did not exist).
 pub async fn one_for_payer(
     pool: &AnyPool,
-    payer_cf: &str,
+    payer_cf: &CodiceFiscale,
     account_id: i64,
     notice_id: i64,
 ) -> Result<Option<NoticeSummary>, AppError> {
     let sql = format!("{NOTICE_COLUMNS} WHERE {VISIBLE_TO_PAYER} AND n.id = $3");
     let row: Option<NoticeRow> =
-        sqlx::query_as(&sql).bind(payer_cf).bind(account_id).bind(notice_id).fetch_optional(pool).await?;
+        sqlx::query_as(&sql).bind(payer_cf.as_str()).bind(account_id).bind(notice_id).fetch_optional(pool).await?;
     row.map(NoticeRow::into_summary).transpose()
 }
 
 /// The notices in the account's cart that the payer may still see, in the order they were added.
-pub async fn cart(pool: &AnyPool, payer_cf: &str, account_id: i64) -> Result<Vec<NoticeSummary>, AppError> {
+pub async fn cart(pool: &AnyPool, payer_cf: &CodiceFiscale, account_id: i64) -> Result<Vec<NoticeSummary>, AppError> {
     let sql = format!(
         "{NOTICE_COLUMNS} JOIN cart_items ci ON ci.notice_id = n.id AND ci.account_id = $2 WHERE {VISIBLE_TO_PAYER} ORDER BY ci.slot"
     );
-    summaries(sqlx::query_as(&sql).bind(payer_cf).bind(account_id).fetch_all(pool).await?)
+    summaries(sqlx::query_as(&sql).bind(payer_cf.as_str()).bind(account_id).fetch_all(pool).await?)
 }
 
 /// The notices of one payment (the payment's owner was checked by the caller).
@@ -137,7 +141,7 @@ pub enum AddOutcome {
 /// Puts a notice in the cart: the payer must see it, it must be payable, and a slot free.
 pub async fn add_to_cart(
     pool: &AnyPool,
-    payer_cf: &str,
+    payer_cf: &CodiceFiscale,
     account_id: i64,
     notice_id: i64,
 ) -> Result<AddOutcome, AppError> {

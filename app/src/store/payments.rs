@@ -5,6 +5,7 @@
 use crate::auth::{now, tokens};
 use crate::error::AppError;
 use domain::cart::Refusal;
+use domain::codice_fiscale::CodiceFiscale;
 use domain::payment_state::{InvalidTransition, PaymentEvent};
 use domain::{Cents, NoticeState, PaymentState, ProviderKind};
 use sqlx::{Any, AnyPool, Transaction};
@@ -88,7 +89,7 @@ pub enum StartOutcome {
 /// each notice. Either every notice is taken or nothing is written.
 pub async fn start(
     pool: &AnyPool,
-    payer_cf: &str,
+    payer_cf: &CodiceFiscale,
     account_id: i64,
     provider: ProviderKind,
     notice_ids: &[i64],
@@ -119,7 +120,7 @@ pub async fn start(
         )
         .bind(payment_id)
         .bind(notice_id)
-        .bind(payer_cf)
+        .bind(payer_cf.as_str())
         .execute(&mut *tx)
         .await?;
         let refused = if item.rows_affected() == 0 {

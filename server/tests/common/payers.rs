@@ -4,6 +4,7 @@
 use super::browser::Browser;
 use super::TestApp;
 use app::i18n::documents::{CONDITIONS_VERSION, PRIVACY_VERSION};
+use domain::codice_fiscale::Sex;
 
 pub const DEMO_USERNAME: &str = server::demo::DEMO_USERNAME;
 pub const DEMO_PASSWORD: &str = server::demo::DEMO_PASSWORD;
@@ -32,16 +33,21 @@ pub async fn other_parents(app: &TestApp, count: usize, password_hash: &str) -> 
     let mut names = Vec::new();
     for n in 1..=count {
         let username = format!("parent{n}");
-        let cf = format!("BNCLCU80A01F{n:03}X");
+        // A real code (sessions only carry valid ones): Luca Bianchi, born on a different day each.
+        let (month, day) = (1 + (n / 28) % 12, 1 + n % 28);
+        let cf = domain::codice_fiscale::encode("Bianchi", "Luca", 1980, month as u8, day as u8, Sex::Male, "F205")
+            .expect("a valid code")
+            .to_string();
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO accounts (codice_fiscale, username, surname, given_name, birth_date, sex, birthplace_code, email, lang, \
-             email_verified_at, password_hash, created_at) VALUES ($1, $2, 'Bianchi', 'Luca', '1980-01-01', 'M', 'F205', $3, 'it', $4, $5, $4) RETURNING id",
+             email_verified_at, password_hash, created_at) VALUES ($1, $2, 'Bianchi', 'Luca', $6, 'M', 'F205', $3, 'it', $4, $5, $4) RETURNING id",
         )
         .bind(&cf)
         .bind(&username)
         .bind(format!("{username}@example.it"))
         .bind(now)
         .bind(password_hash)
+        .bind(format!("1980-{month:02}-{day:02}"))
         .fetch_one(&app.pool)
         .await
         .expect("parent");

@@ -70,7 +70,12 @@ pub async fn log_in(username: String, password: String) -> Result<(), AppError> 
 }
 
 fn personal_words(account: &crate::auth::SessionAccount) -> Vec<String> {
-    vec![account.username.clone(), account.codice_fiscale.clone(), account.given_name.clone(), account.surname.clone()]
+    vec![
+        account.username.clone(),
+        account.codice_fiscale.to_string(),
+        account.given_name.clone(),
+        account.surname.clone(),
+    ]
 }
 
 /// Checks a new password typed twice; the problem goes to the field it concerns.
