@@ -3,7 +3,7 @@
 
 use app::model::School;
 use app::store::schools;
-use domain::SchoolKind;
+use domain::{OrganisationFiscalCode, SchoolCode, SchoolKind};
 use sqlx::AnyPool;
 
 /// code, name, kind, address, postcode, town, province, region, creditor fiscal code
@@ -35,27 +35,30 @@ const SCHOOLS: &[DemoSchool] = &[
     ("PARI04000B", "Istituto Professionale Pietro Piazza", SchoolKind::Vocational, "Corso dei Mille 181", "90123", "Palermo", "PA", "Sicilia", "94098760435"),
 ];
 
-pub fn schools() -> Vec<School> {
+pub fn schools() -> Result<Vec<School>, DemoError> {
     SCHOOLS
         .iter()
-        .map(|&(code, name, kind, address, postcode, town, province, region, fiscal_code)| School {
-            code: code.into(),
-            name: name.into(),
-            kind,
-            address: address.into(),
-            postcode: postcode.into(),
-            town: town.into(),
-            province: province.into(),
-            region: region.into(),
-            creditor_fiscal_code: fiscal_code.into(),
-            email: format!("{}@istruzione.it", code.to_lowercase()),
+        .map(|&(code, name, kind, address, postcode, town, province, region, fiscal_code)| {
+            Ok(School {
+                code: SchoolCode::parse(code).map_err(|_| DemoError::Invalid(code))?,
+                name: name.into(),
+                kind,
+                address: address.into(),
+                postcode: postcode.into(),
+                town: town.into(),
+                province: province.into(),
+                region: region.into(),
+                creditor_fiscal_code: OrganisationFiscalCode::parse(fiscal_code)
+                    .map_err(|_| DemoError::Invalid(fiscal_code))?,
+                email: format!("{}@istruzione.it", code.to_lowercase()),
+            })
         })
         .collect()
 }
 
 /// Loads the demo data; running it again changes nothing.
 pub async fn load(pool: &AnyPool) -> Result<usize, DemoError> {
-    let schools = schools();
+    let schools = schools()?;
     for school in &schools {
         schools::upsert(pool, school).await?;
     }
@@ -69,6 +72,8 @@ pub enum DemoError {
     Sqlx(#[from] sqlx::Error),
     #[error("{0}")]
     App(#[from] app::error::AppError),
+    #[error("a demo value the domain refuses: {0}")]
+    Invalid(&'static str),
 }
 
 mod family;
@@ -80,14 +85,14 @@ mod tests {
 
     #[test]
     fn demo_schools_hold_valid_values() {
-        let schools = super::schools();
-        assert!(schools.iter().any(|s| s.code == "MIIC8CY00P" && s.town == "Milano"));
-        for school in schools {
-            let code = SchoolCode::parse(&school.code).expect("valid school code");
-            assert_eq!(code.as_str(), school.code, "stored normalised");
+        let schools = super::schools().expect("valid codes");
+        assert!(schools.iter().any(|s| s.code.as_str() == "MIIC8CY00P" && s.town == "Milano"));
+        for (school, raw) in schools.iter().zip(super::SCHOOLS) {
+            let code = SchoolCode::parse(raw.0).expect("valid school code");
+            assert_eq!(code.as_str(), raw.0, "stored normalised");
             let province = geography::province(&school.province).expect("known province");
             assert_eq!(province.region, school.region, "{}", school.code);
-            OrganisationFiscalCode::parse(&school.creditor_fiscal_code).expect("valid fiscal code");
+            OrganisationFiscalCode::parse(school.creditor_fiscal_code.as_str()).expect("valid fiscal code");
         }
     }
 }

@@ -53,7 +53,8 @@ fn measure_pdf(folder: Option<std::path::PathBuf>) -> Result<(), server::ServerE
         receipt_id: "4f1c2b7e9a0d4c3b8e6f5a4d3c2b1a09".into(),
         notice_number: notice_number.number,
         iuv: "02602600000000103".into(),
-        creditor_fiscal_code: "97035330154".into(),
+        creditor_fiscal_code: domain::OrganisationFiscalCode::parse("97035330154")
+            .map_err(|_| server::ServerError::Measure)?,
         company_name: "Istituto Comprensivo Scapponi".into(),
         office_name: "Milano".into(),
         description: "Contributo volontario per l'ampliamento dell'offerta formativa".into(),

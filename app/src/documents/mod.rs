@@ -53,7 +53,7 @@ pub fn receipt_pdf(lang: Lang, receipt: &ReceiptRecord, now: i64) -> Result<Vec<
         field(lang, DocumentMsg::NoticeNumber, receipt.notice_number.grouped()),
         field(lang, DocumentMsg::Iuv, receipt.iuv.clone()),
         field(lang, DocumentMsg::Creditor, receipt.company_name.clone()),
-        field(lang, DocumentMsg::CreditorFiscalCode, receipt.creditor_fiscal_code.clone()),
+        field(lang, DocumentMsg::CreditorFiscalCode, receipt.creditor_fiscal_code.to_string()),
         field(lang, DocumentMsg::Office, receipt.office_name.clone()),
         Block::Rule,
         field(lang, DocumentMsg::Debtor, format!("{} ({})", receipt.debtor_name, receipt.debtor_codice_fiscale)),

@@ -307,9 +307,9 @@ fn school_item(school: &SchoolSummary) -> impl IntoView {
     let meta = school.place.clone();
     view! {
         <li class="school-item">
-            <a class="school-item__name" href=routes::school(&school.code)>{school.name.clone()}</a>
+            <a class="school-item__name" href=routes::school(school.code.as_str())>{school.name.clone()}</a>
             <span class="school-item__meta">{meta}</span>
-            <span class="school-item__code mono">{school.code.clone()}</span>
+            <span class="school-item__code mono">{school.code.to_string()}</span>
         </li>
     }
 }

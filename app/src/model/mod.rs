@@ -8,7 +8,7 @@ pub const DIRECTORY_PAGE_SIZE: usize = 50;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SchoolSummary {
-    pub code: String,
+    pub code: domain::SchoolCode,
     pub name: String,
     pub kind: SchoolKind,
     pub town: String,
@@ -28,7 +28,7 @@ pub struct ShownProblem {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct School {
-    pub code: String,
+    pub code: domain::SchoolCode,
     pub name: String,
     pub kind: SchoolKind,
     pub address: String,
@@ -36,7 +36,7 @@ pub struct School {
     pub town: String,
     pub province: String,
     pub region: String,
-    pub creditor_fiscal_code: String,
+    pub creditor_fiscal_code: domain::OrganisationFiscalCode,
     pub email: String,
 }
 

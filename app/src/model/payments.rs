@@ -14,7 +14,7 @@ pub struct PupilSummary {
     pub given_name: String,
     pub surname: String,
     pub class_name: String,
-    pub school_code: String,
+    pub school_code: domain::SchoolCode,
     pub school_name: String,
 }
 
@@ -36,7 +36,7 @@ pub struct NoticeSummary {
     pub overdue: bool,
     /// Pages show it grouped by 4.
     pub notice_number: NoticeNumber,
-    pub creditor_fiscal_code: String,
+    pub creditor_fiscal_code: domain::OrganisationFiscalCode,
     pub tax_deductible: bool,
 }
 
@@ -96,7 +96,7 @@ impl NoticeFilter {
     pub fn admits(&self, notice: &NoticeSummary) -> bool {
         self.state.is_none_or(|filter| filter.admits(notice.state))
             && (self.child.is_empty() || notice.pupil.codice_fiscale.as_str() == self.child)
-            && (self.school.is_empty() || notice.pupil.school_code == self.school)
+            && (self.school.is_empty() || notice.pupil.school_code.as_str() == self.school)
     }
 
     pub fn is_empty(&self) -> bool {

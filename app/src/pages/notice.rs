@@ -43,7 +43,7 @@ pub fn NoticePage() -> impl IntoView {
                             <div><dt>{lang.t(PaymentMsg::PupilLabel)}</dt><dd>{phrases::pupil_and_class(lang, phrases::full_name(lang, &notice.pupil.given_name, &notice.pupil.surname), &notice.pupil.class_name)}</dd></div>
                             <div><dt>{lang.t(PaymentMsg::SchoolLabel)}</dt><dd>{notice.pupil.school_name.clone()}</dd></div>
                             <div><dt>{lang.t(PaymentMsg::NoticeNumberLabel)}</dt><dd class="mono">{notice.notice_number.grouped()}</dd></div>
-                            <div><dt>{lang.t(PaymentMsg::CreditorLabel)}</dt><dd class="mono">{notice.creditor_fiscal_code.clone()}</dd></div>
+                            <div><dt>{lang.t(PaymentMsg::CreditorLabel)}</dt><dd class="mono">{notice.creditor_fiscal_code.to_string()}</dd></div>
                             <div><dt>{lang.t(PaymentMsg::SchoolYearLabel)}</dt><dd>{notice.school_year.to_string()}</dd></div>
                             <div><dt>{lang.t(PaymentMsg::TaxDeductibleLabel)}</dt><dd>{yes_no(notice.tax_deductible)}</dd></div>
                         </dl>

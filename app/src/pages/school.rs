@@ -59,12 +59,12 @@ fn SchoolCard(lang: Lang, school: School) -> impl IntoView {
             <section class="panel" aria-labelledby="dati-scuola">
                 <h2 id="dati-scuola">{lang.t(Msg::SchoolDetails)}</h2>
                 <dl class="details">
-                    <div><dt>{lang.t(Msg::SchoolCodeLabel)}</dt><dd class="mono">{school.code.clone()}</dd></div>
+                    <div><dt>{lang.t(Msg::SchoolCodeLabel)}</dt><dd class="mono">{school.code.to_string()}</dd></div>
                     <div><dt>{lang.t(Msg::SchoolKindLabel)}</dt><dd>{phrases::school_kind(lang, school.kind)}</dd></div>
                     <div><dt>{lang.t(Msg::AddressLabel)}</dt><dd>{address}</dd></div>
                     <div><dt>{lang.t(Msg::RegionLabel)}</dt><dd>{school.region.clone()}</dd></div>
                     <div><dt>{lang.t(Msg::EmailLabel)}</dt><dd><a href=mailto>{school.email.clone()}</a></dd></div>
-                    <div><dt>{lang.t(Msg::CreditorCodeLabel)}</dt><dd class="mono">{school.creditor_fiscal_code.clone()}</dd></div>
+                    <div><dt>{lang.t(Msg::CreditorCodeLabel)}</dt><dd class="mono">{school.creditor_fiscal_code.to_string()}</dd></div>
                 </dl>
             </section>
             <section class="panel" aria-labelledby="pagamenti-scuola">

@@ -61,7 +61,7 @@ impl CartRequest {
                 .iter()
                 .map(|item| PaymentNotice {
                     notice_number: item.notice_number.to_string(),
-                    fiscal_code: item.creditor_fiscal_code.clone(),
+                    fiscal_code: item.creditor_fiscal_code.to_string(),
                     amount: i64::from(item.amount),
                     company_name: clip(&item.pupil.school_name),
                     description: clip(&format!("{} - {} {}", item.reason, item.pupil.given_name, item.pupil.surname)),

@@ -7,7 +7,7 @@ use crate::model::{NoticeSummary, PupilSummary};
 use domain::birthplace::Date;
 use domain::cart::{self, Refusal};
 use domain::codice_fiscale::CodiceFiscale;
-use domain::{Cents, NoticeNumber, NoticeState, PaymentState, SchoolYear};
+use domain::{Cents, NoticeNumber, NoticeState, OrganisationFiscalCode, PaymentState, SchoolCode, SchoolYear};
 use sqlx::AnyPool;
 
 /// Every column a [`NoticeSummary`] needs; `hold_state` is the state of the payment holding it.
@@ -65,7 +65,7 @@ impl NoticeRow {
                 given_name: self.given_name,
                 surname: self.surname,
                 class_name: self.class_name,
-                school_code: self.school_code,
+                school_code: SchoolCode::parse(&self.school_code).map_err(|_| broken("school code"))?,
                 school_name: self.school_name,
             },
             reason: self.reason,
@@ -79,7 +79,8 @@ impl NoticeRow {
             in_cart: self.in_cart > 0,
             overdue: state == NoticeState::Valid && due_date < crate::auth::today(),
             notice_number: NoticeNumber::try_from(self.notice_number).map_err(|_| broken("notice number"))?,
-            creditor_fiscal_code: self.creditor_fiscal_code,
+            creditor_fiscal_code: OrganisationFiscalCode::parse(&self.creditor_fiscal_code)
+                .map_err(|_| broken("creditor fiscal code"))?,
             tax_deductible: self.tax_deductible != 0,
         })
     }

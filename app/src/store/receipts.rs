@@ -70,7 +70,7 @@ pub struct ReceiptRecord {
     pub notice_number: NoticeNumber,
     /// As recorded with the receipt (the notice number without its aux digit).
     pub iuv: String,
-    pub creditor_fiscal_code: String,
+    pub creditor_fiscal_code: domain::OrganisationFiscalCode,
     pub company_name: String,
     pub office_name: String,
     pub description: String,
@@ -127,7 +127,7 @@ impl TryFrom<RecordRow> for ReceiptRecord {
             tax_deductible: row.tax_deductible != 0,
             receipt_id: row.receipt_id,
             iuv: row.iuv,
-            creditor_fiscal_code: row.creditor_fiscal_code,
+            creditor_fiscal_code: rows::fiscal_code("receipts.creditor_fiscal_code", &row.creditor_fiscal_code)?,
             company_name: row.company_name,
             office_name: row.office_name,
             description: row.description,
@@ -163,7 +163,7 @@ pub async fn document(pool: &AnyPool, account_id: i64, receipt_id: &str) -> Resu
 pub struct ReceiptSource {
     pub notice_id: i64,
     pub notice_number: NoticeNumber,
-    pub creditor_fiscal_code: String,
+    pub creditor_fiscal_code: domain::OrganisationFiscalCode,
     pub company_name: String,
     pub office_name: String,
     pub description: String,
@@ -211,7 +211,7 @@ pub async fn sources(tx: &mut Transaction<'_, Any>, payment_id: i64) -> Result<V
             Ok(ReceiptSource {
                 notice_id: row.notice_id,
                 notice_number: rows::notice_number("notices.notice_number", row.notice_number)?,
-                creditor_fiscal_code: row.creditor_fiscal_code,
+                creditor_fiscal_code: rows::fiscal_code("schools.creditor_fiscal_code", &row.creditor_fiscal_code)?,
                 company_name: row.company_name,
                 office_name: row.office_name,
                 description: row.description,
@@ -256,7 +256,7 @@ pub async fn insert(tx: &mut Transaction<'_, Any>, receipt: &NewReceipt<'_>) -> 
     .bind(receipt.account_id)
     .bind(source.notice_number.as_str())
     .bind(source.notice_number.iuv())
-    .bind(&source.creditor_fiscal_code)
+    .bind(source.creditor_fiscal_code.as_str())
     .bind(&source.company_name)
     .bind(&source.office_name)
     .bind(&source.description)

@@ -26,3 +26,7 @@ pub fn cents(column: &'static str, value: i64) -> Result<Cents, AppError> {
 pub fn school_year(column: &'static str, start: i64) -> Result<SchoolYear, AppError> {
     u16::try_from(start).map(SchoolYear::starting).map_err(|_| broken(column))
 }
+
+pub fn fiscal_code(column: &'static str, text: &str) -> Result<domain::OrganisationFiscalCode, AppError> {
+    domain::OrganisationFiscalCode::parse(text).map_err(|_| broken(column))
+}

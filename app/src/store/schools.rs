@@ -29,6 +29,11 @@ struct SchoolRow {
     email: String,
 }
 
+/// A stored code the domain refuses is a broken row, reported like sqlx's own decoding errors.
+fn decoded<T, E: std::fmt::Display>(column: &str, parsed: Result<T, E>) -> Result<T, sqlx::Error> {
+    parsed.map_err(|error| sqlx::Error::Decode(format!("{column}: {error}").into()))
+}
+
 fn kind_of(code: &str) -> Result<SchoolKind, sqlx::Error> {
     SchoolKind::from_code(code).ok_or_else(|| sqlx::Error::Decode(format!("unknown school kind {code:?}").into()))
 }
@@ -38,7 +43,7 @@ impl TryFrom<SummaryRow> for SchoolSummary {
     fn try_from(row: SummaryRow) -> Result<Self, Self::Error> {
         Ok(SchoolSummary {
             kind: kind_of(&row.kind)?,
-            code: row.code,
+            code: decoded("schools.code", SchoolCode::parse(&row.code))?,
             name: row.name,
             town: row.town,
             province: row.province,
@@ -52,14 +57,17 @@ impl TryFrom<SchoolRow> for School {
     fn try_from(row: SchoolRow) -> Result<Self, Self::Error> {
         Ok(School {
             kind: kind_of(&row.kind)?,
-            code: row.code,
+            code: decoded("schools.code", SchoolCode::parse(&row.code))?,
             name: row.name,
             address: row.address,
             postcode: row.postcode,
             town: row.town,
             province: row.province,
             region: row.region,
-            creditor_fiscal_code: row.creditor_fiscal_code,
+            creditor_fiscal_code: decoded(
+                "schools.creditor_fiscal_code",
+                domain::OrganisationFiscalCode::parse(&row.creditor_fiscal_code),
+            )?,
             email: row.email,
         })
     }
@@ -169,7 +177,7 @@ pub async fn upsert(pool: &AnyPool, school: &School) -> Result<(), sqlx::Error> 
          town_search = excluded.town_search, province = excluded.province, region = excluded.region, \
          creditor_fiscal_code = excluded.creditor_fiscal_code, email = excluded.email",
     )
-    .bind(&school.code)
+    .bind(school.code.as_str())
     .bind(&school.name)
     .bind(fold_for_search(&school.name))
     .bind(school.kind.code())
@@ -179,7 +187,7 @@ pub async fn upsert(pool: &AnyPool, school: &School) -> Result<(), sqlx::Error> 
     .bind(fold_for_search(&school.town))
     .bind(&school.province)
     .bind(&school.region)
-    .bind(&school.creditor_fiscal_code)
+    .bind(school.creditor_fiscal_code.as_str())
     .bind(&school.email)
     .execute(pool)
     .await?;

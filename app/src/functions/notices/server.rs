@@ -72,8 +72,8 @@ pub async fn family_notices(
                 label: format!("{} {}", pupil.given_name, pupil.surname),
             });
         }
-        if !school_choices.iter().any(|c| c.value == pupil.school_code) {
-            school_choices.push(Choice { value: pupil.school_code.clone(), label: pupil.school_name.clone() });
+        if !school_choices.iter().any(|c| c.value == pupil.school_code.as_str()) {
+            school_choices.push(Choice { value: pupil.school_code.to_string(), label: pupil.school_name.clone() });
         }
     }
     let payable: Vec<&NoticeSummary> = all.iter().filter(|n| n.state == NoticeState::Valid).collect();
