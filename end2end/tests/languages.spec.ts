@@ -15,7 +15,6 @@ const LANGUAGES = [
 ];
 
 test.describe.configure({ mode: "serial" });
-test.skip(({ isMobile }) => !isMobile, "phone size only");
 
 const baseURL = () => test.info().project.use.baseURL ?? "http://127.0.0.1:3000";
 
