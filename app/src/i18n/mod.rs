@@ -87,6 +87,15 @@ mod tests {
     }
 
     #[test]
+    fn languages_are_in_the_order_of_the_locale_files() {
+        // The generated tables are indexed by `Lang as usize`.
+        for (index, lang) in super::Lang::ALL.into_iter().enumerate() {
+            assert_eq!(lang as usize, index);
+            assert!(lang.code().starts_with(LOCALES[index]), "{lang:?} reads {}", LOCALES[index]);
+        }
+    }
+
+    #[test]
     fn a_missing_key_or_placeholder_is_reported() {
         let dir = std::env::temp_dir().join(format!("pagoscuola-locales-{}", std::process::id()));
         for locale in LOCALES {

@@ -58,15 +58,7 @@ pub async fn due(pool: &AnyPool, now: i64, limit: i64) -> Result<Vec<Pending>, A
 
 /// Claims a message until `until`; false when another process holds it.
 pub async fn claim(pool: &AnyPool, id: i64, until: i64, now: i64) -> Result<bool, AppError> {
-    let claimed = sqlx::query(
-        "UPDATE outbox SET claimed_until = $1 WHERE id = $2 AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3)",
-    )
-    .bind(until)
-    .bind(id)
-    .bind(now)
-    .execute(pool)
-    .await?;
-    Ok(claimed.rows_affected() == 1)
+    super::rows::claim(pool, super::rows::Queue::Outbox, id, until, now).await
 }
 
 /// Marks a message sent; `blank_bodies` drops its text (temporary passwords should not stay).

@@ -1,5 +1,6 @@
-//! Domain values out of database rows. A stored value the domain refuses means a broken
-//! database: it is logged with the column it came from and becomes `AppError::Database`.
+//! Domain values out of database rows (a stored value the domain refuses means a broken
+//! database: it is logged with the column it came from and becomes `AppError::Database`), and
+//! the claim shared by the delivery queues.
 
 use crate::error::AppError;
 use domain::codice_fiscale::CodiceFiscale;
@@ -9,6 +10,30 @@ use domain::{Cents, NoticeNumber, SchoolYear};
 pub fn broken(column: &'static str) -> AppError {
     tracing::error!(column, "a stored value is one the domain refuses");
     AppError::Database
+}
+
+/// A row of a delivery queue (the outbox, the sandbox's notifications): each process claims the
+/// rows it works on until `until`, so two never deliver one twice. False when another holds it.
+pub async fn claim(pool: &sqlx::AnyPool, queue: Queue, id: i64, until: i64, now: i64) -> Result<bool, AppError> {
+    let (table, done) = match queue {
+        Queue::Outbox => ("outbox", "sent_at"),
+        Queue::SandboxNotifications => ("sandbox_notifications", "delivered_at"),
+    };
+    let claimed = sqlx::query(&format!(
+        "UPDATE {table} SET claimed_until = $1 WHERE id = $2 AND {done} IS NULL AND (claimed_until IS NULL OR claimed_until < $3)"
+    ))
+    .bind(until)
+    .bind(id)
+    .bind(now)
+    .execute(pool)
+    .await?;
+    Ok(claimed.rows_affected() == 1)
+}
+
+#[derive(Clone, Copy)]
+pub enum Queue {
+    Outbox,
+    SandboxNotifications,
 }
 
 pub fn notice_number(column: &'static str, text: String) -> Result<NoticeNumber, AppError> {

@@ -148,15 +148,7 @@ pub async fn due_notifications(pool: &AnyPool, now: i64) -> Result<Vec<DueNotifi
 
 /// Claims a notification until `until`; false when another process holds it.
 pub async fn claim_notification(pool: &AnyPool, id: i64, until: i64, now: i64) -> Result<bool, AppError> {
-    let claimed = sqlx::query(
-        "UPDATE sandbox_notifications SET claimed_until = $1 WHERE id = $2 AND delivered_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3)",
-    )
-    .bind(until)
-    .bind(id)
-    .bind(now)
-    .execute(pool)
-    .await?;
-    Ok(claimed.rows_affected() == 1)
+    super::rows::claim(pool, super::rows::Queue::SandboxNotifications, id, until, now).await
 }
 
 pub async fn notification_delivered(pool: &AnyPool, id: i64, at: i64, status: Option<i64>) -> Result<(), AppError> {
