@@ -178,3 +178,7 @@ sandbox-psp-title = { $psp } · مقدّم خدمة دفع تجريبي
 pupil-and-class = { $name }، { $class }
 # Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }
+
+# Payments through the sandbox PSP (a test: no money moved)
+test-payment-notice = دفعة تجريبية: مرّت عبر مزوّد الدفع المحاكى في PagoScuola، ولم يُحوَّل أي مال، والإيصالات بلا قيمة.
+test-payment-badge = تجربة، بلا قيمة

@@ -167,3 +167,7 @@ sandbox-psp-title = { $psp } · Test payment provider
 pupil-and-class = { $name }, { $class }
 # Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }
+
+# Payments through the sandbox PSP (a test: no money moved)
+test-payment-notice = Test payment: it went through PagoScuola's simulated PSP, no money was transferred and the receipts have no value.
+test-payment-badge = Test, no value

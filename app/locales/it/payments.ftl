@@ -167,3 +167,7 @@ sandbox-psp-title = { $psp } · PSP di prova
 pupil-and-class = { $name }, { $class }
 # Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }
+
+# Payments through the sandbox PSP (a test: no money moved)
+test-payment-notice = Pagamento di prova: è passato dal PSP simulato di PagoScuola, nessun denaro è stato trasferito e le ricevute non hanno valore.
+test-payment-badge = Prova, senza valore

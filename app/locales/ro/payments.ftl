@@ -170,3 +170,7 @@ sandbox-psp-title = { $psp } · PSP de test
 pupil-and-class = { $name }, { $class }
 # Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }
+
+# Payments through the sandbox PSP (a test: no money moved)
+test-payment-notice = Plată de test: a trecut prin PSP-ul simulat al PagoScuola, nu s-au transferat bani, iar chitanțele nu au valoare.
+test-payment-badge = Test, fără valoare

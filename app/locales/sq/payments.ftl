@@ -167,3 +167,7 @@ sandbox-psp-title = { $psp } · PSP prove
 pupil-and-class = { $name }, { $class }
 # Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }
+
+# Payments through the sandbox PSP (a test: no money moved)
+test-payment-notice = Pagesë prove: kaloi përmes PSP-së së simuluar të PagoScuola, nuk u transferuan para dhe dëftesat nuk kanë vlerë.
+test-payment-badge = Provë, pa vlerë

@@ -164,3 +164,7 @@ sandbox-psp-title = { $psp } · 测试用 PSP
 pupil-and-class = { $name }，{ $class }
 # Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = ：{ $about }
+
+# Payments through the sandbox PSP (a test: no money moved)
+test-payment-notice = 测试付款：经由 PagoScuola 模拟支付服务商完成，没有任何资金转移，收据无效。
+test-payment-badge = 测试，无效

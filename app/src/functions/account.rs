@@ -97,10 +97,15 @@ pub async fn family_home() -> Result<FamilyOverview, AppError> {
 /// The development mailbox: only in demo mode (404 otherwise).
 #[server(endpoint = "dev/mailbox")]
 pub async fn dev_mailbox() -> Result<Vec<OutboxMessage>, AppError> {
-    if !crate::auth::settings()?.demo {
+    let settings = crate::auth::settings()?;
+    if !settings.demo {
         return Err(AppError::NotFound);
     }
-    crate::store::outbox::latest(&crate::store::db()?, 50).await
+    let pool = crate::store::db()?;
+    if settings.dev_mailbox {
+        crate::auth::mail_secrets::deliver_to_dev_mailbox(&pool).await?;
+    }
+    crate::store::outbox::latest(&pool, 50).await
 }
 
 #[cfg(feature = "ssr")]

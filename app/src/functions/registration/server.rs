@@ -1,6 +1,7 @@
 //! The server side of the registration wizard.
 
 use crate::auth::cookies::{self, REGISTRATION_COOKIE};
+use crate::auth::mail_secrets::{self, SecretKind};
 use crate::auth::tokens::{hash_token, looks_like_token, new_token};
 use crate::auth::{settings, today};
 use crate::error::AppError;
@@ -11,9 +12,6 @@ use crate::store::accounts::{self, CreateError, NewAccount};
 use crate::store::{db, outbox, registrations};
 use domain::birthplace::{self, Birthplace, Date};
 use domain::registration::{base_username, FieldIssue, RegField, RegProblem, RegistrationForm};
-
-/// A verification link is valid this long.
-pub const VERIFY_SECONDS: i64 = 24 * 60 * 60;
 
 pub fn new_draft() -> RegistrationDraft {
     RegistrationDraft { step: 1, ..Default::default() }
@@ -159,10 +157,10 @@ pub async fn create_account(draft: &mut RegistrationDraft) -> Result<(), AppErro
     };
     accounts::record_consent(&mut *tx, account_id, "terms", documents::TERMS_VERSION, &address).await?;
     accounts::record_consent(&mut *tx, account_id, "privacy", documents::PRIVACY_VERSION, &address).await?;
-    let token = new_token();
-    accounts::insert_email_token(&mut *tx, account_id, "verify", &hash_token(&token), VERIFY_SECONDS).await?;
-    let link = format!("{}/registrazione/conferma/{token}", settings()?.public_url);
-    outbox::enqueue(&mut *tx, &crate::mail::confirm_registration(lang, &form.email, &form.given_name, &link)).await?;
+    // The link's token is made when the mail is sent (auth::mail_secrets): none rests here.
+    let link = format!("{}{}", settings()?.public_url, crate::routes::verify_email(mail_secrets::PLACEHOLDER));
+    let email = crate::mail::confirm_registration(lang, &form.email, &form.given_name, &link);
+    outbox::enqueue_with_secret(&mut *tx, &email, account_id, SecretKind::VerifyLink).await?;
     tx.commit().await?;
     tracing::info!(account_id, "registration saved");
     draft.step = 4;
