@@ -26,6 +26,8 @@ pub fn amount(g: &mut Gen, report: &mut Report) {
         ensure!(parsed == Cents::parse_italian(input), "two parses differ");
         let Ok(amount) = parsed else { return Ok(()) };
         ensure!(amount <= Cents::MAX, "above MAX: {}", amount.get());
+        let reference = reference_cents(input);
+        ensure!(reference == Some(amount.get()), "read as {}, by the reference as {reference:?}", amount.get());
         for shown in
             [amount.to_italian(), amount.to_euro(), format!("{},{:02}", amount.get() / 100, amount.get() % 100)]
         {
@@ -47,6 +49,8 @@ pub fn date(g: &mut Gen, report: &mut Report) {
         }
         let Ok(date) = parsed else { return Ok(()) };
         ensure!(date.is_valid(), "invalid {date:?} accepted");
+        let reference = reference_date(input);
+        ensure!(reference == Some(date), "read as {date}, by the reference as {reference:?}");
         ensure!(Date::parse(&date.to_string()) == Ok(date), "{date} does not parse back");
         ensure!(Date::parse(&date.to_italian()) == Ok(date), "{} does not parse back", date.to_italian());
         ensure!(Date::from_unix_days(date.unix_days()) == date, "{date} lost in unix days");
@@ -56,6 +60,36 @@ pub fn date(g: &mut Gen, report: &mut Report) {
         ensure!(birth.is_ok() == (date.year >= 1900 && date <= TODAY), "birth check of {date}: {birth:?}");
         Ok(())
     });
+}
+
+/// A second, plainer reading of an amount the parser accepted: spaces and `€` dropped, dots
+/// dropped, up to two digits after the comma are cents.
+fn reference_cents(input: &str) -> Option<u64> {
+    let compact: String = input.chars().filter(|c| !c.is_whitespace() && *c != '€').collect();
+    let (euros, decimals) = compact.split_once(',').unwrap_or((&compact, ""));
+    let euros: String = euros.chars().filter(|&c| c != '.').collect();
+    let digits = |text: &str| text.bytes().all(|b| b.is_ascii_digit());
+    if decimals.len() > 2 || !digits(decimals) || !digits(&euros) {
+        return None;
+    }
+    let euros = euros.trim_start_matches('0');
+    let euros: u64 = if euros.is_empty() { 0 } else { euros.parse().ok()? };
+    let cents: u64 = format!("{decimals:0<2}").parse().ok()?;
+    euros.checked_mul(100)?.checked_add(cents)
+}
+
+/// A second reading of a date the parser accepted: its three numbers, year first when written
+/// with dashes, day first otherwise.
+fn reference_date(input: &str) -> Option<Date> {
+    let numbers: Vec<u32> = input
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|n| !n.is_empty())
+        .map(str::parse)
+        .collect::<Result<_, _>>()
+        .ok()?;
+    let [a, b, c] = numbers[..] else { return None };
+    let (year, month, day) = if input.contains('-') { (a, b, c) } else { (c, b, a) };
+    Some(Date { year: u16::try_from(year).ok()?, month: u8::try_from(month).ok()?, day: u8::try_from(day).ok()? })
 }
 
 /// The folding every search goes through, and the name codes and usernames built on it.
