@@ -11,6 +11,7 @@ const NOTIFY_EVERY: Duration = Duration::from_secs(2);
 const RECONCILE_EVERY: Duration = Duration::from_secs(60);
 
 pub fn spawn(pool: AnyPool, settings: Settings) -> Vec<JoinHandle<()>> {
+    let pool_for_purge = pool.clone();
     let notifier = {
         let (pool, secret) = (pool.clone(), settings.sandbox_secret.clone());
         tokio::spawn(async move {
@@ -31,5 +32,20 @@ pub fn spawn(pool: AnyPool, settings: Settings) -> Vec<JoinHandle<()>> {
             }
         }
     });
-    vec![notifier, reconciler]
+    vec![notifier, reconciler, registration_purge(pool_for_purge)]
+}
+
+const REGISTRATION_PURGE_EVERY: Duration = Duration::from_secs(10 * 60);
+
+/// Expired registration drafts and never-verified accounts past their week (freeing their
+/// codice fiscale), every ten minutes; deletes are idempotent, so every process may run it.
+fn registration_purge(pool: AnyPool) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            if let Err(error) = app::store::registrations::purge_expired(&pool, app::auth::now()).await {
+                tracing::warn!(?error, "registration purge");
+            }
+            tokio::time::sleep(REGISTRATION_PURGE_EVERY).await;
+        }
+    })
 }
