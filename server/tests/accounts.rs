@@ -219,7 +219,9 @@ async fn recovery_answers_the_same_and_resets_once(app: &TestApp) {
         let browser = browser.clone();
         async move {
             let captcha = solved_captcha(app).await;
-            browser.submit("/api/account/recover", &[("codice_fiscale", cf), ("email", email), ("altcha", &captcha)]).await
+            browser
+                .submit("/api/account/recover", &[("codice_fiscale", cf), ("email", email), ("altcha", &captcha)])
+                .await
         }
     };
     let unknown = recover("BLTMHL77S04E889G", "x@example.it").await;

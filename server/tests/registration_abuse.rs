@@ -73,9 +73,10 @@ async fn step_one_without_captcha_stores_nothing_and_reveals_nothing(app: &TestA
     assert_eq!(status, 302);
     assert!(!headers.iter().any(|(_, v)| v.starts_with("ps_registration=")), "no draft cookie: {headers:?}");
     // The later steps without a draft go back to step 1 and store nothing either.
-    for (path, form) in
-        [("/api/registration/details", details("x@example.it")), ("/api/registration/confirm", vec![("action", "confirm")])]
-    {
+    for (path, form) in [
+        ("/api/registration/details", details("x@example.it")),
+        ("/api/registration/confirm", vec![("action", "confirm")]),
+    ] {
         let answer = stranger.post(path, &form).await;
         assert_eq!(answer.location.as_deref(), Some("/registrazione"), "{path}");
     }
@@ -221,17 +222,17 @@ async fn an_unverified_account_expires_and_frees_its_codice_fiscale(app: &TestAp
     age_accounts(app, WEEK + 1).await;
     assert_eq!(purge_expired(&app.pool, app::auth::now()).await.unwrap().1, 1);
     assert_eq!(count(app, "accounts").await, 1, "the verified account stays");
-    let (left,): (String,) = sqlx::query_as("SELECT codice_fiscale FROM accounts WHERE username NOT IN ('demo', 'demo2')")
-        .fetch_one(&app.pool)
-        .await
-        .unwrap();
+    let (left,): (String,) =
+        sqlx::query_as("SELECT codice_fiscale FROM accounts WHERE username NOT IN ('demo', 'demo2')")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
     assert_eq!(left, CF);
-    let (tokens,): (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM email_tokens WHERE account_id NOT IN (SELECT id FROM accounts)",
-    )
-    .fetch_one(&app.pool)
-    .await
-    .unwrap();
+    let (tokens,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM email_tokens WHERE account_id NOT IN (SELECT id FROM accounts)")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
     assert_eq!(tokens, 0);
 }
 
@@ -248,7 +249,10 @@ async fn recovery_needs_the_captcha_and_is_rate_limited(app: &TestApp) {
     // Without the captcha: refused at its field, nothing looked up nor sent.
     for altcha in ["", "garbage"] {
         let page = browser
-            .submit("/api/account/recover", &[("codice_fiscale", CF), ("email", "mario@example.it"), ("altcha", altcha)])
+            .submit(
+                "/api/account/recover",
+                &[("codice_fiscale", CF), ("email", "mario@example.it"), ("altcha", altcha)],
+            )
             .await;
         assert!(page.has("verifica di sicurezza non è riuscita"), "{}", page.body);
         assert!(page.has("id=\"altcha-error\""), "at the captcha: {}", page.body);
@@ -265,7 +269,9 @@ async fn recovery_needs_the_captcha_and_is_rate_limited(app: &TestApp) {
         let browser = browser.clone();
         async move {
             let captcha = solved_captcha(app).await;
-            browser.submit("/api/account/recover", &[("codice_fiscale", cf), ("email", email), ("altcha", &captcha)]).await
+            browser
+                .submit("/api/account/recover", &[("codice_fiscale", cf), ("email", email), ("altcha", &captcha)])
+                .await
         }
     };
     // Three per codice fiscale in the window, whether or not it has an account.

@@ -126,8 +126,7 @@ pub async fn delete_unverified_accounts(
 
 /// The periodic clean-up: expired drafts, never-verified accounts, old recovery counts. Returns (drafts, accounts).
 pub async fn purge_expired(pool: &AnyPool, now: i64) -> Result<(u64, u64), AppError> {
-    let drafts =
-        sqlx::query("DELETE FROM registration_drafts WHERE expires_at <= $1").bind(now).execute(pool).await?;
+    let drafts = sqlx::query("DELETE FROM registration_drafts WHERE expires_at <= $1").bind(now).execute(pool).await?;
     let accounts = delete_unverified_accounts(pool, now, None).await?;
     // Credential-recovery counts (kept in the log-in throttle's table) older than any window.
     sqlx::query("DELETE FROM login_failures WHERE login_key LIKE 'recover:%' AND at < $1")
