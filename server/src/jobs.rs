@@ -19,6 +19,7 @@ pub fn spawn(pool: AnyPool, settings: Settings) -> Vec<JoinHandle<()>> {
         jobs.push(sandbox_notifier(pool.clone(), settings.sandbox_secret.clone()));
     }
     jobs.push(housekeeping(pool.clone()));
+    jobs.push(registration_purge(pool.clone()));
     jobs.push(tokio::spawn(async move {
         loop {
             tokio::time::sleep(RECONCILE_EVERY).await;
@@ -61,4 +62,19 @@ pub async fn purge_sent_mail(pool: &AnyPool, now: i64) -> Result<u64, app::error
         tracing::info!(purged, "sent mail purged");
     }
     Ok(purged)
+}
+
+const REGISTRATION_PURGE_EVERY: Duration = Duration::from_secs(10 * 60);
+
+/// Expired registration drafts and never-verified accounts past their week (freeing their
+/// codice fiscale), every ten minutes; deletes are idempotent, so every process may run it.
+fn registration_purge(pool: AnyPool) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            if let Err(error) = app::store::registrations::purge_expired(&pool, app::auth::now()).await {
+                tracing::warn!(?error, "registration purge");
+            }
+            tokio::time::sleep(REGISTRATION_PURGE_EVERY).await;
+        }
+    })
 }

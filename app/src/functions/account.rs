@@ -59,8 +59,12 @@ pub async fn change_password(
 }
 
 #[server(endpoint = "account/recover")]
-pub async fn recover_credentials(codice_fiscale: String, email: String) -> Result<(), AppError> {
-    server::recover(codice_fiscale, email).await
+pub async fn recover_credentials(
+    codice_fiscale: String,
+    email: String,
+    altcha: Option<String>,
+) -> Result<(), AppError> {
+    server::recover(codice_fiscale, email, altcha.unwrap_or_default()).await
 }
 
 /// Whether a reset link can still be used (the page shows the form or says why not).

@@ -119,8 +119,35 @@ pub async fn change_password(current: Option<String>, new_password: String, agai
     back_with(next, done)
 }
 
+/// Recovery requests counted over this window (not longer than the log-in throttle's, which
+/// prunes the shared table)...
+pub const RECOVERY_WINDOW_SECONDS: i64 = 15 * 60;
+/// ...at most this many for one codice fiscale (whether or not it has an account)...
+pub const RECOVERY_PER_TARGET: i64 = 3;
+/// ...and this many from one address.
+pub const RECOVERY_PER_ADDRESS: i64 = 10;
+
+/// Counts this request against its codice fiscale and address (in the log-in throttle's
+/// table, under their own keys); `true` when either is over its limit, before any look-up.
+async fn recovery_limited(pool: &sqlx::AnyPool, codice_fiscale: &str) -> Result<bool, AppError> {
+    use crate::store::throttle as counts;
+    let (now, since) = (now(), now() - RECOVERY_WINDOW_SECONDS);
+    let target = format!("recover:cf:{codice_fiscale}");
+    let address = format!("recover:address:{}", cookies::client_address());
+    if counts::failures_since(pool, &target, since).await? >= RECOVERY_PER_TARGET
+        || counts::failures_since(pool, &address, since).await? >= RECOVERY_PER_ADDRESS
+    {
+        return Ok(true);
+    }
+    counts::record(pool, &target, now).await?;
+    counts::record(pool, &address, now).await?;
+    Ok(false)
+}
+
 /// Same answer whether or not an account matches, so the form cannot be used to find accounts.
-pub async fn recover(codice_fiscale: String, email: String) -> Result<(), AppError> {
+/// The formats are checked first (nothing is looked up for that), then the captcha, then the
+/// limits; only then is an account looked for.
+pub async fn recover(codice_fiscale: String, email: String, altcha: String) -> Result<(), AppError> {
     let pool = db()?;
     let mut answer = Flash::for_form(FlashTarget::Recovery);
     let code = CodiceFiscale::parse(&codice_fiscale);
@@ -130,14 +157,22 @@ pub async fn recover(codice_fiscale: String, email: String) -> Result<(), AppErr
     if let Err(problem) = check_email(&email) {
         answer.issues.push(("email".into(), problem.into()));
     }
+    // The flash leaves out values longer than a field (see `flash::set`).
     answer.values =
         vec![("codice_fiscale".into(), codice_fiscale.trim().to_string()), ("email".into(), email.trim().to_string())];
+    let Ok(code) = code.map(|c| c.as_str().to_string()) else { return back_with(RECOVERY, answer) };
     if !answer.issues.is_empty() {
         return back_with(RECOVERY, answer);
     }
-    if let Some(person) =
-        accounts::person_by_cf_and_email(&pool, code.as_ref().map(|c| c.as_str()).unwrap_or_default(), &email).await?
-    {
+    if !crate::auth::captcha::verify_and_use(&pool, &altcha).await? {
+        answer.issues.push(("altcha".into(), AccountMsg::ProblemCaptcha));
+        return back_with(RECOVERY, answer);
+    }
+    if recovery_limited(&pool, &code).await? {
+        answer.notice = Some(AccountMsg::RecoveryLimited);
+        return back_with(RECOVERY, answer);
+    }
+    if let Some(person) = accounts::person_by_cf_and_email(&pool, &code, &email).await? {
         let lang = Lang::from_code(&person.lang).unwrap_or_default();
         // The link's token is made when the mail is sent (auth::mail_secrets): none rests here.
         let link = format!("{}{RECOVERY}/{}", settings()?.public_url, mail_secrets::PLACEHOLDER);
