@@ -32,3 +32,6 @@ method-bank-account = حساب بنكي
 method-app = تطبيق دفع
 
 generated-on = مستند أنشأه PagoScuola بتاريخ { $date } الساعة { $time }
+
+## Notices paid elsewhere (money-receipts)
+payer-not-known = غير محدد (دُفع خارج PagoScuola)

@@ -178,3 +178,10 @@ sandbox-psp-title = { $psp } · مقدّم خدمة دفع تجريبي
 pupil-and-class = { $name }، { $class }
 # Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }
+
+## Late receipts, notices paid elsewhere, refunds (money-receipts)
+refund-paid-twice = دُفع مرتين: يجب على المدرسة أن تردّ لك { $amount }
+refund-not-payable = دُفع بعد أن لم يعد الإشعار قابلاً للدفع: يجب على المدرسة أن تردّ لك { $amount }
+refunds-heading = مبالغ مستحقة لك
+paid-outside-badge = دُفع خارج PagoScuola
+paid-outside-intro = دُفع هذا الإشعار خارج PagoScuola (في مصرف أو محل تبغ أو عبر قناة pagoPA أخرى). هذا هو إيصاله.

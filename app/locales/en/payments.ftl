@@ -167,3 +167,10 @@ sandbox-psp-title = { $psp } · Test payment provider
 pupil-and-class = { $name }, { $class }
 # Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }
+
+## Late receipts, notices paid elsewhere, refunds (money-receipts)
+refund-paid-twice = Paid twice: the school must refund you { $amount }
+refund-not-payable = Paid when the notice could no longer be paid: the school must refund you { $amount }
+refunds-heading = Refunds owed to you
+paid-outside-badge = Paid outside PagoScuola
+paid-outside-intro = This notice was paid outside PagoScuola (at a bank, a tobacconist or another pagoPA channel). Here is its receipt.

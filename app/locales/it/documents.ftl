@@ -32,3 +32,6 @@ method-bank-account = Conto corrente
 method-app = App di pagamento
 
 generated-on = Documento generato da PagoScuola il { $date } alle { $time }
+
+## Notices paid elsewhere (money-receipts)
+payer-not-known = Non indicato (pagato fuori da PagoScuola)

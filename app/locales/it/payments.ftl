@@ -167,3 +167,10 @@ sandbox-psp-title = { $psp } · PSP di prova
 pupil-and-class = { $name }, { $class }
 # Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }
+
+## Late receipts, notices paid elsewhere, refunds (money-receipts)
+refund-paid-twice = Pagato due volte: la scuola deve rimborsarti { $amount }
+refund-not-payable = Pagato quando l'avviso non era più pagabile: la scuola deve rimborsarti { $amount }
+refunds-heading = Rimborsi che ti spettano
+paid-outside-badge = Pagato fuori da PagoScuola
+paid-outside-intro = Questo avviso è stato pagato fuori da PagoScuola (in banca, in tabaccheria o con un altro canale pagoPA). Ecco la sua ricevuta.

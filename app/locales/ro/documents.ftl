@@ -32,3 +32,6 @@ method-bank-account = Cont bancar
 method-app = Aplicație de plată
 
 generated-on = Document generat de PagoScuola la { $date }, ora { $time }
+
+## Notices paid elsewhere (money-receipts)
+payer-not-known = Nespecificat (plătit în afara PagoScuola)

@@ -170,3 +170,10 @@ sandbox-psp-title = { $psp } · PSP de test
 pupil-and-class = { $name }, { $class }
 # Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }
+
+## Late receipts, notices paid elsewhere, refunds (money-receipts)
+refund-paid-twice = Plătit de două ori: școala trebuie să vă ramburseze { $amount }
+refund-not-payable = Plătit când avizul nu mai putea fi plătit: școala trebuie să vă ramburseze { $amount }
+refunds-heading = Rambursări care vi se cuvin
+paid-outside-badge = Plătit în afara PagoScuola
+paid-outside-intro = Acest aviz a fost plătit în afara PagoScuola (la bancă, la tutungerie sau prin alt canal pagoPA). Iată chitanța lui.

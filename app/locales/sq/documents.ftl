@@ -32,3 +32,6 @@ method-bank-account = Llogari bankare
 method-app = Aplikacion pagese
 
 generated-on = Dokument i krijuar nga PagoScuola më { $date } në orën { $time }
+
+## Notices paid elsewhere (money-receipts)
+payer-not-known = E pa treguar (paguar jashtë PagoScuola)

@@ -167,3 +167,10 @@ sandbox-psp-title = { $psp } · PSP prove
 pupil-and-class = { $name }, { $class }
 # Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }
+
+## Late receipts, notices paid elsewhere, refunds (money-receipts)
+refund-paid-twice = Paguar dy herë: shkolla duhet t'ju kthejë { $amount }
+refund-not-payable = Paguar kur njoftimi nuk mund të paguhej më: shkolla duhet t'ju kthejë { $amount }
+refunds-heading = Rimbursime që ju takojnë
+paid-outside-badge = Paguar jashtë PagoScuola
+paid-outside-intro = Ky njoftim u pagua jashtë PagoScuola (në bankë, në duhantore ose me një kanal tjetër pagoPA). Ja mandati i tij.

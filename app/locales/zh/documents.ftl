@@ -32,3 +32,6 @@ method-bank-account = 银行账户
 method-app = 支付 App
 
 generated-on = 本文件由 PagoScuola 于 { $date } { $time } 生成
+
+## Notices paid elsewhere (money-receipts)
+payer-not-known = 未注明（在 PagoScuola 以外支付）

@@ -164,3 +164,10 @@ sandbox-psp-title = { $psp } · 测试用 PSP
 pupil-and-class = { $name }，{ $class }
 # Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = ：{ $about }
+
+## Late receipts, notices paid elsewhere, refunds (money-receipts)
+refund-paid-twice = 重复支付：学校须退还您 { $amount }
+refund-not-payable = 通知已无法支付时付款：学校须退还您 { $amount }
+refunds-heading = 学校应退还您的款项
+paid-outside-badge = 在 PagoScuola 以外支付
+paid-outside-intro = 此通知已在 PagoScuola 以外支付（银行、烟草店或其他 pagoPA 渠道）。以下是它的收据。

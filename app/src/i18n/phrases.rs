@@ -57,3 +57,11 @@ mod tests {
         assert!(!cart_count(Lang::It, 2, 5).contains('\u{2068}'));
     }
 }
+
+/// "Pagato due volte: la scuola deve rimborsarti X €", or its not-payable twin.
+pub fn refund_owed(lang: Lang, reason: domain::refund::RefundReason, amount: domain::Cents) -> String {
+    match reason {
+        domain::refund::RefundReason::PaidTwice => refund_paid_twice(lang, amount.to_euro()),
+        domain::refund::RefundReason::NotPayable => refund_not_payable(lang, amount.to_euro()),
+    }
+}

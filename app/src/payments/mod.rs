@@ -2,6 +2,7 @@
 //! signed notifications they send, settling outcomes, and the reconciliation job.
 
 pub mod pagopa;
+pub mod paid_elsewhere;
 pub mod pagopa_receipts;
 pub mod reconcile;
 pub mod sandbox;
