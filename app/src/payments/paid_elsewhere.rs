@@ -7,6 +7,7 @@ use super::settle::{answer, refund_reason, Answer};
 use crate::auth::now;
 use crate::error::AppError;
 use crate::store::{notices, receipts, refunds};
+use domain::refund::RefundReason;
 use domain::Cents;
 use sqlx::AnyPool;
 
@@ -51,11 +52,9 @@ pub async fn apply(pool: &AnyPool, notice_id: i64, amount: Cents, paid: &Paid<'_
     if standing.1.as_deref() == Some(paid.receipt_id) {
         return Ok(answer(200, "already applied"));
     }
-    let Some(reason) = refund_reason(standing) else {
-        // Paid with no receipt: cannot be, the payment that pays a notice writes one.
-        tracing::error!(notice = notice_id, "a paid notice without its receipt");
-        return Err(AppError::Database);
-    };
+    // A notice marked paid without a receipt here (paid before PagoScuola kept receipts) was
+    // paid all the same: this money paid it twice.
+    let reason = refund_reason(standing).unwrap_or(RefundReason::PaidTwice);
     let refund = refunds::NewRefund {
         notice_id,
         payment_id: None,
