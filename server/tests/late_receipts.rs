@@ -281,3 +281,77 @@ async fn a_receipt_for_a_notice_paid_outside_pagoscuola_pays_it(app: &TestApp) {
         .unwrap();
     assert_eq!(reason, "not_payable");
 }
+
+/// SQLite cannot drop NOT NULL in place: this migration makes `receipts` and `pagopa_receipts`
+/// again. A database that already holds receipts keeps them, and every reference stays sound.
+#[tokio::test]
+async fn the_sqlite_rebuild_keeps_every_receipt() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let url = format!("sqlite://{}", folder.path().join("before.db").display());
+    let (pool, _) = server::db::connect(&url, 2).await.expect("connect");
+    let all = sqlx::migrate!("./migrations/sqlite");
+    let mut before = sqlx::migrate!("./migrations/sqlite");
+    before.migrations =
+        std::borrow::Cow::Owned(all.migrations.iter().filter(|m| m.version < 20261130000001).cloned().collect());
+    before.run(&pool).await.expect("the migrations before this one");
+    server::demo::load(&pool).await.expect("demo data");
+    let (payment,): (i64,) = sqlx::query_as(
+        "INSERT INTO payments (public_id, account_id, provider, state, amount_cents, created_at, updated_at) \
+         SELECT 'kept', a.id, 'pagopa', 'confirmed', n.amount_cents, 1, 1 FROM accounts a, notices n \
+         WHERE a.username = 'demo' AND n.state = 'valid' ORDER BY n.id LIMIT 1 RETURNING id",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("a payment");
+    sqlx::query(
+        "INSERT INTO payment_items (payment_id, notice_id, amount_cents) SELECT $1, n.id, n.amount_cents FROM notices n \
+         WHERE n.state = 'valid' ORDER BY n.id LIMIT 1",
+    )
+    .bind(payment)
+    .execute(&pool)
+    .await
+    .expect("its item");
+    sqlx::query(
+        "INSERT INTO pagopa_receipts (receipt_id, payment_id, notice_id, outcome, amount_cents, psp_id, psp_name, method, fee_cents, body, received_at) \
+         SELECT 'RT-KEPT', payment_id, notice_id, 'OK', amount_cents, 'BCITITMM', 'Intesa Sanpaolo', 'card', 150, '{}', 1 FROM payment_items WHERE payment_id = $1",
+    )
+    .bind(payment)
+    .execute(&pool)
+    .await
+    .expect("its pagoPA receipt");
+    sqlx::query(
+        "INSERT INTO receipts (receipt_id, notice_id, payment_id, account_id, notice_number, iuv, creditor_fiscal_code, company_name, \
+         office_name, description, amount_cents, debtor_codice_fiscale, debtor_name, payer_codice_fiscale, payer_name, psp_id, psp_name, \
+         method, fee_cents, school_year, tax_deductible, outcome, paid_at) \
+         SELECT 'RT-KEPT', n.id, $1, p.account_id, n.notice_number, substr(n.notice_number, 2), s.creditor_fiscal_code, s.name, s.town, \
+         'Gita', n.amount_cents, u.codice_fiscale, 'Luca Rossi', u.codice_fiscale, 'Maria Rossi', 'BCITITMM', 'Intesa Sanpaolo', 'card', 150, \
+         2026, 0, 'OK', 1 FROM payments p JOIN payment_items i ON i.payment_id = p.id JOIN notices n ON n.id = i.notice_id \
+         JOIN schools s ON s.code = n.school_code JOIN pupils u ON u.id = n.pupil_id WHERE p.id = $1",
+    )
+    .bind(payment)
+    .execute(&pool)
+    .await
+    .expect("its receipt");
+
+    all.run(&pool).await.expect("this migration");
+    let kept: (String, Option<i64>, Option<String>) =
+        sqlx::query_as("SELECT receipt_id, payment_id, payer_name FROM receipts").fetch_one(&pool).await.unwrap();
+    assert_eq!(kept, ("RT-KEPT".into(), Some(payment), Some("Maria Rossi".into())));
+    let forwarded: (String, Option<i64>) =
+        sqlx::query_as("SELECT receipt_id, payment_id FROM pagopa_receipts").fetch_one(&pool).await.unwrap();
+    assert_eq!(forwarded, ("RT-KEPT".into(), Some(payment)));
+    let broken: Vec<(String,)> =
+        sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check").fetch_all(&pool).await.unwrap();
+    assert!(broken.is_empty(), "{broken:?}");
+    // References and the new rules are enforced after the rebuild.
+    assert!(sqlx::query("UPDATE receipts SET payment_id = 999999").execute(&pool).await.is_err(), "a payment that exists");
+    assert!(
+        sqlx::query("UPDATE receipts SET payment_id = NULL").execute(&pool).await.is_err(),
+        "no payment means no account either"
+    );
+    assert!(sqlx::query("UPDATE receipts SET payment_id = NULL, account_id = NULL, payer_name = NULL, payer_codice_fiscale = NULL")
+        .execute(&pool)
+        .await
+        .is_ok());
+    assert!(sqlx::query("UPDATE pagopa_receipts SET payment_id = NULL").execute(&pool).await.is_ok());
+}
