@@ -166,15 +166,21 @@ async fn a_receipt_for_a_notice_paid_meanwhile_records_a_refund(app: &TestApp) {
     release(app, &first).await;
     // The family tries again, and this time the receipt comes at once.
     let second = paid_on_pagopa(&family, &[exam]).await;
-    assert_eq!(forward(app, &receipt(app, Some(&second), exam, "RT-SECOND", "OK").await).await, (200, "applied".into()));
+    assert_eq!(
+        forward(app, &receipt(app, Some(&second), exam, "RT-SECOND", "OK").await).await,
+        (200, "applied".into())
+    );
     assert_eq!(notice_state(app, exam).await, "paid");
 
     // Then the first checkout's receipt: that money paid the notice twice.
     let late = receipt(app, Some(&first), exam, "RT-FIRST", "OK").await;
     assert_eq!(forward(app, &late).await, (200, "applied".into()));
     assert_eq!(payment_state(app, &first).await, "confirmed", "the money is real: confirmed late");
-    let (receipt_id,): (String,) =
-        sqlx::query_as("SELECT receipt_id FROM receipts WHERE notice_id = $1").bind(exam).fetch_one(&app.pool).await.unwrap();
+    let (receipt_id,): (String,) = sqlx::query_as("SELECT receipt_id FROM receipts WHERE notice_id = $1")
+        .bind(exam)
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
     assert_eq!(receipt_id, "RT-SECOND", "the notice keeps the receipt of the money that paid it");
     let refunds: Vec<(i64, String, i64, String, String)> = sqlx::query_as(
         "SELECT f.notice_id, f.pagopa_receipt_id, f.amount_cents, f.reason, f.state FROM refunds f \
@@ -190,11 +196,8 @@ async fn a_receipt_for_a_notice_paid_meanwhile_records_a_refund(app: &TestApp) {
     assert!(paid_emails(&mails).iter().any(|m| m.2.contains("Pagato due volte: la scuola deve rimborsarti")));
 
     // Listed for the school office, with domain types.
-    let school: (String,) = sqlx::query_as("SELECT school_code FROM notices WHERE id = $1")
-        .bind(exam)
-        .fetch_one(&app.pool)
-        .await
-        .unwrap();
+    let school: (String,) =
+        sqlx::query_as("SELECT school_code FROM notices WHERE id = $1").bind(exam).fetch_one(&app.pool).await.unwrap();
     let code = domain::SchoolCode::parse(&school.0).unwrap();
     let listed = app::store::refunds::to_make(&app.pool, Some(&code)).await.unwrap();
     assert_eq!(listed.len(), 1);
@@ -247,7 +250,11 @@ async fn a_receipt_for_a_notice_paid_outside_pagoscuola_pays_it(app: &TestApp) {
 
     // The family reads it as paid outside PagoScuola, with the PSP, the date and the amount.
     let page = family.get(&app::routes::notice(exam)).await;
-    assert!(page.has("Pagato fuori da PagoScuola") && page.has("Intesa Sanpaolo") && page.has("130,00 €"), "{}", page.body);
+    assert!(
+        page.has("Pagato fuori da PagoScuola") && page.has("Intesa Sanpaolo") && page.has("130,00 €"),
+        "{}",
+        page.body
+    );
     let today = domain::rome_time::rome_date_and_clock(app::auth::now()).0;
     assert!(page.has(&today), "the date it was paid: {today}");
     let receipts = family.get("/ricevute").await;
@@ -344,14 +351,19 @@ async fn the_sqlite_rebuild_keeps_every_receipt() {
         sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check").fetch_all(&pool).await.unwrap();
     assert!(broken.is_empty(), "{broken:?}");
     // References and the new rules are enforced after the rebuild.
-    assert!(sqlx::query("UPDATE receipts SET payment_id = 999999").execute(&pool).await.is_err(), "a payment that exists");
+    assert!(
+        sqlx::query("UPDATE receipts SET payment_id = 999999").execute(&pool).await.is_err(),
+        "a payment that exists"
+    );
     assert!(
         sqlx::query("UPDATE receipts SET payment_id = NULL").execute(&pool).await.is_err(),
         "no payment means no account either"
     );
-    assert!(sqlx::query("UPDATE receipts SET payment_id = NULL, account_id = NULL, payer_name = NULL, payer_codice_fiscale = NULL")
-        .execute(&pool)
-        .await
-        .is_ok());
+    assert!(sqlx::query(
+        "UPDATE receipts SET payment_id = NULL, account_id = NULL, payer_name = NULL, payer_codice_fiscale = NULL"
+    )
+    .execute(&pool)
+    .await
+    .is_ok());
     assert!(sqlx::query("UPDATE pagopa_receipts SET payment_id = NULL").execute(&pool).await.is_ok());
 }

@@ -252,7 +252,11 @@ async fn forwarded_receipts_that_are_forged_wrong_or_repeated_change_nothing(app
     let mut second = good.clone();
     second["receiptId"] = json!("RT-OTHER");
     // A second OK receipt for the same notice is money that moved again: kept, owed back.
-    assert_eq!(forward(app, &second, RECEIPT_SECRET).await, (200, "applied".into()), "a different receipt for the same notice");
+    assert_eq!(
+        forward(app, &second, RECEIPT_SECRET).await,
+        (200, "applied".into()),
+        "a different receipt for the same notice"
+    );
     assert_eq!(forward(app, &second, RECEIPT_SECRET).await, (200, "already applied".into()));
     assert_eq!(payment_state(app, &public_id).await, "confirmed");
     assert_eq!(count(app, "receipts").await, 1);

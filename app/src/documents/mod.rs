@@ -147,7 +147,9 @@ pub async fn download(
     else {
         return Ok(Download::NotFound);
     };
-    let Some(receipt) = crate::store::receipts::document(pool, account.account_id, &account.codice_fiscale, receipt_id).await? else {
+    let Some(receipt) =
+        crate::store::receipts::document(pool, account.account_id, &account.codice_fiscale, receipt_id).await?
+    else {
         return Ok(Download::NotFound);
     };
     let lang = document_lang(

@@ -10,8 +10,8 @@ pub async fn list_receipts(anno: Option<String>, figlio: Option<String>) -> Resu
     let account = crate::auth::session::require_ready().await?;
     let pool = crate::store::db()?;
     let receipts = crate::store::receipts::for_account(&pool, account.account_id, &account.codice_fiscale).await?;
-    let mut page =
-        history(receipts, anno.unwrap_or_default().trim(), figlio.unwrap_or_default().trim()).ok_or(AppError::Database)?;
+    let mut page = history(receipts, anno.unwrap_or_default().trim(), figlio.unwrap_or_default().trim())
+        .ok_or(AppError::Database)?;
     page.refunds = crate::store::refunds::for_payer(&pool, &account.codice_fiscale).await?;
     Ok(page)
 }

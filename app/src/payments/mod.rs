@@ -2,8 +2,8 @@
 //! signed notifications they send, settling outcomes, and the reconciliation job.
 
 pub mod pagopa;
-pub mod paid_elsewhere;
 pub mod pagopa_receipts;
+pub mod paid_elsewhere;
 pub mod reconcile;
 pub mod sandbox;
 pub mod settle;

@@ -135,7 +135,13 @@ async fn apply(
             // A KO without a payment of ours changes nothing: no money moved.
             return Ok(answer(200, "recorded"));
         }
-        let paid = paid_elsewhere::Paid { receipt_id: &receipt.receipt_id, psp_id: receipt.id_psp.trim(), psp_name: &psp_name, method: method.as_str(), fee };
+        let paid = paid_elsewhere::Paid {
+            receipt_id: &receipt.receipt_id,
+            psp_id: receipt.id_psp.trim(),
+            psp_name: &psp_name,
+            method: method.as_str(),
+            fee,
+        };
         return paid_elsewhere::apply(pool, notice.notice_id, notice.amount, &paid).await;
     };
     let event = if receipt.outcome == "OK" {

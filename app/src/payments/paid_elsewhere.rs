@@ -55,13 +55,8 @@ pub async fn apply(pool: &AnyPool, notice_id: i64, amount: Cents, paid: &Paid<'_
     // A notice marked paid without a receipt here (paid before PagoScuola kept receipts) was
     // paid all the same: this money paid it twice.
     let reason = refund_reason(standing).unwrap_or(RefundReason::PaidTwice);
-    let refund = refunds::NewRefund {
-        notice_id,
-        payment_id: None,
-        pagopa_receipt_id: Some(paid.receipt_id),
-        amount,
-        reason,
-    };
+    let refund =
+        refunds::NewRefund { notice_id, payment_id: None, pagopa_receipt_id: Some(paid.receipt_id), amount, reason };
     let recorded = refunds::record(&mut tx, &refund, now).await?;
     tx.commit().await?;
     Ok(answer(200, if recorded { "applied" } else { "already applied" }))

@@ -9,8 +9,8 @@ use crate::error::AppError;
 use crate::i18n::{phrases, MailMsg};
 use crate::store::payments::{self, MoveError, Moved, PaymentRecord};
 use crate::store::{accounts, notices, receipts, refunds};
-use domain::refund::RefundReason;
 use domain::payment_state::{Outcome, PaymentEvent};
+use domain::refund::RefundReason;
 use domain::{Cents, PaymentState};
 use sqlx::{Any, AnyPool, Transaction};
 

@@ -26,8 +26,10 @@ pub async fn notice(
     .bind(creditor_fiscal_code)
     .fetch_optional(pool)
     .await?;
-    row.map(|(notice_id, cents)| Ok(ReceiptNotice { notice_id, amount: super::rows::cents("notices.amount_cents", cents)? }))
-        .transpose()
+    row.map(|(notice_id, cents)| {
+        Ok(ReceiptNotice { notice_id, amount: super::rows::cents("notices.amount_cents", cents)? })
+    })
+    .transpose()
 }
 
 /// The notice's item in a pagoPA payment made with PagoScuola.
@@ -43,7 +45,8 @@ pub struct PaymentItem {
 /// holds the notice (in progress or confirmed). `None`: the money came some other way (the
 /// paper notice paid at a bank or a tobacconist).
 pub async fn payment_item(pool: &AnyPool, notice_id: i64, cart: Option<&str>) -> Result<Option<PaymentItem>, AppError> {
-    const ITEMS: &str = "SELECT py.public_id, pi.amount_cents FROM payment_items pi JOIN payments py ON py.id = pi.payment_id \
+    const ITEMS: &str =
+        "SELECT py.public_id, pi.amount_cents FROM payment_items pi JOIN payments py ON py.id = pi.payment_id \
          WHERE pi.notice_id = $1 AND py.provider = 'pagopa'";
     let row: Option<(String, i64)> = match cart {
         Some(cart) => {
@@ -58,8 +61,10 @@ pub async fn payment_item(pool: &AnyPool, notice_id: i64, cart: Option<&str>) ->
             .await?
         }
     };
-    row.map(|(public_id, cents)| Ok(PaymentItem { public_id, amount: super::rows::cents("payment_items.amount_cents", cents)? }))
-        .transpose()
+    row.map(|(public_id, cents)| {
+        Ok(PaymentItem { public_id, amount: super::rows::cents("payment_items.amount_cents", cents)? })
+    })
+    .transpose()
 }
 
 /// A receipt as it is recorded (the first one for a payment's notice stays).

@@ -74,10 +74,7 @@ fn summary(row: ReceiptRow) -> Result<(SchoolYear, ReceiptSummary), AppError> {
         description: row.description,
         company_name: row.company_name,
         debtor_name: row.debtor_name,
-        debtor_codice_fiscale: rows::codice_fiscale(
-            "receipts.debtor_codice_fiscale",
-            &row.debtor_codice_fiscale,
-        )?,
+        debtor_codice_fiscale: rows::codice_fiscale("receipts.debtor_codice_fiscale", &row.debtor_codice_fiscale)?,
         amount: rows::cents("receipts.amount_cents", row.amount_cents)?,
         fee: rows::cents("receipts.fee_cents", row.fee_cents)?,
         psp_name: row.psp_name,
@@ -266,7 +263,10 @@ pub async fn source_of_notice(
 
 /// Where a notice stands when money arrives for it: its state, and the receipt of the money
 /// that paid it, if any. Read inside `tx`.
-pub async fn standing(tx: &mut Transaction<'_, Any>, notice_id: i64) -> Result<(NoticeState, Option<String>), AppError> {
+pub async fn standing(
+    tx: &mut Transaction<'_, Any>,
+    notice_id: i64,
+) -> Result<(NoticeState, Option<String>), AppError> {
     let (state, receipt): (String, Option<String>) = sqlx::query_as(
         "SELECT n.state, (SELECT r.receipt_id FROM receipts r WHERE r.notice_id = n.id) FROM notices n WHERE n.id = $1",
     )
@@ -279,20 +279,20 @@ pub async fn standing(tx: &mut Transaction<'_, Any>, notice_id: i64) -> Result<(
 impl TryFrom<SourceRow> for ReceiptSource {
     type Error = AppError;
     fn try_from(row: SourceRow) -> Result<Self, AppError> {
-            Ok(ReceiptSource {
-                notice_id: row.notice_id,
-                notice_number: rows::notice_number("notices.notice_number", row.notice_number)?,
-                creditor_fiscal_code: rows::fiscal_code("schools.creditor_fiscal_code", &row.creditor_fiscal_code)?,
-                company_name: row.company_name,
-                office_name: row.office_name,
-                description: row.description,
-                amount: rows::cents("payment_items.amount_cents", row.amount_cents)?,
-                debtor_codice_fiscale: rows::codice_fiscale("pupils.codice_fiscale", &row.debtor_codice_fiscale)?,
-                debtor_name: row.debtor_name,
-                school_year: rows::school_year("payment_events.school_year", row.school_year)?,
-                tax_deductible: row.tax_deductible != 0,
-                provider_receipt_id: row.provider_receipt_id,
-            })
+        Ok(ReceiptSource {
+            notice_id: row.notice_id,
+            notice_number: rows::notice_number("notices.notice_number", row.notice_number)?,
+            creditor_fiscal_code: rows::fiscal_code("schools.creditor_fiscal_code", &row.creditor_fiscal_code)?,
+            company_name: row.company_name,
+            office_name: row.office_name,
+            description: row.description,
+            amount: rows::cents("payment_items.amount_cents", row.amount_cents)?,
+            debtor_codice_fiscale: rows::codice_fiscale("pupils.codice_fiscale", &row.debtor_codice_fiscale)?,
+            debtor_name: row.debtor_name,
+            school_year: rows::school_year("payment_events.school_year", row.school_year)?,
+            tax_deductible: row.tax_deductible != 0,
+            provider_receipt_id: row.provider_receipt_id,
+        })
     }
 }
 

@@ -99,8 +99,9 @@ pub async fn family_notices(
 pub async fn notice_detail(id: i64) -> Result<crate::model::NoticeDetail, AppError> {
     let account = session::require_ready().await?;
     let pool = db()?;
-    let notice =
-        notices::one_for_payer(&pool, &account.codice_fiscale, account.account_id, id).await?.ok_or(AppError::NotFound)?;
+    let notice = notices::one_for_payer(&pool, &account.codice_fiscale, account.account_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     // Both read only once the family is known to see the notice.
     let paid_outside = crate::store::receipts::outside_for_notice(&pool, notice.id).await?;
     let refunds = crate::store::refunds::for_notice(&pool, notice.id).await?;
