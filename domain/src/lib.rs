@@ -14,6 +14,7 @@ pub mod pagopa_qr;
 pub mod payment_state;
 pub mod person;
 pub mod psp;
+pub mod refund;
 pub mod registration;
 pub mod rome_time;
 pub mod school_code;

@@ -124,13 +124,18 @@ pub enum PaymentEvent {
     UserAbandoned,
     TimedOut,
     Reconciled(Outcome),
+    /// pagoPA's OK receipt: proof that the money moved. It confirms the payment from any state,
+    /// also one we had given up on (refused, abandoned: a receipt forwarded after the release),
+    /// because refusing it would leave a family who paid with an unpaid notice. A payment
+    /// confirmed from a final state is confirmed *late*: see [`PaymentState::is_late_confirmation`].
+    ReceiptProvesPaid,
 }
 
 impl PaymentEvent {
     /// The outcome an event reports, if it reports one.
     pub fn outcome(self) -> Option<Outcome> {
         match self {
-            Self::PspConfirmed => Some(Outcome::Confirmed),
+            Self::PspConfirmed | Self::ReceiptProvesPaid => Some(Outcome::Confirmed),
             Self::PspRefused => Some(Outcome::Refused),
             Self::UserAbandoned => Some(Outcome::Abandoned),
             Self::Reconciled(outcome) => Some(outcome),
@@ -173,6 +178,13 @@ impl PaymentState {
         matches!(self, Self::Confirmed | Self::Refused | Self::Abandoned)
     }
 
+    /// Whether moving from `self` to `to` confirms a payment we had already released (its
+    /// notices freed): the confirmation must take them back, or record a refund where another
+    /// payment paid them meanwhile.
+    pub fn is_late_confirmation(self, to: PaymentState) -> bool {
+        matches!(self, Self::Refused | Self::Abandoned) && to == Self::Confirmed
+    }
+
     /// Not final: the payment still holds its notices, which no other payment may take.
     pub fn is_in_progress(self) -> bool {
         !self.is_final()
@@ -188,6 +200,8 @@ impl PaymentState {
             // Nothing was handed to a PSP, so nothing can have been paid.
             (Created, PaymentEvent::TimedOut, _) => Some(Abandoned),
             (SentToPsp | Unknown, PaymentEvent::TimedOut, _) => Some(Unknown),
+            // Money moved after we released the notices: confirmed late, never refused.
+            (Refused | Abandoned, PaymentEvent::ReceiptProvesPaid, _) => Some(Confirmed),
             // The provider's word wins, even if `Redirected` was never recorded.
             (Created | SentToPsp | Unknown, _, Some(outcome)) => Some(outcome.into()),
             (Confirmed | Refused | Abandoned, _, Some(outcome)) if self == outcome.into() => Some(self),

@@ -5,6 +5,7 @@ pub mod db;
 pub mod demo;
 pub mod jobs;
 pub mod mail;
+pub mod refunds;
 pub mod web;
 
 use config::{Config, LogFormat};
@@ -30,6 +31,10 @@ pub enum ServerError {
     Measure,
     #[error("network: {0}")]
     Io(#[from] std::io::Error),
+    #[error("{0}")]
+    Store(app::error::AppError),
+    #[error("{0}")]
+    Usage(String),
 }
 
 pub fn init_logging(format: LogFormat) {

@@ -1,4 +1,4 @@
-//! `pagoscuola serve | migrate | demo-data | measure-login`
+//! `pagoscuola serve | migrate | demo-data | measure-login | measure-pdf | refunds`
 
 use clap::{Parser, Subcommand};
 use server::config::Config;
@@ -27,6 +27,13 @@ enum Command {
     /// Time the layout of a receipt and of an attestation PDF on this machine; with a folder
     /// argument, also write both there to look at.
     MeasurePdf { folder: Option<std::path::PathBuf> },
+    /// List the refunds the schools still have to make (notices paid twice, or paid when no
+    /// longer payable), per school.
+    Refunds {
+        /// Only this school (its codice meccanografico).
+        #[arg(long)]
+        school: Option<String>,
+    },
 }
 
 #[tokio::main]
@@ -61,8 +68,8 @@ fn measure_pdf(folder: Option<std::path::PathBuf>) -> Result<(), server::ServerE
         amount: domain::Cents::from_const(8_000),
         debtor_codice_fiscale: debtor,
         debtor_name: "Luca Rossi".into(),
-        payer_codice_fiscale: "RSSMRA82E55F205X".into(),
-        payer_name: "Maria Rossi".into(),
+        payer_codice_fiscale: Some("RSSMRA82E55F205X".into()),
+        payer_name: Some("Maria Rossi".into()),
         psp_id: "SANDBOX_PAGASUBITO".into(),
         psp_name: "PagaSubito".into(),
         method: "card".into(),
@@ -126,6 +133,7 @@ async fn run(cli: Cli) -> Result<(), server::ServerError> {
             );
         }
         Command::MeasurePdf { folder } => measure_pdf(folder)?,
+        Command::Refunds { school } => server::refunds::print(&config.database_url, school.as_deref()).await?,
         Command::Serve => {
             if !server::site_is_built(&config.site_root) {
                 tracing::warn!(site_root = %config.site_root, "no built site found: build it with `cargo leptos build --release`");

@@ -241,7 +241,7 @@ async fn forwarded_receipts_that_are_forged_wrong_or_repeated_change_nothing(app
     assert_eq!(forward(app, &wrong_amount, RECEIPT_SECRET).await.0, 422, "amount differs");
     let mut unknown = good.clone();
     unknown["noticeNumber"] = json!("302000000000000000");
-    assert_eq!(forward(app, &unknown, RECEIPT_SECRET).await.0, 404, "not a payment of ours");
+    assert_eq!(forward(app, &unknown, RECEIPT_SECRET).await.0, 404, "not a notice of ours");
     let mut malformed = good.clone();
     malformed["outcome"] = json!("MAYBE");
     assert_eq!(forward(app, &malformed, RECEIPT_SECRET).await.0, 400);
@@ -252,9 +252,21 @@ async fn forwarded_receipts_that_are_forged_wrong_or_repeated_change_nothing(app
     assert_eq!(forward(app, &good, RECEIPT_SECRET).await, (200, "already applied".into()), "duplicate delivery");
     let mut second = good.clone();
     second["receiptId"] = json!("RT-OTHER");
-    assert_eq!(forward(app, &second, RECEIPT_SECRET).await.0, 409, "a different receipt for the same notice");
+    // A second OK receipt for the same notice is money that moved again: kept, owed back.
+    assert_eq!(
+        forward(app, &second, RECEIPT_SECRET).await,
+        (200, "applied".into()),
+        "a different receipt for the same notice"
+    );
+    assert_eq!(forward(app, &second, RECEIPT_SECRET).await, (200, "already applied".into()));
     assert_eq!(payment_state(app, &public_id).await, "confirmed");
     assert_eq!(count(app, "receipts").await, 1);
+    assert_eq!(count(app, "refunds").await, 1);
+    let mut second_ko = good.clone();
+    second_ko["receiptId"] = json!("RT-OTHER-KO");
+    second_ko["outcome"] = json!("KO");
+    assert_eq!(forward(app, &second_ko, RECEIPT_SECRET).await.0, 409, "a KO never undoes a paid notice");
+    assert_eq!(notice_state(app, exam).await, "paid");
     let emails = mails(app).await.into_iter().filter(|(_, subject, _)| subject == "Pagamento eseguito").count();
     assert_eq!(emails, 1, "one email, whatever the repeats");
 }
@@ -302,10 +314,7 @@ async fn the_sqlite_rebuild_keeps_every_payment_and_reference() {
     before.migrations =
         std::borrow::Cow::Owned(all.migrations.iter().filter(|m| m.version < 20261127000001).cloned().collect());
     before.run(&pool).await.expect("the migrations before pagoPA");
-    // Today's demo loader marks its accounts (a later column): lend it the column, then take it back.
-    sqlx::query("ALTER TABLE accounts ADD COLUMN demo INTEGER NOT NULL DEFAULT 0").execute(&pool).await.unwrap();
-    server::demo::load(&pool).await.expect("demo data");
-    sqlx::query("ALTER TABLE accounts DROP COLUMN demo").execute(&pool).await.unwrap();
+    common::load_demo_on_an_older_sqlite_schema(&pool).await;
     let (payment,): (i64,) = sqlx::query_as(
         "INSERT INTO payments (public_id, account_id, provider, state, amount_cents, method, psp_id, psp_name, fee_cents, provider_reference, \
          created_at, updated_at) SELECT 'kept', a.id, 'sandbox', 'sent_to_psp', n.amount_cents, 'card', 'SANDBOX_TREPONTI', 'Banca dei Tre Ponti', 150, \

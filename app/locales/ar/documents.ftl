@@ -37,3 +37,6 @@ generated-on = مستند أنشأه PagoScuola بتاريخ { $date } السا�
 test-payment-band = تجربة، بلا قيمة. دفعة محاكاة عبر مزوّد الدفع التجريبي في PagoScuola: لم يُحوَّل أي مال. هذه الوثيقة ليست إيصالاً ولا تصلح للإقرار الضريبي.
 receipt-lead-test = إيصال دفعة تجريبية تمت عبر مزوّد الدفع المحاكى في PagoScuola: لم يُدفع أي إشعار pagoPA.
 attestation-text-test = دفعة تجريبية تمت عبر مزوّد الدفع المحاكى في PagoScuola: لم تمرّ عبر نظام pagoPA ولا تثبت أي دفع.
+
+## Notices paid elsewhere (money-receipts)
+payer-not-known = غير محدد (دُفع خارج PagoScuola)

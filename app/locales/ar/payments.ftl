@@ -182,3 +182,10 @@ about-notice = : { $about }
 # Payments through the sandbox PSP (a test: no money moved)
 test-payment-notice = دفعة تجريبية: مرّت عبر مزوّد الدفع المحاكى في PagoScuola، ولم يُحوَّل أي مال، والإيصالات بلا قيمة.
 test-payment-badge = تجربة، بلا قيمة
+
+## Late receipts, notices paid elsewhere, refunds (money-receipts)
+refund-paid-twice = دُفع مرتين: يجب على المدرسة أن تردّ لك { $amount }
+refund-not-payable = دُفع بعد أن لم يعد الإشعار قابلاً للدفع: يجب على المدرسة أن تردّ لك { $amount }
+refunds-heading = مبالغ مستحقة لك
+paid-outside-badge = دُفع خارج PagoScuola
+paid-outside-intro = دُفع هذا الإشعار خارج PagoScuola (في مصرف أو محل تبغ أو عبر قناة pagoPA أخرى). هذا هو إيصاله.

@@ -171,3 +171,10 @@ about-notice = : { $about }
 # Payments through the sandbox PSP (a test: no money moved)
 test-payment-notice = Test payment: it went through PagoScuola's simulated PSP, no money was transferred and the receipts have no value.
 test-payment-badge = Test, no value
+
+## Late receipts, notices paid elsewhere, refunds (money-receipts)
+refund-paid-twice = Paid twice: the school must refund you { $amount }
+refund-not-payable = Paid when the notice could no longer be paid: the school must refund you { $amount }
+refunds-heading = Refunds owed to you
+paid-outside-badge = Paid outside PagoScuola
+paid-outside-intro = This notice was paid outside PagoScuola (at a bank, a tobacconist or another pagoPA channel). Here is its receipt.

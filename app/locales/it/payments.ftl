@@ -171,3 +171,10 @@ about-notice = : { $about }
 # Payments through the sandbox PSP (a test: no money moved)
 test-payment-notice = Pagamento di prova: è passato dal PSP simulato di PagoScuola, nessun denaro è stato trasferito e le ricevute non hanno valore.
 test-payment-badge = Prova, senza valore
+
+## Late receipts, notices paid elsewhere, refunds (money-receipts)
+refund-paid-twice = Pagato due volte: la scuola deve rimborsarti { $amount }
+refund-not-payable = Pagato quando l'avviso non era più pagabile: la scuola deve rimborsarti { $amount }
+refunds-heading = Rimborsi che ti spettano
+paid-outside-badge = Pagato fuori da PagoScuola
+paid-outside-intro = Questo avviso è stato pagato fuori da PagoScuola (in banca, in tabaccheria o con un altro canale pagoPA). Ecco la sua ricevuta.

@@ -174,3 +174,10 @@ about-notice = : { $about }
 # Payments through the sandbox PSP (a test: no money moved)
 test-payment-notice = Plată de test: a trecut prin PSP-ul simulat al PagoScuola, nu s-au transferat bani, iar chitanțele nu au valoare.
 test-payment-badge = Test, fără valoare
+
+## Late receipts, notices paid elsewhere, refunds (money-receipts)
+refund-paid-twice = Plătit de două ori: școala trebuie să vă ramburseze { $amount }
+refund-not-payable = Plătit când avizul nu mai putea fi plătit: școala trebuie să vă ramburseze { $amount }
+refunds-heading = Rambursări care vi se cuvin
+paid-outside-badge = Plătit în afara PagoScuola
+paid-outside-intro = Acest aviz a fost plătit în afara PagoScuola (la bancă, la tutungerie sau prin alt canal pagoPA). Iată chitanța lui.

@@ -171,3 +171,10 @@ about-notice = : { $about }
 # Payments through the sandbox PSP (a test: no money moved)
 test-payment-notice = Pagesë prove: kaloi përmes PSP-së së simuluar të PagoScuola, nuk u transferuan para dhe dëftesat nuk kanë vlerë.
 test-payment-badge = Provë, pa vlerë
+
+## Late receipts, notices paid elsewhere, refunds (money-receipts)
+refund-paid-twice = Paguar dy herë: shkolla duhet t'ju kthejë { $amount }
+refund-not-payable = Paguar kur njoftimi nuk mund të paguhej më: shkolla duhet t'ju kthejë { $amount }
+refunds-heading = Rimbursime që ju takojnë
+paid-outside-badge = Paguar jashtë PagoScuola
+paid-outside-intro = Ky njoftim u pagua jashtë PagoScuola (në bankë, në duhantore ose me një kanal tjetër pagoPA). Ja mandati i tij.

@@ -168,3 +168,10 @@ about-notice = ：{ $about }
 # Payments through the sandbox PSP (a test: no money moved)
 test-payment-notice = 测试付款：经由 PagoScuola 模拟支付服务商完成，没有任何资金转移，收据无效。
 test-payment-badge = 测试，无效
+
+## Late receipts, notices paid elsewhere, refunds (money-receipts)
+refund-paid-twice = 重复支付：学校须退还您 { $amount }
+refund-not-payable = 通知已无法支付时付款：学校须退还您 { $amount }
+refunds-heading = 学校应退还您的款项
+paid-outside-badge = 在 PagoScuola 以外支付
+paid-outside-intro = 此通知已在 PagoScuola 以外支付（银行、烟草店或其他 pagoPA 渠道）。以下是它的收据。

@@ -69,12 +69,20 @@ pub fn receipt_pdf(lang: Lang, receipt: &ReceiptRecord, now: i64) -> Result<Vec<
         field(lang, DocumentMsg::Office, receipt.office_name.clone()),
         Block::Rule,
         field(lang, DocumentMsg::Debtor, format!("{} ({})", receipt.debtor_name, receipt.debtor_codice_fiscale)),
-        field(lang, DocumentMsg::Payer, format!("{} ({})", receipt.payer_name, receipt.payer_codice_fiscale)),
+        field(lang, DocumentMsg::Payer, payer(lang, receipt)),
         field(lang, DocumentMsg::Psp, format!("{} ({})", receipt.psp_name, receipt.psp_id)),
         field(lang, DocumentMsg::Method, method(lang, &receipt.method)),
         field(lang, DocumentMsg::Fee, receipt.fee.to_euro()),
     ]);
     layout::render(&Pdf { title, lang: lang.code(), header: "PagoScuola", footer: &footer(lang, now), blocks })
+}
+
+/// Who paid: the account's holder, or "not stated" for a notice paid outside PagoScuola.
+fn payer(lang: Lang, receipt: &ReceiptRecord) -> String {
+    match (&receipt.payer_name, &receipt.payer_codice_fiscale) {
+        (Some(name), Some(code)) => format!("{name} ({code})"),
+        _ => lang.t(DocumentMsg::PayerNotKnown).to_string(),
+    }
 }
 
 /// The statement for the tax return: payer, pupil, school, reason, amount, date, IUV, PSP.
@@ -89,7 +97,7 @@ pub fn attestation_pdf(lang: Lang, receipt: &ReceiptRecord, now: i64) -> Result<
         Block::Paragraph(lang.t(DocumentMsg::AttestationLead).to_string()),
         Block::Paragraph(lang.t(text).to_string()),
         Block::Rule,
-        field(lang, DocumentMsg::Payer, format!("{} ({})", receipt.payer_name, receipt.payer_codice_fiscale)),
+        field(lang, DocumentMsg::Payer, payer(lang, receipt)),
         field(lang, DocumentMsg::Debtor, format!("{} ({})", receipt.debtor_name, receipt.debtor_codice_fiscale)),
         field(lang, DocumentMsg::Creditor, format!("{} ({})", receipt.company_name, receipt.creditor_fiscal_code)),
         field(lang, DocumentMsg::SchoolYear, receipt.school_year.to_string()),
@@ -153,7 +161,9 @@ pub async fn download(
     else {
         return Ok(Download::NotFound);
     };
-    let Some(receipt) = crate::store::receipts::document(pool, account.account_id, receipt_id).await? else {
+    let Some(receipt) =
+        crate::store::receipts::document(pool, account.account_id, &account.codice_fiscale, receipt_id).await?
+    else {
         return Ok(Download::NotFound);
     };
     let lang = document_lang(

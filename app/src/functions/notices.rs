@@ -2,7 +2,7 @@
 //! and are redirected (Post/Redirect/Get) with a flash, so all of it works without JavaScript.
 
 use crate::error::AppError;
-use crate::model::{CartView, FamilyNotices, NoticeSummary};
+use crate::model::{CartView, FamilyNotices};
 use leptos::prelude::*;
 
 /// Every notice of the family's children, filtered as the page's URL asks.
@@ -17,7 +17,7 @@ pub async fn list_family_notices(
 
 /// One notice of one of the family's children (404 for anyone else's).
 #[server(endpoint = "notices/one")]
-pub async fn notice_detail(id: i64) -> Result<NoticeSummary, AppError> {
+pub async fn notice_detail(id: i64) -> Result<crate::model::NoticeDetail, AppError> {
     server::notice_detail(id).await
 }
 

@@ -8,8 +8,12 @@ use leptos::prelude::*;
 #[server(endpoint = "receipts/history")]
 pub async fn list_receipts(anno: Option<String>, figlio: Option<String>) -> Result<ReceiptHistory, AppError> {
     let account = crate::auth::session::require_ready().await?;
-    let receipts = crate::store::receipts::for_account(&crate::store::db()?, account.account_id).await?;
-    history(receipts, anno.unwrap_or_default().trim(), figlio.unwrap_or_default().trim()).ok_or(AppError::Database)
+    let pool = crate::store::db()?;
+    let receipts = crate::store::receipts::for_account(&pool, account.account_id, &account.codice_fiscale).await?;
+    let mut page = history(receipts, anno.unwrap_or_default().trim(), figlio.unwrap_or_default().trim())
+        .ok_or(AppError::Database)?;
+    page.refunds = crate::store::refunds::for_payer(&pool, &account.codice_fiscale).await?;
+    Ok(page)
 }
 
 /// Groups receipts (newest first) by school year, newest year first, then by child; keeps only
@@ -104,6 +108,7 @@ mod tests {
             test_payment: false,
             paid_on: "01/10/2026".into(),
             paid_at: "10:00".into(),
+            paid_outside: false,
         }
     }
 

@@ -32,6 +32,14 @@ pub fn school_kind(lang: Lang, kind: SchoolKind) -> &'static str {
     })
 }
 
+/// "Pagato due volte: la scuola deve rimborsarti X €", or its not-payable twin.
+pub fn refund_owed(lang: Lang, reason: domain::refund::RefundReason, amount: domain::Cents) -> String {
+    match reason {
+        domain::refund::RefundReason::PaidTwice => refund_paid_twice(lang, amount.to_euro()),
+        domain::refund::RefundReason::NotPayable => refund_not_payable(lang, amount.to_euro()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -192,6 +192,28 @@ pub struct ReceiptSummary {
     /// dd/mm/yyyy and hh:mm, Italian time.
     pub paid_on: String,
     pub paid_at: String,
+    /// The notice was paid outside PagoScuola (at a bank, a tobacconist...): pagoPA's receipt.
+    pub paid_outside: bool,
+}
+
+/// Money a school owes the family back for one notice (paid twice, or no longer payable).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RefundNote {
+    pub notice_id: i64,
+    pub description: String,
+    pub debtor_name: String,
+    pub school_name: String,
+    pub amount: Cents,
+    pub reason: domain::refund::RefundReason,
+}
+
+/// A notice's page: the notice, how it was paid if not through PagoScuola, what is owed back.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoticeDetail {
+    pub notice: NoticeSummary,
+    /// The receipt of a payment made outside PagoScuola.
+    pub paid_outside: Option<ReceiptSummary>,
+    pub refunds: Vec<RefundNote>,
 }
 
 /// A school year of the history, child by child.
@@ -224,4 +246,6 @@ pub struct ReceiptHistory {
     pub child_choices: Vec<crate::model::Choice>,
     pub year: String,
     pub child: String,
+    /// Refunds the schools owe the family, whatever the filters.
+    pub refunds: Vec<RefundNote>,
 }

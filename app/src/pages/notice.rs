@@ -3,8 +3,9 @@ use crate::components::notices::{due_line, euro, CartButton, PaymentNotes, State
 use crate::functions::account::take_flash;
 use crate::functions::notices::notice_detail;
 use crate::i18n::{phrases, PaymentMsg};
-use crate::model::FlashTarget;
+use crate::model::{FlashTarget, NoticeDetail, ReceiptSummary};
 use crate::request::use_lang;
+use crate::routes;
 use crate::routes::FAMILY;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -23,8 +24,8 @@ pub fn NoticePage() -> impl IntoView {
                         Some(id) => notice_detail(id).await,
                         None => Err(crate::error::AppError::NotFound),
                     };
-                    let notice = match notice {
-                        Ok(notice) => notice,
+                    let NoticeDetail { notice, paid_outside, refunds } = match notice {
+                        Ok(detail) => detail,
                         Err(error) => return failure_view(error),
                     };
                     let flash = take_flash(FlashTarget::Notices).await.ok().flatten().unwrap_or_default();
@@ -37,6 +38,10 @@ pub fn NoticePage() -> impl IntoView {
                         <p class="notice-state">
                             <StateBadge notice=notice.clone() />
                         </p>
+                        {refunds.into_iter().map(|refund| view! {
+                            <p class="callout callout--refund">{phrases::refund_owed(lang, refund.reason, refund.amount)}</p>
+                        }).collect_view()}
+                        {paid_outside.map(|receipt| view! { <PaidOutside lang receipt /> })}
                         <dl class="details">
                             <div><dt>{lang.t(PaymentMsg::AmountLabel)}</dt><dd class="amount">{euro(notice.amount)}</dd></div>
                             <div><dt>{lang.t(PaymentMsg::DueDateLabel)}</dt><dd>{due_line(lang, &notice)}</dd></div>
@@ -58,5 +63,27 @@ pub fn NoticePage() -> impl IntoView {
                 })}
             </Suspense>
         </div>
+    }
+}
+
+/// The receipt of a payment made outside PagoScuola: who took the money, when, how much.
+#[component]
+fn PaidOutside(lang: crate::i18n::Lang, receipt: ReceiptSummary) -> impl IntoView {
+    view! {
+        <section class="callout" aria-labelledby="pagato-fuori">
+            <h2 id="pagato-fuori">{lang.t(PaymentMsg::PaidOutsideBadge)}</h2>
+            <p>{lang.t(PaymentMsg::PaidOutsideIntro)}</p>
+            <dl class="details details--compact">
+                <div><dt>{lang.t(PaymentMsg::PaidOn)}</dt><dd>{format!("{} {}", receipt.paid_on, receipt.paid_at)}</dd></div>
+                <div><dt>{lang.t(PaymentMsg::PspLabel)}</dt><dd>{receipt.psp_name.clone()}</dd></div>
+                <div><dt>{lang.t(PaymentMsg::AmountLabel)}</dt><dd>{euro(receipt.amount)}</dd></div>
+                <div><dt>{lang.t(PaymentMsg::ReceiptIdLabel)}</dt><dd class="mono">{receipt.receipt_id.clone()}</dd></div>
+            </dl>
+            {crate::pages::receipts::downloadable(&receipt.receipt_id).then(|| view! {
+                <a class="button button--secondary" href=routes::receipt_pdf(&receipt.receipt_id) download="">
+                    {lang.t(PaymentMsg::DownloadReceipt)}
+                </a>
+            })}
+        </section>
     }
 }

@@ -2,7 +2,7 @@ use crate::components::guard::failure_view;
 use crate::components::notices::{euro, name_about, FilterActions, FilterSelect};
 use crate::functions::receipts::list_receipts;
 use crate::i18n::{phrases, Lang, PaymentMsg};
-use crate::model::{ChildReceipts, ReceiptHistory, ReceiptSummary, ReceiptYear};
+use crate::model::{ChildReceipts, ReceiptHistory, ReceiptSummary, ReceiptYear, RefundNote};
 use crate::request::use_lang;
 use crate::routes;
 use crate::routes::{FAMILY, RECEIPTS};
@@ -31,6 +31,7 @@ pub fn ReceiptsPage() -> impl IntoView {
                         <h1>{lang.t(PaymentMsg::ReceiptsTitle)}</h1>
                         <p>{lang.t(PaymentMsg::ReceiptsIntro)}</p>
                         {(!history.has_any).then(|| view! { <p class="callout">{lang.t(PaymentMsg::NoReceipts)}</p> })}
+                        {(!history.refunds.is_empty()).then(|| view! { <Refunds lang refunds=history.refunds.clone() /> })}
                         {history.has_any.then(|| view! { <Filters history=history.clone() /> })}
                         {filtered_to_nothing.then(|| view! { <p class="callout">{lang.t(PaymentMsg::NoReceiptsForFilter)}</p> })}
                         {history.years.into_iter().map(|year| view! { <Year lang year /> }).collect_view()}
@@ -88,13 +89,38 @@ fn Child(lang: Lang, child: ChildReceipts) -> impl IntoView {
     }
 }
 
+/// Money the schools owe the family back, above the receipts, whatever the filters.
+#[component]
+fn Refunds(lang: Lang, refunds: Vec<RefundNote>) -> impl IntoView {
+    view! {
+        <section class="callout callout--refund" aria-labelledby="rimborsi">
+            <h2 id="rimborsi">{lang.t(PaymentMsg::RefundsHeading)}</h2>
+            <ul>
+                {refunds.into_iter().map(|refund| view! {
+                    <li>
+                        <a href=routes::notice(refund.notice_id)>{phrases::what_for_whom(lang, &refund.description, &refund.debtor_name)}</a>
+                        " · "{refund.school_name.clone()}": "
+                        <strong>{phrases::refund_owed(lang, refund.reason, refund.amount)}</strong>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// Only receipt ids PagoScuola can serve as a file name (32 hex digits) get a download link.
+pub(crate) fn downloadable(receipt_id: &str) -> bool {
+    receipt_id.len() == 32 && receipt_id.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 #[component]
 fn Receipt(lang: Lang, receipt: ReceiptSummary) -> impl IntoView {
+    let badge = if receipt.paid_outside { PaymentMsg::PaidOutsideBadge } else { PaymentMsg::StatePaid };
     view! {
         <li class="notice-card">
             <div class="notice-card__head">
                 <h4 class="receipt__title">{receipt.description.clone()}</h4>
-                <span class="badge badge--paid">{lang.t(PaymentMsg::StatePaid)}</span>
+                <span class="badge badge--paid">{lang.t(badge)}</span>
                 {receipt.test_payment.then(|| view! { <span class="badge badge--test">{lang.t(PaymentMsg::TestPaymentBadge)}</span> })}
             </div>
             {receipt.test_payment.then(|| view! { <p class="alert alert--warning">{lang.t(PaymentMsg::TestPaymentNotice)}</p> })}

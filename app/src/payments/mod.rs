@@ -3,6 +3,7 @@
 
 pub mod pagopa;
 pub mod pagopa_receipts;
+pub mod paid_elsewhere;
 pub mod reconcile;
 pub mod sandbox;
 pub mod settle;

@@ -4,9 +4,12 @@
 //! (the receipt's own field names, amounts in cents), signed with the shared
 //! `PAGOPA_RECEIPT_SECRET` like the sandbox's notifications. A payment is confirmed when each
 //! of its notices has an OK receipt, and refused at the first KO; a repeat changes nothing.
+//! An OK receipt is proof that money moved, so it is never refused: after the payment was
+//! released it confirms it late; for a notice no PagoScuola payment took (paid at a bank or a
+//! tobacconist) it pays the notice; money for a notice already paid becomes a refund.
 
 use super::settle::{answer, answer_for, settle, Answer, Reported};
-use super::{signature, Provider};
+use super::{paid_elsewhere, signature, Provider};
 use crate::auth::{now, Settings};
 use crate::error::AppError;
 use crate::store::pagopa as store;
@@ -75,23 +78,41 @@ async fn apply(
     receipt: &ForwardedReceipt,
     body: &str,
 ) -> Result<Answer, AppError> {
-    let item =
-        store::payment_item(pool, &receipt.notice_number, &receipt.fiscal_code, receipt.id_cart.as_deref()).await?;
-    let Some(store::PaymentItem { notice_id, public_id, amount }) = item else {
-        tracing::warn!(notice = %receipt.notice_number, "pagoPA receipt for no payment made with PagoScuola");
-        return Ok(answer(404, "unknown payment"));
+    let Some(notice) = store::notice(pool, &receipt.notice_number, &receipt.fiscal_code).await? else {
+        tracing::warn!(notice = %receipt.notice_number, "pagoPA receipt for a notice PagoScuola does not have");
+        return Ok(answer(404, "unknown notice"));
     };
-    if i64::from(amount) != receipt.payment_amount {
-        tracing::error!(notice = %receipt.notice_number, "pagoPA receipt amount differs from the notice: not applied");
+    let item = store::payment_item(pool, notice.notice_id, receipt.id_cart.as_deref()).await?;
+    let expected = item.as_ref().map_or(notice.amount, |item| item.amount);
+    if i64::from(expected) != receipt.payment_amount {
+        tracing::error!(notice = %receipt.notice_number, receipt = %receipt.receipt_id, expected = i64::from(expected),
+            received = receipt.payment_amount, "pagoPA receipt amount differs from the notice: not applied, a person must look");
         return Ok(answer(422, "does not match the payment"));
     }
-    let payment = payments::find(pool, &public_id).await?.ok_or(AppError::Database)?;
+    let mut payment = match &item {
+        Some(item) => Some(payments::find(pool, &item.public_id).await?.ok_or(AppError::Database)?),
+        None => None,
+    };
+    if let Some(paying) = &payment {
+        if let Some((other, _)) = store::recorded(pool, paying.id, notice.notice_id).await? {
+            if other != receipt.receipt_id {
+                if receipt.outcome != "OK" {
+                    tracing::error!(payment = paying.id, receipt = %receipt.receipt_id, "a KO receipt after another for the same notice: a person must look");
+                    return Ok(answer(409, "contradicts a recorded receipt"));
+                }
+                // A second OK for a notice of the same cart: money moved again. Kept apart
+                // from the payment, it pays the notice again and becomes a refund.
+                tracing::error!(payment = paying.id, receipt = %receipt.receipt_id, "a second OK receipt for the same notice");
+                payment = None;
+            }
+        }
+    }
     let method = PaymentMethod::from_pagopa_code(&receipt.payment_method);
     let psp_name = crate::payments::pagopa::clip(&receipt.psp_company_name);
     let new = store::NewReceipt {
         receipt_id: &receipt.receipt_id,
-        payment_id: payment.id,
-        notice_id,
+        payment_id: payment.as_ref().map(|p| p.id),
+        notice_id: notice.notice_id,
         outcome: &receipt.outcome,
         amount_cents: receipt.payment_amount,
         psp_id: receipt.id_psp.trim(),
@@ -102,16 +123,33 @@ async fn apply(
         received_at: now(),
     };
     store::record(pool, &new).await?;
-    let stored = store::recorded(pool, payment.id, notice_id).await?;
-    if stored.as_ref().is_none_or(|(id, outcome)| id != &receipt.receipt_id || outcome != &receipt.outcome) {
-        tracing::error!(payment = payment.id, receipt = %receipt.receipt_id, "a second, different receipt for the same notice: a person must look");
+    let stored = store::stored(pool, &receipt.receipt_id).await?;
+    if stored != Some((new.payment_id, notice.notice_id, receipt.outcome.clone())) {
+        tracing::error!(receipt = %receipt.receipt_id, "a receipt id already recorded for another notice or outcome: a person must look");
         return Ok(answer(409, "contradicts a recorded receipt"));
     }
+    // Checked not negative on arrival.
+    let fee = domain::Cents::try_from(receipt.fee).map_err(|_| AppError::Request("negative fee".into()))?;
+    let Some(payment) = payment else {
+        if receipt.outcome != "OK" {
+            // A KO without a payment of ours changes nothing: no money moved.
+            return Ok(answer(200, "recorded"));
+        }
+        let paid = paid_elsewhere::Paid {
+            receipt_id: &receipt.receipt_id,
+            psp_id: receipt.id_psp.trim(),
+            psp_name: &psp_name,
+            method: method.as_str(),
+            fee,
+        };
+        return paid_elsewhere::apply(pool, notice.notice_id, notice.amount, &paid).await;
+    };
     let event = if receipt.outcome == "OK" {
         if !store::every_notice_has_an_ok_receipt(pool, payment.id).await? {
             return Ok(answer(202, "recorded; waiting for the other receipts of the cart"));
         }
-        PaymentEvent::PspConfirmed
+        // Proof that money moved: confirms even a payment we had released (late).
+        PaymentEvent::ReceiptProvesPaid
     } else {
         PaymentEvent::PspRefused
     };
@@ -119,8 +157,7 @@ async fn apply(
         psp_name: Some(psp_name),
         psp_id: receipt.id_psp.trim().to_string(),
         method: method.as_str().to_string(),
-        // Checked not negative on arrival.
-        fee: domain::Cents::try_from(receipt.fee).map_err(|_| AppError::Request("negative fee".into()))?,
+        fee,
         reference: payment.provider_reference.clone().unwrap_or_else(|| receipt.receipt_id.clone()),
     };
     answer_for(&payment, settle(pool, settings, &payment, event, Some(&reported)).await)

@@ -8,8 +8,9 @@ use crate::auth::{now, Settings};
 use crate::error::AppError;
 use crate::i18n::{phrases, MailMsg};
 use crate::store::payments::{self, MoveError, Moved, PaymentRecord};
-use crate::store::{accounts, notices, receipts};
+use crate::store::{accounts, notices, receipts, refunds};
 use domain::payment_state::{Outcome, PaymentEvent};
+use domain::refund::RefundReason;
 use domain::{Cents, PaymentState};
 use sqlx::{Any, AnyPool, Transaction};
 
@@ -156,15 +157,32 @@ async fn confirmed(tx: &mut Transaction<'_, Any>, public_url: &str, payment: &Pa
     let lang = crate::i18n::Lang::from_code(&payer.lang).unwrap_or_default();
     let mut lines = Vec::new();
     for source in &sources {
+        let what = phrases::what_for_whom(lang, &source.description, &source.debtor_name);
+        // Paid meanwhile by other money (or no longer payable): the school owes this money back.
+        if let Some(reason) = refund_reason(receipts::standing(tx, source.notice_id).await?) {
+            let refund = refunds::NewRefund {
+                notice_id: source.notice_id,
+                payment_id: Some(payment.id),
+                pagopa_receipt_id: source.provider_receipt_id.as_deref(),
+                amount: source.amount,
+                reason,
+            };
+            refunds::record(tx, &refund, paid_at).await?;
+            let owed = phrases::refund_owed(lang, reason, source.amount);
+            lines.push((format!("{what}. {owed}"), source.amount.to_euro()));
+            continue;
+        }
         let receipt_id =
             source.provider_receipt_id.clone().unwrap_or_else(|| crate::auth::tokens::new_token()[..32].to_string());
         let receipt = receipts::NewReceipt {
             receipt_id: &receipt_id,
             source,
-            payment_id: payment.id,
-            account_id: payment.account_id,
-            payer_codice_fiscale: &payer.codice_fiscale,
-            payer_name: &payer_name,
+            paid_through: Some(receipts::PaidThrough {
+                payment_id: payment.id,
+                account_id: payment.account_id,
+                payer_codice_fiscale: &payer.codice_fiscale,
+                payer_name: &payer_name,
+            }),
             psp_id: &psp_id,
             psp_name: &psp_name,
             method: &method,
@@ -173,7 +191,7 @@ async fn confirmed(tx: &mut Transaction<'_, Any>, public_url: &str, payment: &Pa
         };
         receipts::insert(tx, &receipt).await?;
         notices::remove_from_all_carts(tx, source.notice_id).await?;
-        lines.push((phrases::what_for_whom(lang, &source.description, &source.debtor_name), source.amount.to_euro()));
+        lines.push((what, source.amount.to_euro()));
     }
     let total = payment.amount.checked_add(fee).ok_or(AppError::Database)?;
     lines.push((phrases::paid_fee(lang, psp_name.as_str()), fee.to_euro()));
@@ -184,4 +202,16 @@ async fn confirmed(tx: &mut Transaction<'_, Any>, public_url: &str, payment: &Pa
         crate::mail::payment_completed(lang, &payer.email, &payer.given_name, &lines, &receipts_url, test_payment);
     crate::store::outbox::enqueue(&mut **tx, &email).await?;
     Ok(())
+}
+
+/// Why money that arrived for a notice must go back, given where the notice stands (its state,
+/// and the receipt of the money that paid it): `None` when this money pays it.
+pub(crate) fn refund_reason((state, paid_by): (domain::NoticeState, Option<String>)) -> Option<RefundReason> {
+    match (state, paid_by) {
+        (domain::NoticeState::Paid, None) => None,
+        (domain::NoticeState::Paid, Some(_)) => Some(RefundReason::PaidTwice),
+        // Expired or withdrawn: the school could not take it. (A valid notice is never left
+        // here: the confirmation marks its notices paid first.)
+        _ => Some(RefundReason::NotPayable),
+    }
 }

@@ -9,6 +9,7 @@ pub mod outbox;
 pub mod pagopa;
 pub mod payments;
 pub mod receipts;
+pub mod refunds;
 pub mod registrations;
 mod rows;
 pub mod sandbox;

@@ -5,43 +5,64 @@ use crate::error::AppError;
 use domain::Cents;
 use sqlx::AnyPool;
 
-/// The notice a receipt is for, in the pagoPA payment that took it.
+/// A notice a receipt names, by number at its creditor.
+#[derive(Clone, Debug)]
+pub struct ReceiptNotice {
+    pub notice_id: i64,
+    pub amount: Cents,
+}
+
+/// The notice `notice_number` of the creditor `creditor_fiscal_code`, if PagoScuola has it.
+pub async fn notice(
+    pool: &AnyPool,
+    notice_number: &str,
+    creditor_fiscal_code: &str,
+) -> Result<Option<ReceiptNotice>, AppError> {
+    let row: Option<(i64, i64)> = sqlx::query_as(
+        "SELECT n.id, n.amount_cents FROM notices n JOIN schools s ON s.code = n.school_code \
+         WHERE n.notice_number = $1 AND s.creditor_fiscal_code = $2",
+    )
+    .bind(notice_number)
+    .bind(creditor_fiscal_code)
+    .fetch_optional(pool)
+    .await?;
+    row.map(|(notice_id, cents)| {
+        Ok(ReceiptNotice { notice_id, amount: super::rows::cents("notices.amount_cents", cents)? })
+    })
+    .transpose()
+}
+
+/// The notice's item in a pagoPA payment made with PagoScuola.
 #[derive(Clone, Debug)]
 pub struct PaymentItem {
-    pub notice_id: i64,
     pub public_id: String,
     /// What that payment took for the notice.
     pub amount: Cents,
 }
 
-/// The item of `notice_number` (at the creditor `creditor_fiscal_code`) in the pagoPA payment
-/// `cart` when given, else in the latest pagoPA payment holding it.
-pub async fn payment_item(
-    pool: &AnyPool,
-    notice_number: &str,
-    creditor_fiscal_code: &str,
-    cart: Option<&str>,
-) -> Result<Option<PaymentItem>, AppError> {
+/// The item of `notice_id` in the pagoPA payment `cart` when given (whatever state that
+/// payment is in: a receipt may come after we released it), else in the pagoPA payment that
+/// holds the notice (in progress or confirmed). `None`: the money came some other way (the
+/// paper notice paid at a bank or a tobacconist).
+pub async fn payment_item(pool: &AnyPool, notice_id: i64, cart: Option<&str>) -> Result<Option<PaymentItem>, AppError> {
     const ITEMS: &str =
-        "SELECT n.id, py.public_id, pi.amount_cents FROM payment_items pi JOIN payments py ON py.id = pi.payment_id \
-         JOIN notices n ON n.id = pi.notice_id JOIN schools s ON s.code = n.school_code \
-         WHERE n.notice_number = $1 AND s.creditor_fiscal_code = $2 AND py.provider = 'pagopa'";
-    let sql = match cart {
-        Some(_) => format!("{ITEMS} AND py.public_id = $3"),
-        None => format!("{ITEMS} ORDER BY py.id DESC LIMIT 1"),
+        "SELECT py.public_id, pi.amount_cents FROM payment_items pi JOIN payments py ON py.id = pi.payment_id \
+         WHERE pi.notice_id = $1 AND py.provider = 'pagopa'";
+    let row: Option<(String, i64)> = match cart {
+        Some(cart) => {
+            sqlx::query_as(&format!("{ITEMS} AND py.public_id = $2")).bind(notice_id).bind(cart).fetch_optional(pool).await?
+        }
+        None => {
+            sqlx::query_as(&format!(
+                "{ITEMS} AND EXISTS (SELECT 1 FROM notice_holds h WHERE h.notice_id = pi.notice_id AND h.payment_id = py.id)"
+            ))
+            .bind(notice_id)
+            .fetch_optional(pool)
+            .await?
+        }
     };
-    let query = sqlx::query_as(&sql).bind(notice_number).bind(creditor_fiscal_code);
-    let query = match cart {
-        Some(cart) => query.bind(cart),
-        None => query,
-    };
-    let row: Option<(i64, String, i64)> = query.fetch_optional(pool).await?;
-    row.map(|(notice_id, public_id, cents)| {
-        let amount = Cents::try_from(cents).map_err(|_| {
-            tracing::error!(notice = notice_id, payment = %public_id, "a payment item holds a negative amount");
-            AppError::Database
-        })?;
-        Ok(PaymentItem { notice_id, public_id, amount })
+    row.map(|(public_id, cents)| {
+        Ok(PaymentItem { public_id, amount: super::rows::cents("payment_items.amount_cents", cents)? })
     })
     .transpose()
 }
@@ -49,7 +70,9 @@ pub async fn payment_item(
 /// A receipt as it is recorded (the first one for a payment's notice stays).
 pub struct NewReceipt<'a> {
     pub receipt_id: &'a str,
-    pub payment_id: i64,
+    /// `None` for a notice no PagoScuola payment took (paid elsewhere), or for money that
+    /// paid a notice of a payment again.
+    pub payment_id: Option<i64>,
     pub notice_id: i64,
     /// `OK` or `KO`.
     pub outcome: &'a str,
@@ -83,6 +106,14 @@ pub async fn record(pool: &AnyPool, receipt: &NewReceipt<'_>) -> Result<(), AppE
     .execute(pool)
     .await?;
     Ok(())
+}
+
+/// What is recorded under a receipt id: (payment, notice, outcome).
+pub async fn stored(pool: &AnyPool, receipt_id: &str) -> Result<Option<(Option<i64>, i64, String)>, AppError> {
+    Ok(sqlx::query_as("SELECT payment_id, notice_id, outcome FROM pagopa_receipts WHERE receipt_id = $1")
+        .bind(receipt_id)
+        .fetch_optional(pool)
+        .await?)
 }
 
 /// The receipt recorded for a payment's notice: (receipt id, outcome).

@@ -244,15 +244,20 @@ pub async fn apply(
     }
     let now = now();
     let outcome_at = to.is_final().then_some(now);
-    let updated = sqlx::query("UPDATE payments SET state = $1, updated_at = $2, outcome_at = COALESCE(outcome_at, $3) WHERE id = $4 AND state = $5")
-        .bind(to.as_str())
-        .bind(now)
-        .bind(outcome_at)
-        .bind(payment.id)
-        .bind(from.as_str())
-        .execute(&mut **tx)
-        .await
-        .map_err(AppError::from)?;
+    let late = from.is_late_confirmation(to);
+    let updated = sqlx::query(
+        "UPDATE payments SET state = $1, updated_at = $2, outcome_at = COALESCE(outcome_at, $3), \
+         confirmed_late_from = COALESCE(confirmed_late_from, $4) WHERE id = $5 AND state = $6",
+    )
+    .bind(to.as_str())
+    .bind(now)
+    .bind(outcome_at)
+    .bind(late.then_some(from.as_str()))
+    .bind(payment.id)
+    .bind(from.as_str())
+    .execute(&mut **tx)
+    .await
+    .map_err(AppError::from)?;
     if updated.rows_affected() != 1 {
         return Err(MoveError::Raced);
     }
@@ -265,16 +270,34 @@ pub async fn apply(
                 .map_err(AppError::from)?;
         }
         PaymentState::Confirmed => {
+            if late {
+                // Released earlier: take back the holds nobody else took, so the paid notices
+                // stay with the payment that paid them.
+                sqlx::query(
+                    "INSERT INTO notice_holds (notice_id, payment_id) SELECT pi.notice_id, pi.payment_id FROM payment_items pi \
+                     WHERE pi.payment_id = $1 AND NOT EXISTS (SELECT 1 FROM notice_holds h WHERE h.notice_id = pi.notice_id)",
+                )
+                .bind(payment.id)
+                .execute(&mut **tx)
+                .await
+                .map_err(AppError::from)?;
+            }
+            // Every notice still unpaid becomes paid by this money; one paid meanwhile (or no
+            // longer payable) stays as it is, and the confirmation records a refund for it.
             let paid = sqlx::query(
                 "UPDATE notices SET state = 'paid', updated_at = $1 WHERE state = 'valid' \
-                 AND id IN (SELECT notice_id FROM notice_holds WHERE payment_id = $2)",
+                 AND id IN (SELECT notice_id FROM payment_items WHERE payment_id = $2)",
             )
             .bind(now)
             .bind(payment.id)
             .execute(&mut **tx)
             .await
             .map_err(AppError::from)?;
-            tracing::info!(payment = payment.id, notices = paid.rows_affected(), "payment confirmed");
+            if late {
+                tracing::warn!(payment = payment.id, from = %from, notices = paid.rows_affected(), "payment confirmed late, by a receipt after its release");
+            } else {
+                tracing::info!(payment = payment.id, notices = paid.rows_affected(), "payment confirmed");
+            }
         }
         _ => {}
     }

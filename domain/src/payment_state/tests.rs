@@ -4,7 +4,7 @@ use std::collections::HashMap;
 const NOTICE_EVENTS: [NoticeEvent; 3] =
     [NoticeEvent::PaymentConfirmed, NoticeEvent::ExpiryReached, NoticeEvent::RevokedBySchool];
 
-const PAYMENT_EVENTS: [PaymentEvent; 8] = [
+const PAYMENT_EVENTS: [PaymentEvent; 9] = [
     PaymentEvent::Redirected,
     PaymentEvent::PspConfirmed,
     PaymentEvent::PspRefused,
@@ -13,6 +13,7 @@ const PAYMENT_EVENTS: [PaymentEvent; 8] = [
     PaymentEvent::Reconciled(Outcome::Confirmed),
     PaymentEvent::Reconciled(Outcome::Refused),
     PaymentEvent::Reconciled(Outcome::Abandoned),
+    PaymentEvent::ReceiptProvesPaid,
 ];
 
 #[test]
@@ -80,6 +81,13 @@ fn payment_transitions_exactly_as_listed() {
         ((Refused, Reconciled(O::Refused)), Refused),
         ((Abandoned, UserAbandoned), Abandoned),
         ((Abandoned, Reconciled(O::Abandoned)), Abandoned),
+        // pagoPA's OK receipt confirms from anywhere: money moved, even after we released it.
+        ((Created, ReceiptProvesPaid), Confirmed),
+        ((SentToPsp, ReceiptProvesPaid), Confirmed),
+        ((Unknown, ReceiptProvesPaid), Confirmed),
+        ((Confirmed, ReceiptProvesPaid), Confirmed),
+        ((Refused, ReceiptProvesPaid), Confirmed),
+        ((Abandoned, ReceiptProvesPaid), Confirmed),
     ]
     .into();
     for from in PaymentState::ALL {
@@ -106,6 +114,25 @@ fn contradicting_late_news_is_an_error() {
     ] {
         assert_eq!(from.transition(event), Err(InvalidTransition { from, event }), "{from:?} + {event:?}");
     }
+}
+
+#[test]
+fn a_receipt_after_the_release_confirms_late_and_nothing_else_does() {
+    use PaymentEvent::*;
+    use PaymentState::*;
+    for from in [Refused, Abandoned] {
+        assert_eq!(from.transition(ReceiptProvesPaid), Ok(Confirmed));
+        assert!(from.is_late_confirmation(Confirmed), "{from:?}");
+        // Only the receipt, proof of money, reopens a final state; the PSP's word does not.
+        assert!(from.transition(PspConfirmed).is_err() && from.transition(Reconciled(Outcome::Confirmed)).is_err());
+    }
+    for from in [Created, SentToPsp, Unknown, Confirmed] {
+        assert!(!from.is_late_confirmation(Confirmed), "{from:?}");
+    }
+    // A confirmed payment is never undone by a later refusal, whatever came before.
+    let late = Abandoned.transition(ReceiptProvesPaid).unwrap();
+    assert!(late.transition(PspRefused).is_err() && late.transition(TimedOut).is_err());
+    assert_eq!(late.transition(ReceiptProvesPaid), Ok(Confirmed), "a repeat is idempotent");
 }
 
 #[test]

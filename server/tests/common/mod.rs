@@ -170,6 +170,16 @@ async fn listening(database_url: &str) -> (tokio::net::TcpListener, String, Conf
     (listener, address, config)
 }
 
+/// Loads today's demo data into a SQLite database migrated only up to an older version (for the
+/// tests of a migration that rebuilds tables): the columns today's loader writes that such a
+/// schema lacks are lent for the load, then dropped again.
+pub async fn load_demo_on_an_older_sqlite_schema(pool: &sqlx::AnyPool) {
+    let lent = "ALTER TABLE accounts ADD COLUMN demo INTEGER NOT NULL DEFAULT 0";
+    sqlx::query(lent).execute(pool).await.expect("lend accounts.demo");
+    server::demo::load(pool).await.expect("demo data");
+    sqlx::query("ALTER TABLE accounts DROP COLUMN demo").execute(pool).await.expect("take accounts.demo back");
+}
+
 /// Runs each listed scenario once on SQLite and once on Postgres.
 #[macro_export]
 macro_rules! on_both_engines {

@@ -96,9 +96,16 @@ pub async fn family_notices(
     Ok(FamilyNotices { filter, children, child_choices, school_choices, payable_count, payable_total, cart_count })
 }
 
-pub async fn notice_detail(id: i64) -> Result<NoticeSummary, AppError> {
+pub async fn notice_detail(id: i64) -> Result<crate::model::NoticeDetail, AppError> {
     let account = session::require_ready().await?;
-    notices::one_for_payer(&db()?, &account.codice_fiscale, account.account_id, id).await?.ok_or(AppError::NotFound)
+    let pool = db()?;
+    let notice = notices::one_for_payer(&pool, &account.codice_fiscale, account.account_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    // Both read only once the family is known to see the notice.
+    let paid_outside = crate::store::receipts::outside_for_notice(&pool, notice.id).await?;
+    let refunds = crate::store::refunds::for_notice(&pool, notice.id).await?;
+    Ok(crate::model::NoticeDetail { notice, paid_outside, refunds })
 }
 
 fn back_path(back: Option<&str>, notice_id: i64) -> String {
