@@ -98,6 +98,10 @@ fn measure_pdf(folder: Option<std::path::PathBuf>) -> Result<(), server::ServerE
         );
         if let Some(folder) = &folder {
             std::fs::write(folder.join(format!("{name}.pdf")), &bytes)?;
+            // The same document of a sandbox payment, with its "no value" band, to look at.
+            let test = ReceiptRecord { test_payment: true, ..sample.clone() };
+            let bytes = render(lang, &test, test.paid_at).map_err(|_| server::ServerError::Measure)?;
+            std::fs::write(folder.join(format!("{name}-prova.pdf")), bytes)?;
         }
     }
     Ok(())
@@ -107,8 +111,10 @@ async fn run(cli: Cli) -> Result<(), server::ServerError> {
     let mut config = cli.config;
     match cli.command.unwrap_or(Command::Serve) {
         Command::Migrate => {
-            config.demo = false;
-            server::prepare(&config).await?;
+            // Only the database: no payment provider or other serving settings are needed.
+            let (pool, engine) = server::db::connect(&config.database_url, 1).await?;
+            server::db::migrate(&pool, engine).await?;
+            pool.close().await;
             tracing::info!("migrations applied");
         }
         Command::DemoData => {

@@ -202,7 +202,8 @@ pub fn render(pdf: &Pdf<'_>) -> Result<Vec<u8>, PdfError> {
                         writer.y += 17.0;
                     }
                     tree.push(warning);
-                    writer.y += 12.0;
+                    // Below the band's bottom edge, with room for the next line's ascent.
+                    writer.y += 30.0;
                 }
                 Block::Rule => {
                     writer.y += 2.0;
