@@ -15,7 +15,6 @@ pub mod payment_state;
 pub mod person;
 pub mod psp;
 pub mod registration;
-pub mod rome_time;
 pub mod school_code;
 pub mod school_kind;
 pub mod school_year;

@@ -1,5 +1,6 @@
 //! Background work every server process runs: the sandbox PSP delivering its notifications,
-//! and the reconciliation of payments without an outcome. Several processes may run them on
+//! the expiry of notices past their last payable day, and the reconciliation of payments
+//! without an outcome. Several processes may run them on
 //! one database: notifications are claimed and payments move by conditional updates.
 
 use app::auth::Settings;
@@ -9,6 +10,8 @@ use tokio::task::JoinHandle;
 
 const NOTIFY_EVERY: Duration = Duration::from_secs(2);
 const RECONCILE_EVERY: Duration = Duration::from_secs(60);
+/// Notices expire at midnight in Rome; a minute late at most.
+const EXPIRE_EVERY: Duration = Duration::from_secs(60);
 
 pub fn spawn(pool: AnyPool, settings: Settings) -> Vec<JoinHandle<()>> {
     let notifier = {
@@ -23,6 +26,17 @@ pub fn spawn(pool: AnyPool, settings: Settings) -> Vec<JoinHandle<()>> {
             }
         })
     };
+    let expirer = {
+        let pool = pool.clone();
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(EXPIRE_EVERY).await;
+                if let Err(error) = app::payments::expiry::run_once(&pool, app::auth::now()).await {
+                    tracing::warn!(?error, "notice expiry");
+                }
+            }
+        })
+    };
     let reconciler = tokio::spawn(async move {
         loop {
             tokio::time::sleep(RECONCILE_EVERY).await;
@@ -31,5 +45,5 @@ pub fn spawn(pool: AnyPool, settings: Settings) -> Vec<JoinHandle<()>> {
             }
         }
     });
-    vec![notifier, reconciler]
+    vec![notifier, expirer, reconciler]
 }

@@ -27,7 +27,7 @@ state-to-pay = بانتظار الدفع
 state-overdue = فات الموعد، ولا يزال الدفع ممكنًا
 state-in-progress = الدفع قيد التنفيذ
 state-paid = مدفوع
-state-expired = منتهي الصلاحية
+state-expired = منتهي الصلاحية، لم يعد قابلاً للدفع
 state-revoked = ألغته المدرسة
 
 ## Notice page
@@ -178,3 +178,6 @@ sandbox-psp-title = { $psp } · مقدّم خدمة دفع تجريبي
 pupil-and-class = { $name }، { $class }
 # Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }
+
+# Notice expiry and the sandbox's decision window (money-time)
+sandbox-expired = انتهى وقت اتخاذ القرار: انتهت صلاحية هذه الدفعة ولم يعد بالإمكان دفعها. عد إلى PagoScuola، وإن شئت فابدأ من جديد من السلة.

@@ -27,7 +27,7 @@ state-to-pay = To pay
 state-overdue = Past due, still payable
 state-in-progress = Payment in progress
 state-paid = Paid
-state-expired = Expired
+state-expired = Expired, can no longer be paid
 state-revoked = Withdrawn by the school
 
 ## Notice page
@@ -167,3 +167,6 @@ sandbox-psp-title = { $psp } · Test payment provider
 pupil-and-class = { $name }, { $class }
 # Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }
+
+# Notice expiry and the sandbox's decision window (money-time)
+sandbox-expired = The time to decide has run out: this payment has expired and can no longer be paid. Go back to PagoScuola and, if you wish, start again from the cart.

@@ -27,7 +27,7 @@ state-to-pay = Da pagare
 state-overdue = Scaduto il termine, ancora pagabile
 state-in-progress = Pagamento in corso
 state-paid = Pagato
-state-expired = Scaduto
+state-expired = Scaduto, non più pagabile
 state-revoked = Annullato dalla scuola
 
 ## Notice page
@@ -167,3 +167,6 @@ sandbox-psp-title = { $psp } · PSP di prova
 pupil-and-class = { $name }, { $class }
 # Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }
+
+# Notice expiry and the sandbox's decision window (money-time)
+sandbox-expired = Il tempo per decidere è scaduto: questo pagamento non è più valido e non si può pagare. Torna a PagoScuola e, se vuoi, ricomincia dal carrello.

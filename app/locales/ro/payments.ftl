@@ -27,7 +27,7 @@ state-to-pay = De plătit
 state-overdue = Termen depășit, se poate plăti încă
 state-in-progress = Plată în curs
 state-paid = Plătit
-state-expired = Expirat
+state-expired = Expirat, nu mai poate fi plătit
 state-revoked = Anulat de școală
 
 ## Notice page
@@ -170,3 +170,6 @@ sandbox-psp-title = { $psp } · PSP de test
 pupil-and-class = { $name }, { $class }
 # Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }
+
+# Notice expiry and the sandbox's decision window (money-time)
+sandbox-expired = Timpul pentru a decide a expirat: această plată nu mai este valabilă și nu mai poate fi făcută. Întoarce-te la PagoScuola și, dacă vrei, reîncepe din coș.

@@ -27,7 +27,7 @@ state-to-pay = Për t'u paguar
 state-overdue = Afati ka kaluar, por mund të paguhet ende
 state-in-progress = Pagesa në proces
 state-paid = Paguar
-state-expired = Skaduar
+state-expired = Skaduar, nuk mund të paguhet më
 state-revoked = Anuluar nga shkolla
 
 ## Notice page
@@ -167,3 +167,6 @@ sandbox-psp-title = { $psp } · PSP prove
 pupil-and-class = { $name }, { $class }
 # Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }
+
+# Notice expiry and the sandbox's decision window (money-time)
+sandbox-expired = Koha për të vendosur ka mbaruar: kjo pagesë ka skaduar dhe nuk mund të paguhet më. Kthehuni te PagoScuola dhe, nëse dëshironi, filloni përsëri nga shporta.

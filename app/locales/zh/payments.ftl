@@ -27,7 +27,7 @@ state-to-pay = 待支付
 state-overdue = 已过截止日期，仍可支付
 state-in-progress = 正在支付
 state-paid = 已支付
-state-expired = 已失效
+state-expired = 已失效，不能再缴费
 state-revoked = 已被学校撤销
 
 ## 通知页面
@@ -164,3 +164,6 @@ sandbox-psp-title = { $psp } · 测试用 PSP
 pupil-and-class = { $name }，{ $class }
 # Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = ：{ $about }
+
+# Notice expiry and the sandbox's decision window (money-time)
+sandbox-expired = 决定的时间已过：这笔付款已失效，不能再支付。请返回 PagoScuola，如有需要，可从购物车重新开始。

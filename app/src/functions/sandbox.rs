@@ -11,6 +11,8 @@ pub async fn sandbox_transaction(id: String) -> Result<SandboxView, AppError> {
     let row = sandbox::find(&crate::store::db()?, id.trim()).await?.ok_or(AppError::NotFound)?;
     let psp = sandbox::psp(&row.psp_id);
     let (amount, fee) = (row.amount, row.fee);
+    let expired =
+        row.state == "expired" || (row.state == "pending" && !sandbox::still_open(row.created_at, crate::auth::now()));
     Ok(SandboxView {
         id: row.id,
         psp_name: psp.map(|p| p.name.to_string()).unwrap_or(row.psp_id),
@@ -20,6 +22,7 @@ pub async fn sandbox_transaction(id: String) -> Result<SandboxView, AppError> {
         fee,
         total: amount.checked_add(fee).ok_or(AppError::Database)?,
         decided: row.state != "pending",
+        expired,
         return_url: row.return_url,
     })
 }

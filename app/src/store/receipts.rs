@@ -5,7 +5,6 @@ use super::rows;
 use crate::error::AppError;
 use crate::model::ReceiptSummary;
 use domain::codice_fiscale::CodiceFiscale;
-use domain::rome_time::rome_date_and_clock;
 use domain::{Cents, NoticeNumber, PaymentMethod, SchoolYear};
 use sqlx::{Any, AnyPool, Transaction};
 
@@ -38,7 +37,7 @@ pub async fn for_account(pool: &AnyPool, account_id: i64) -> Result<Vec<(SchoolY
     .await?;
     rows.into_iter()
         .map(|row| {
-            let (paid_on, paid_at) = rome_date_and_clock(row.paid_at);
+            let (paid_on, paid_at) = crate::time::date_and_clock(row.paid_at);
             let summary = ReceiptSummary {
                 receipt_id: row.receipt_id,
                 description: row.description,
