@@ -21,9 +21,12 @@ fn wall_clock(at: i64) -> DateTime {
 /// The calendar day in Rome at `at`.
 pub fn day(at: i64) -> Date {
     let clock = wall_clock(at);
-    let year = u16::try_from(clock.year()).unwrap_or(1);
-    let (month, day) = (clock.month().unsigned_abs(), clock.day().unsigned_abs());
-    Date::new(year, month, day).unwrap_or(Date { year: 1, month: 1, day: 1 })
+    let first = Date { year: 1, month: 1, day: 1 };
+    // Before year 1 (only from absurd instants) the domain's Date cannot go: the first day stands in.
+    u16::try_from(clock.year())
+        .ok()
+        .and_then(|year| Date::new(year, clock.month().unsigned_abs(), clock.day().unsigned_abs()))
+        .unwrap_or(first)
 }
 
 /// Today in Rome: what "overdue", "due today" and "expired" compare with.
