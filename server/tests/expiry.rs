@@ -111,7 +111,8 @@ async fn an_undecided_sandbox_payment_is_released_and_cannot_be_paid_after(app: 
         .await
         .unwrap();
     assert!(family.get(&second_sandbox).await.has("Il tempo per decidere è scaduto"));
-    decide(&family, &second_sandbox, "confirmed").await;
+    let back = decide(&family, &second_sandbox, "confirmed").await;
+    assert_eq!(back, second_sandbox, "a late click comes back to the page that says it expired");
     assert_eq!(sandbox_state(app, &second_sandbox).await, "expired");
     assert_eq!(count(app, "sandbox_notifications").await, 0);
     let asked = app::auth::now() + reconcile::ASK_AFTER_SECONDS + 1;

@@ -34,7 +34,12 @@ pub async fn sandbox_decide(id: String, outcome: String) -> Result<(), AppError>
     use crate::payments::sandbox;
     let pool = crate::store::db()?;
     let outcome = sandbox::parse_outcome(outcome.trim()).ok_or_else(|| AppError::Request("unknown outcome".into()))?;
-    let row = sandbox::decide(&pool, id.trim(), outcome).await?.ok_or(AppError::NotFound)?;
+    let (row, decided) = sandbox::decide(&pool, id.trim(), outcome).await?.ok_or(AppError::NotFound)?;
+    if decided == crate::store::sandbox::Decided::Expired {
+        // Too late: the sandbox's own page says so (the merchant learns it when it asks).
+        leptos_axum::redirect(&crate::routes::sandbox_payment(&row.id));
+        return Ok(());
+    }
     let secret = crate::auth::settings()?.sandbox_secret;
     tokio::spawn(async move {
         if let Err(error) = sandbox::deliver_due(&pool, &secret, &reqwest::Client::new()).await {

@@ -74,8 +74,12 @@ pub async fn find(pool: &AnyPool, id: &str) -> Result<Option<TransactionRow>, Ap
 
 /// The payer's choice on the sandbox page. The first decision wins; a second click, or one
 /// after the decision window, changes nothing. The notification is queued in the same
-/// transaction as the decision.
-pub async fn decide(pool: &AnyPool, id: &str, outcome: Outcome) -> Result<Option<TransactionRow>, AppError> {
+/// transaction as the decision. With the transaction, what the click did.
+pub async fn decide(
+    pool: &AnyPool,
+    id: &str,
+    outcome: Outcome,
+) -> Result<Option<(TransactionRow, store::Decided)>, AppError> {
     let Some(row) = find(pool, id).await? else { return Ok(None) };
     let now = crate::auth::now();
     let body = Notification {
@@ -90,14 +94,15 @@ pub async fn decide(pool: &AnyPool, id: &str, outcome: Outcome) -> Result<Option
     };
     let body = serde_json::to_string(&body).map_err(|_| AppError::Database)?;
     let opened_after = now - DECISION_WINDOW_SECONDS;
-    match store::decide(pool, &row, outcome_name(outcome), now, opened_after, &body).await? {
+    let decided = store::decide(pool, &row, outcome_name(outcome), now, opened_after, &body).await?;
+    match decided {
         store::Decided::Recorded => {
             tracing::info!(transaction = %row.id, outcome = outcome_name(outcome), "sandbox PSP decided")
         }
         store::Decided::Expired => tracing::info!(transaction = %row.id, "sandbox decision came too late: expired"),
         store::Decided::AlreadyDecided => {}
     }
-    Ok(Some(row))
+    Ok(Some((row, decided)))
 }
 
 /// What the sandbox says about a transaction when the merchant asks at `now` (reconciliation).
