@@ -21,6 +21,10 @@ cargo clippy -p frontend -p app --features app/hydrate --target wasm32-unknown-u
 
 step "domain tests (unit, property, and that it stays free of web and database crates)"
 cargo test -p domain 2>&1 | tee "$logs/domain.txt"
+step "fuzzing the domain parsers (short run; scripts/bench.sh runs 10 million inputs each)"
+# The birthplace autocomplete searches the whole register per input, so it gets fewer.
+cargo run --profile fuzz -p fuzz -- --inputs 200000 --skip birthplace_search 2>&1 | tee "$logs/fuzz.txt"
+cargo run --profile fuzz -p fuzz -- --inputs 20000 --only birthplace_search 2>&1 | tee -a "$logs/fuzz.txt"
 step "unit tests (translations, store helpers, pages)"
 cargo test -p app --features ssr 2>&1 | tee "$logs/unit-app.txt"
 step "server tests (unit, and integration on SQLite and Postgres)"
@@ -72,6 +76,7 @@ step "summary"
 rust_passed=$(grep -ho 'test result: ok\. [0-9]* passed' "$logs"/domain.txt "$logs"/unit-app.txt "$logs"/server.txt | awk '{s+=$4} END {print s+0}')
 e2e_passed=$(grep -Eo '^ +[0-9]+ passed' "$logs/e2e.txt" | awk '{s+=$1} END {print s+0}')
 echo "rust unit + integration: $rust_passed passed; end-to-end: $e2e_passed passed"
+sed -n 's/^total: /fuzzing: /p' "$logs/fuzz.txt"
 cat "$logs/wasm-size.txt"
 cat "$logs/login-hash.txt"
 cat "$logs/pdf-time.txt"

@@ -106,13 +106,21 @@ pub fn payment_completed(
     given_name: &str,
     lines: &[(String, String)],
     receipts_url: &str,
+    test_payment: bool,
 ) -> Email {
-    Letter {
+    let mut letter = Letter {
         link: Some((lang.t(MailMsg::PaidLink), receipts_url)),
         details: lines.iter().map(|(what, amount)| (what.as_str(), amount.clone())).collect(),
         ..letter(lang, given_name, MailMsg::PaidText)
-    }
-    .render("pagamento-eseguito", to, lang.t(MailMsg::PaidSubject))
+    };
+    // A sandbox payment moved no money: the subject and the first line say so.
+    let subject = if test_payment {
+        letter.paragraphs.insert(0, lang.t(MailMsg::PaidTest).to_string());
+        MailMsg::PaidSubjectTest
+    } else {
+        MailMsg::PaidSubject
+    };
+    letter.render("pagamento-eseguito", to, lang.t(subject))
 }
 
 /// "Recupero credenziali": the username and a link to choose a new password (valid 1 hour).

@@ -83,6 +83,10 @@ pub enum RegProblem {
     CfBirthDate,
     CfSex,
     CfBirthplace,
+    /// Longer than the field could ever hold (only a hand-made request gets here): not kept.
+    TooLong,
+    /// Too many registrations in progress (overall or from this address): nothing was kept.
+    TryLater,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -102,6 +106,10 @@ pub type Coherence = fn(&CodiceFiscale, &Person) -> Result<(), Vec<PersonField>>
 
 pub const NAME_MAX_CHARS: usize = 60;
 pub const EMAIL_MAX_CHARS: usize = 254;
+/// What a field of the wizard may hold at most as typed (the page's `maxlength`, with room
+/// for spaces); beyond it the value is dropped, not stored, and the field says why.
+pub const CF_INPUT_MAX_CHARS: usize = 32;
+pub const TEXT_INPUT_MAX_CHARS: usize = 120;
 
 /// Why a codice fiscale does not parse, as the form says it.
 pub fn codice_fiscale_problem(error: &CodiceFiscaleError) -> RegProblem {
@@ -201,6 +209,32 @@ impl RegistrationForm {
         self.birthplace_code = self.birthplace_code.trim().to_uppercase();
         self.sex = self.sex.trim().to_uppercase();
         self
+    }
+
+    /// Empties every field longer than it could hold, each with its problem (`NameLong` for
+    /// names, whose message says the limit; `TooLong` for the others). Run before storing.
+    pub fn drop_oversized(&mut self) -> Vec<FieldIssue> {
+        let mut issues = Vec::new();
+        let fields = [
+            (RegField::CodiceFiscale, &mut self.codice_fiscale, CF_INPUT_MAX_CHARS, RegProblem::TooLong),
+            (RegField::Surname, &mut self.surname, NAME_MAX_CHARS, RegProblem::NameLong),
+            (RegField::GivenName, &mut self.given_name, NAME_MAX_CHARS, RegProblem::NameLong),
+            (RegField::BirthDate, &mut self.birth_date, TEXT_INPUT_MAX_CHARS, RegProblem::TooLong),
+            (RegField::Sex, &mut self.sex, TEXT_INPUT_MAX_CHARS, RegProblem::TooLong),
+            (RegField::Birthplace, &mut self.birthplace_label, TEXT_INPUT_MAX_CHARS, RegProblem::TooLong),
+            (RegField::Birthplace, &mut self.birthplace_code, TEXT_INPUT_MAX_CHARS, RegProblem::TooLong),
+            (RegField::Email, &mut self.email, EMAIL_MAX_CHARS, RegProblem::TooLong),
+            (RegField::EmailAgain, &mut self.email_again, EMAIL_MAX_CHARS, RegProblem::TooLong),
+        ];
+        for (field, value, max, problem) in fields {
+            // Names get a little room beyond their limit: the usual check then says it, value kept.
+            let keep = if problem == RegProblem::NameLong { TEXT_INPUT_MAX_CHARS } else { max };
+            if value.chars().nth(keep).is_some() {
+                value.clear();
+                issues.push(FieldIssue::new(field, problem));
+            }
+        }
+        issues
     }
 
     pub fn sex(&self) -> Option<Sex> {

@@ -83,6 +83,8 @@ test("the demo family fills the cart from two schools, pays the cheapest PSP in 
   // Back home: paid once the PSP's signed notification arrives (the page waits for it).
   await expect(page).toHaveURL(/\/pagamento\//);
   await expect(page.getByRole("heading", { level: 2, name: "Pagamento eseguito" })).toBeVisible({ timeout: 15_000 });
+  // The sandbox moved no money, and the page says so before anything else.
+  await expect(page.getByText("Pagamento di prova: è passato dal PSP simulato di PagoScuola")).toBeVisible();
   await check(page, "9-esito");
   await page.getByRole("link", { name: "Vai alle ricevute" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ricevute" })).toBeVisible();
@@ -105,7 +107,7 @@ test("the demo family fills the cart from two schools, pays the cheapest PSP in 
     await expect(card).toContainText("Pagato");
   }
   await page.goto("/dev/posta");
-  const mail = page.locator(".mail", { hasText: "maria.rossi@example.it" }).filter({ has: page.getByRole("heading", { name: "Pagamento eseguito" }) }).first();
+  const mail = page.locator(".mail", { hasText: "maria.rossi@example.it" }).filter({ has: page.getByRole("heading", { name: "Pagamento di prova eseguito" }) }).first();
   await expect(mail).toContainText("93,10 €");
   await expect(mail).toContainText("PagaSubito");
 

@@ -41,10 +41,12 @@ pub struct Config {
     #[arg(long, env = "PAGOSCUOLA_MAIL_FROM", default_value = "PagoScuola <noreply@pagoscuola.localhost>")]
     pub mail_from: String,
 
-    /// Where families pay: `sandbox` (the test PSP that ships with PagoScuola; no money moves)
-    /// or `pagopa` (pagoPA's checkout; needs the three PAGOPA_ settings below).
-    #[arg(long, env = "PAGOSCUOLA_PAYMENT_PROVIDER", value_enum, default_value_t = ProviderKind::Sandbox)]
-    pub payment_provider: ProviderKind,
+    /// Where families pay: `pagopa` (pagoPA's checkout; needs the three PAGOPA_ settings below)
+    /// or `sandbox` (the test PSP that ships with PagoScuola: no money moves, and every page,
+    /// email and PDF of its payments says so). Required outside demo mode, where it defaults to
+    /// the sandbox: an installation that forgets it must not take fake payments for real ones.
+    #[arg(long, env = "PAGOSCUOLA_PAYMENT_PROVIDER", value_enum)]
+    pub payment_provider: Option<ProviderKind>,
 
     /// pagoPA's checkout API for creditors (carts are posted to `<this>/carts`). For pagoPA's
     /// test environment: `https://api.uat.platform.pagopa.it/checkout/ec/v1`.
@@ -76,6 +78,11 @@ pub enum ProviderKind {
 
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ConfigError {
+    #[error(
+        "PAGOSCUOLA_PAYMENT_PROVIDER is not set: choose `pagopa` for real payments, or `sandbox` for a test \
+         installation where no money moves (demo mode, PAGOSCUOLA_DEMO=true, uses the sandbox by default)"
+    )]
+    ProviderNotChosen,
     #[error("PAGOSCUOLA_PAYMENT_PROVIDER=pagopa needs {0}")]
     Missing(&'static str),
     #[error("PAGOPA_CHECKOUT_API_URL must be an https:// address (http:// only on this machine): {0}")]
@@ -85,8 +92,10 @@ pub enum ConfigError {
 impl Config {
     /// The payment provider, with everything it needs checked before the server starts.
     pub fn provider(&self) -> Result<Provider, ConfigError> {
-        if self.payment_provider == ProviderKind::Sandbox {
-            return Ok(Provider::Sandbox);
+        match (self.payment_provider, self.demo) {
+            (Some(ProviderKind::Pagopa), _) => {}
+            (Some(ProviderKind::Sandbox), _) | (None, true) => return Ok(Provider::Sandbox),
+            (None, false) => return Err(ConfigError::ProviderNotChosen),
         }
         let local =
             ["http://127.0.0.1", "http://localhost", "http://[::1]"].iter().any(|p| self.pagopa_api_url.starts_with(p));
@@ -130,8 +139,10 @@ mod tests {
     }
 
     #[test]
-    fn the_sandbox_is_the_default_and_pagopa_needs_its_key_and_receipt_secret() {
-        assert!(matches!(config(&[]).provider(), Ok(Provider::Sandbox)));
+    fn the_provider_must_be_chosen_outside_demo_mode_and_pagopa_needs_its_key_and_receipt_secret() {
+        assert_eq!(config(&[]).provider().unwrap_err(), ConfigError::ProviderNotChosen);
+        assert!(matches!(config(&["--demo"]).provider(), Ok(Provider::Sandbox)));
+        assert!(matches!(config(&["--payment-provider", "sandbox"]).provider(), Ok(Provider::Sandbox)));
         let pagopa = ["--payment-provider", "pagopa"];
         assert_eq!(config(&pagopa).provider().unwrap_err(), ConfigError::Missing("PAGOPA_SUBSCRIPTION_KEY"));
         let keyed = [&pagopa[..], &["--pagopa-subscription-key", "k"]].concat();

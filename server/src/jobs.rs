@@ -12,38 +12,86 @@ const NOTIFY_EVERY: Duration = Duration::from_secs(2);
 const RECONCILE_EVERY: Duration = Duration::from_secs(60);
 /// Notices expire at midnight in Rome; a minute late at most.
 const EXPIRE_EVERY: Duration = Duration::from_secs(60);
+const HOUSEKEEPING_EVERY: Duration = Duration::from_secs(60 * 60);
+/// Sent mails are kept this long (a week of "was it sent?"), then deleted.
+pub const KEEP_SENT_MAIL_SECONDS: i64 = 7 * 24 * 60 * 60;
 
 pub fn spawn(pool: AnyPool, settings: Settings) -> Vec<JoinHandle<()>> {
-    let notifier = {
-        let (pool, secret) = (pool.clone(), settings.sandbox_secret.clone());
-        tokio::spawn(async move {
-            let client = reqwest::Client::new();
-            loop {
-                if let Err(error) = app::payments::sandbox::deliver_due(&pool, &secret, &client).await {
-                    tracing::warn!(?error, "sandbox notifier");
-                }
-                tokio::time::sleep(NOTIFY_EVERY).await;
-            }
-        })
-    };
-    let expirer = {
-        let pool = pool.clone();
-        tokio::spawn(async move {
-            loop {
-                tokio::time::sleep(EXPIRE_EVERY).await;
-                if let Err(error) = app::payments::expiry::run_once(&pool, app::auth::now()).await {
-                    tracing::warn!(?error, "notice expiry");
-                }
-            }
-        })
-    };
-    let reconciler = tokio::spawn(async move {
+    let mut jobs = Vec::new();
+    if settings.provider.kind() == domain::ProviderKind::Sandbox {
+        jobs.push(sandbox_notifier(pool.clone(), settings.sandbox_secret.clone()));
+    }
+    jobs.push(housekeeping(pool.clone()));
+    jobs.push(registration_purge(pool.clone()));
+    jobs.push(notice_expiry(pool.clone()));
+    jobs.push(tokio::spawn(async move {
         loop {
             tokio::time::sleep(RECONCILE_EVERY).await;
             if let Err(error) = app::payments::reconcile::run_once(&pool, &settings, app::auth::now()).await {
                 tracing::warn!(?error, "reconciliation");
             }
         }
-    });
-    vec![notifier, expirer, reconciler]
+    }));
+    jobs
+}
+
+/// The sandbox PSP delivering its notifications (only where the sandbox is the provider).
+fn sandbox_notifier(pool: AnyPool, secret: String) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        let client = reqwest::Client::new();
+        loop {
+            if let Err(error) = app::payments::sandbox::deliver_due(&pool, &secret, &client).await {
+                tracing::warn!(?error, "sandbox notifier");
+            }
+            tokio::time::sleep(NOTIFY_EVERY).await;
+        }
+    })
+}
+
+/// Deletes what is no longer needed; each step is one conditional DELETE, safe in every process.
+fn housekeeping(pool: AnyPool) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            if let Err(error) = purge_sent_mail(&pool, app::auth::now()).await {
+                tracing::warn!(?error, "housekeeping: sent mail");
+            }
+            tokio::time::sleep(HOUSEKEEPING_EVERY).await;
+        }
+    })
+}
+
+pub async fn purge_sent_mail(pool: &AnyPool, now: i64) -> Result<u64, app::error::AppError> {
+    let purged = app::store::outbox::purge_sent(pool, now - KEEP_SENT_MAIL_SECONDS).await?;
+    if purged > 0 {
+        tracing::info!(purged, "sent mail purged");
+    }
+    Ok(purged)
+}
+
+const REGISTRATION_PURGE_EVERY: Duration = Duration::from_secs(10 * 60);
+
+/// Expired registration drafts and never-verified accounts past their week (freeing their
+/// codice fiscale), every ten minutes; deletes are idempotent, so every process may run it.
+fn registration_purge(pool: AnyPool) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            if let Err(error) = app::store::registrations::purge_expired(&pool, app::auth::now()).await {
+                tracing::warn!(?error, "registration purge");
+            }
+            tokio::time::sleep(REGISTRATION_PURGE_EVERY).await;
+        }
+    })
+}
+
+/// Notices past their last payable day (in Rome) are stored as expired, and the checkouts still
+/// holding them closed: conditional updates, so every process may run it.
+fn notice_expiry(pool: AnyPool) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            tokio::time::sleep(EXPIRE_EVERY).await;
+            if let Err(error) = app::payments::expiry::run_once(&pool, app::auth::now()).await {
+                tracing::warn!(?error, "notice expiry");
+            }
+        }
+    })
 }

@@ -81,6 +81,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, ServerError> {
         captcha_secret: shared_secret(&pool, "captcha").await?,
         sandbox_secret: shared_secret(&pool, "sandbox_psp").await?,
         provider,
+        dev_mailbox: config.demo && config.smtp_url.is_none(),
     };
     tracing::info!(provider = settings.provider.kind().as_str(), "payments go through this provider");
     let mail_sender = match &config.smtp_url {

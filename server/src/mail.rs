@@ -1,6 +1,7 @@
 //! Delivers the outbox over SMTP with retries. Each message is claimed before sending, so
 //! several server processes can run the sender on one database without sending twice.
 
+use app::auth::mail_secrets::{self, Rendered};
 use app::auth::now;
 use app::error::AppError;
 use app::store::outbox::{self, Pending};
@@ -28,8 +29,8 @@ pub struct Sender {
     transport: AsyncSmtpTransport<Tokio1Executor>,
     from: Mailbox,
     pool: AnyPool,
-    /// Outside demo mode a sent message's bodies are blanked: the temporary passwords in
-    /// them should not stay in the database.
+    /// Outside demo mode a sent message's bodies are blanked: a family's mail does not stay
+    /// in the database (the secrets were never there: see app::auth::mail_secrets).
     keep_bodies: bool,
 }
 
@@ -64,9 +65,16 @@ impl Sender {
                 continue; // another process has it
             }
             tried += 1;
-            match self.deliver(&message).await {
+            // The secret a message carries is made now, just before it leaves (auth::mail_secrets).
+            let Some(rendered) = mail_secrets::render(&self.pool, &message).await? else {
+                outbox::mark_sent(&self.pool, message.id, now(), None).await?;
+                tracing::info!(id = message.id, "mail no longer needed: not sent");
+                continue;
+            };
+            match self.deliver(&message, &rendered).await {
                 Ok(()) => {
-                    outbox::mark_sent(&self.pool, message.id, now(), !self.keep_bodies).await?;
+                    let kept = self.keep_bodies.then_some((rendered.text.as_str(), rendered.html.as_str()));
+                    outbox::mark_sent(&self.pool, message.id, now(), kept).await?;
                     tracing::info!(id = message.id, "mail sent");
                 }
                 Err(error) => {
@@ -81,7 +89,7 @@ impl Sender {
         Ok(tried)
     }
 
-    async fn deliver(&self, message: &Pending) -> Result<(), String> {
+    async fn deliver(&self, message: &Pending, rendered: &Rendered) -> Result<(), String> {
         let to: Mailbox = message.recipient.parse().map_err(|e| format!("recipient: {e}"))?;
         let email = Message::builder()
             .from(self.from.clone())
@@ -89,8 +97,8 @@ impl Sender {
             .subject(&message.subject)
             .multipart(
                 MultiPart::alternative()
-                    .singlepart(SinglePart::builder().header(ContentType::TEXT_PLAIN).body(message.body_text.clone()))
-                    .singlepart(SinglePart::builder().header(ContentType::TEXT_HTML).body(message.body_html.clone())),
+                    .singlepart(SinglePart::builder().header(ContentType::TEXT_PLAIN).body(rendered.text.clone()))
+                    .singlepart(SinglePart::builder().header(ContentType::TEXT_HTML).body(rendered.html.clone())),
             )
             .map_err(|e| format!("message: {e}"))?;
         self.transport.send(email).await.map(|_| ()).map_err(|e| e.to_string())

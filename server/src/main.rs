@@ -71,6 +71,7 @@ fn measure_pdf(folder: Option<std::path::PathBuf>) -> Result<(), server::ServerE
         tax_deductible: true,
         paid_at: app::auth::now(),
         provider_reference: Some("SBX0123456789ABCDEF0123456789A".into()),
+        test_payment: false,
     };
     let lang = app::i18n::Lang::It;
     for (name, render) in [("ricevuta", receipt_pdf as fn(_, &_, _) -> _), ("attestazione", attestation_pdf)] {

@@ -173,7 +173,10 @@ async fn links_work_once_and_expire(app: &TestApp) {
     assert_eq!(invalid.status, 410);
     assert!(invalid.has("non è valido o è scaduto"));
     // A recovery link past its hour is refused.
-    browser.submit("/api/account/recover", &[("codice_fiscale", CF), ("email", "mario@example.it")]).await;
+    let captcha = solved_captcha(app).await;
+    browser
+        .submit("/api/account/recover", &[("codice_fiscale", CF), ("email", "mario@example.it"), ("altcha", &captcha)])
+        .await;
     let (_, _, body) = mails(app).await.pop().unwrap();
     let reset = link_in(&body, "/recupero-credenziali/");
     sqlx::query("UPDATE email_tokens SET expires_at = 0 WHERE purpose = 'reset'").execute(&app.pool).await.unwrap();
@@ -212,12 +215,18 @@ async fn recovery_answers_the_same_and_resets_once(app: &TestApp) {
     let browser = Browser::new(app);
     let (username, _) = register(app, &browser, "mario@example.it").await;
     let before = count(app, "outbox").await;
-    let unknown = browser
-        .submit("/api/account/recover", &[("codice_fiscale", "BLTMHL77S04E889G"), ("email", "x@example.it")])
-        .await;
-    let wrong_mail =
-        browser.submit("/api/account/recover", &[("codice_fiscale", CF), ("email", "other@example.it")]).await;
-    let known = browser.submit("/api/account/recover", &[("codice_fiscale", CF), ("email", "MARIO@example.it")]).await;
+    let recover = |cf: &'static str, email: &'static str| {
+        let browser = browser.clone();
+        async move {
+            let captcha = solved_captcha(app).await;
+            browser
+                .submit("/api/account/recover", &[("codice_fiscale", cf), ("email", email), ("altcha", &captcha)])
+                .await
+        }
+    };
+    let unknown = recover("BLTMHL77S04E889G", "x@example.it").await;
+    let wrong_mail = recover(CF, "other@example.it").await;
+    let known = recover(CF, "MARIO@example.it").await;
     for page in [&unknown, &wrong_mail, &known] {
         assert!(
             page.has("Se i dati corrispondono a un&#x27;utenza") || page.has("Se i dati corrispondono a un'utenza"),
@@ -327,7 +336,10 @@ async fn the_language_chosen_while_logged_in_is_the_accounts(app: &TestApp) {
         .unwrap();
     assert_eq!(lang, "en");
     // The account's mail now comes in English.
-    anonymous.submit("/api/account/recover", &[("codice_fiscale", CF), ("email", "mario@example.it")]).await;
+    let captcha = solved_captcha(app).await;
+    anonymous
+        .submit("/api/account/recover", &[("codice_fiscale", CF), ("email", "mario@example.it"), ("altcha", &captcha)])
+        .await;
     let (_, subject, _) = mails(app).await.pop().unwrap();
     assert_eq!(subject, "Recupero credenziali (credential recovery)");
 }

@@ -57,7 +57,9 @@ async fn paying_in_the_sandbox_confirms_only_by_notification(app: &TestApp) {
         .await
         .unwrap();
     assert_eq!((amount, fee), (9_200, 110));
-    let mail = mails(app).await.into_iter().find(|(_, subject, _)| subject == "Pagamento eseguito").expect("the email");
+    // The sandbox moved no money: the email, the page, the history and the PDFs all say so.
+    let mail = mails(app).await.into_iter().find(|(_, subject, _)| subject == TEST_PAID_SUBJECT).expect("the email");
+    assert!(mail.2.contains("nessun denaro è stato trasferito"), "{}", mail.2);
     assert_eq!(mail.0, "maria.rossi@example.it");
     assert!(
         mail.2.contains("93,10 €") && mail.2.contains("Giulia Rossi") && mail.2.contains("PagaSubito"),
@@ -66,6 +68,7 @@ async fn paying_in_the_sandbox_confirms_only_by_notification(app: &TestApp) {
     );
     let done = family.get(&format!("/pagamento/{public_id}")).await;
     assert!(done.has("Pagamento eseguito") && done.has("93,10 €"));
+    assert!(done.has("Pagamento di prova: è passato dal PSP simulato di PagoScuola"), "{}", done.body);
     // The history: one receipt per notice, by school year and child.
     let history = family.get("/ricevute").await;
     let year = app::time::school_year(app::auth::now()).start();
@@ -74,6 +77,7 @@ async fn paying_in_the_sandbox_confirms_only_by_notification(app: &TestApp) {
         history.has("92,00 €") && history.has("Giulia Rossi") && history.has("Luca Rossi") && history.has("PagaSubito")
     );
     assert_eq!(history.body.matches("Identificativo ricevuta").count(), 2);
+    assert_eq!(history.body.matches("Prova, senza valore").count(), 2, "each sandbox receipt is marked");
     // Filtered to one child: that child's receipt and what it adds up to for the tax return.
     let (giulia,): (String,) = sqlx::query_as("SELECT codice_fiscale FROM pupils WHERE given_name = 'Giulia'")
         .fetch_one(&app.pool)
@@ -124,20 +128,31 @@ async fn documents_read_right(app: &TestApp, family: &Browser, trip: i64, contri
             "Maria Rossi",
             "PagaSubito",
             "1,10 €",
+            "PROVA, NESSUN VALORE",
+            "nessun avviso pagoPA è stato pagato",
         ] {
             assert!(receipt.contains(text), "receipt lacks {text:?}:\n{receipt}");
         }
+        assert!(!receipt.contains("Ricevuta telematica del pagamento di un avviso pagoPA"), "{receipt}");
         let attestation = pdf_text(family, &format!("/attestazioni/{id}.pdf")).await;
         for text in
             ["Attestazione di pagamento", "Maria Rossi", reason, amount, iuv.as_str(), "PagaSubito", "SBX", deductible]
         {
             assert!(attestation.contains(text), "attestation lacks {text:?}:\n{attestation}");
         }
+        assert!(attestation.contains("PROVA, NESSUN VALORE") && attestation.contains("non attesta alcun versamento"));
+        assert!(
+            !attestation.contains("tramite il circuito pagoPA"),
+            "a test payment never claims pagoPA:\n{attestation}"
+        );
         // Nobody else's, and not without a session.
         assert_eq!(Browser::new(app).get(&format!("/ricevute/{id}.pdf")).await.location.as_deref(), Some("/accedi"));
     }
     assert_eq!(family.get("/ricevute/00000000000000000000000000000000.pdf").await.status, 404);
 }
+
+/// The email of a payment through the sandbox PSP (a test: no money moved).
+const TEST_PAID_SUBJECT: &str = "Pagamento di prova eseguito (nessun valore)";
 
 /// Downloads a PDF and returns its text as `pdftotext` (poppler) reads it.
 async fn pdf_text(browser: &Browser, path: &str) -> String {
@@ -228,7 +243,7 @@ async fn notifications_that_are_forged_stale_unknown_or_repeated_change_nothing(
     assert_eq!(payment_state(app, &public_id).await, "confirmed");
     assert_eq!(notice_state(app, exam).await, "paid");
     assert_eq!(count(app, "receipts").await, 1);
-    let emails = mails(app).await.into_iter().filter(|(_, subject, _)| subject == "Pagamento eseguito").count();
+    let emails = mails(app).await.into_iter().filter(|(_, subject, _)| subject == TEST_PAID_SUBJECT).count();
     assert_eq!(emails, 1, "one email, whatever the repeats");
 }
 

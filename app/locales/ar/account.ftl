@@ -151,3 +151,8 @@ full-name = { $given_name } { $surname }
 birthplace-until = { $name } ({ $province }, حتى عام { $year })
 birthplace-in = { $name } ({ $province })
 step-heading = { $title } (الخطوة { $step } من { $steps })
+
+## Registration and recovery limits
+problem-too-long = النص طويل جدًا لهذا الحقل: اكتبه مرة أخرى بشكل أقصر.
+problem-try-later = توجد حاليًا تسجيلات كثيرة جدًا قيد الإنجاز: حاول مرة أخرى لاحقًا.
+recovery-limited = طلبات استرداد كثيرة جدًا لهذه البيانات أو من هذا الاتصال: حاول مرة أخرى لاحقًا، بعد 15 دقيقة.

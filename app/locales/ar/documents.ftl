@@ -32,3 +32,8 @@ method-bank-account = حساب بنكي
 method-app = تطبيق دفع
 
 generated-on = مستند أنشأه PagoScuola بتاريخ { $date } الساعة { $time }
+
+# Payments through the sandbox PSP (a test: no money moved)
+test-payment-band = تجربة، بلا قيمة. دفعة محاكاة عبر مزوّد الدفع التجريبي في PagoScuola: لم يُحوَّل أي مال. هذه الوثيقة ليست إيصالاً ولا تصلح للإقرار الضريبي.
+receipt-lead-test = إيصال دفعة تجريبية تمت عبر مزوّد الدفع المحاكى في PagoScuola: لم يُدفع أي إشعار pagoPA.
+attestation-text-test = دفعة تجريبية تمت عبر مزوّد الدفع المحاكى في PagoScuola: لم تمرّ عبر نظام pagoPA ولا تثبت أي دفع.

@@ -32,3 +32,7 @@ recovery-link = اختر كلمة مرور جديدة
 recovery-username = اسم المستخدم
 # What a notice is for, and for whom: in the mail's summary and in the cart's notes.
 what-for-whom = { $what } ({ $pupil })
+
+# Payments through the sandbox PSP (a test: no money moved)
+paid-subject-test = تمت دفعة تجريبية (بلا قيمة)
+paid-test = كانت هذه دفعة تجريبية عبر مزوّد الدفع المحاكى في PagoScuola: لم يُحوَّل أي مال والإيصالات بلا قيمة.

@@ -179,5 +179,9 @@ pupil-and-class = { $name }، { $class }
 # Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }
 
+# Payments through the sandbox PSP (a test: no money moved)
+test-payment-notice = دفعة تجريبية: مرّت عبر مزوّد الدفع المحاكى في PagoScuola، ولم يُحوَّل أي مال، والإيصالات بلا قيمة.
+test-payment-badge = تجربة، بلا قيمة
+
 # Notice expiry and the sandbox's decision window (money-time)
 sandbox-expired = انتهى وقت اتخاذ القرار: انتهت صلاحية هذه الدفعة ولم يعد بالإمكان دفعها. عد إلى PagoScuola، وإن شئت فابدأ من جديد من السلة.

@@ -151,3 +151,8 @@ full-name = { $given_name } { $surname }
 birthplace-until = { $name } ({ $province }, until { $year })
 birthplace-in = { $name } ({ $province })
 step-heading = { $title } (step { $step } of { $steps })
+
+## Registration and recovery limits
+problem-too-long = Too long for this field: type it again, shorter.
+problem-try-later = Too many registrations are in progress right now: please try again later.
+recovery-limited = Too many recovery requests for these details or from this connection: please try again later, in 15 minutes.

@@ -32,3 +32,7 @@ recovery-link = Choose a new password
 recovery-username = Username
 # What a notice is for, and for whom: in the mail's summary and in the cart's notes.
 what-for-whom = { $what } ({ $pupil })
+
+# Payments through the sandbox PSP (a test: no money moved)
+paid-subject-test = Test payment completed (no value)
+paid-test = This was a test payment, with PagoScuola's simulated PSP: no money was transferred and the receipts have no value.

@@ -168,5 +168,9 @@ pupil-and-class = { $name }, { $class }
 # Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }
 
+# Payments through the sandbox PSP (a test: no money moved)
+test-payment-notice = Test payment: it went through PagoScuola's simulated PSP, no money was transferred and the receipts have no value.
+test-payment-badge = Test, no value
+
 # Notice expiry and the sandbox's decision window (money-time)
 sandbox-expired = The time to decide has run out: this payment has expired and can no longer be paid. Go back to PagoScuola and, if you wish, start again from the cart.

@@ -151,3 +151,8 @@ full-name = { $given_name } { $surname }
 birthplace-until = { $name } ({ $province }, fino al { $year })
 birthplace-in = { $name } ({ $province })
 step-heading = { $title } (passo { $step } di { $steps })
+
+## Registration and recovery limits
+problem-too-long = Testo troppo lungo per questo campo: scrivilo di nuovo, più breve.
+problem-try-later = In questo momento ci sono troppe registrazioni in corso: riprova più tardi.
+recovery-limited = Troppe richieste di recupero per questi dati o da questa connessione: riprova più tardi, tra 15 minuti.

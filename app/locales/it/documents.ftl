@@ -32,3 +32,8 @@ method-bank-account = Conto corrente
 method-app = App di pagamento
 
 generated-on = Documento generato da PagoScuola il { $date } alle { $time }
+
+# Payments through the sandbox PSP (a test: no money moved)
+test-payment-band = PROVA, NESSUN VALORE. Pagamento simulato con il PSP di prova di PagoScuola: nessun denaro è stato trasferito. Questo documento non vale come ricevuta né per la dichiarazione dei redditi.
+receipt-lead-test = Ricevuta di un pagamento di prova, eseguito con il PSP simulato di PagoScuola: nessun avviso pagoPA è stato pagato.
+attestation-text-test = Pagamento di prova, eseguito con il PSP simulato di PagoScuola: non è passato dal circuito pagoPA e non attesta alcun versamento.

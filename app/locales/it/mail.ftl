@@ -31,3 +31,7 @@ recovery-link = Scegli una nuova password
 recovery-username = Username
 # What a notice is for, and for whom: in the mail's summary and in the cart's notes.
 what-for-whom = { $what } ({ $pupil })
+
+# Payments through the sandbox PSP (a test: no money moved)
+paid-subject-test = Pagamento di prova eseguito (nessun valore)
+paid-test = Questo era un pagamento di prova, con il PSP simulato di PagoScuola: nessun denaro è stato trasferito e le ricevute non hanno valore.

@@ -168,5 +168,9 @@ pupil-and-class = { $name }, { $class }
 # Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }
 
+# Payments through the sandbox PSP (a test: no money moved)
+test-payment-notice = Pagamento di prova: è passato dal PSP simulato di PagoScuola, nessun denaro è stato trasferito e le ricevute non hanno valore.
+test-payment-badge = Prova, senza valore
+
 # Notice expiry and the sandbox's decision window (money-time)
 sandbox-expired = Il tempo per decidere è scaduto: questo pagamento non è più valido e non si può pagare. Torna a PagoScuola e, se vuoi, ricomincia dal carrello.

@@ -151,3 +151,8 @@ full-name = { $given_name } { $surname }
 birthplace-until = { $name } ({ $province }, până în { $year })
 birthplace-in = { $name } ({ $province })
 step-heading = { $title } (pasul { $step } din { $steps })
+
+## Registration and recovery limits
+problem-too-long = Text prea lung pentru acest câmp: scrie-l din nou, mai scurt.
+problem-try-later = În acest moment sunt prea multe înregistrări în curs: încearcă din nou mai târziu.
+recovery-limited = Prea multe cereri de recuperare pentru aceste date sau de pe această conexiune: încearcă din nou mai târziu, peste 15 minute.

@@ -32,3 +32,8 @@ method-bank-account = Cont bancar
 method-app = Aplicație de plată
 
 generated-on = Document generat de PagoScuola la { $date }, ora { $time }
+
+# Payments through the sandbox PSP (a test: no money moved)
+test-payment-band = TEST, FĂRĂ VALOARE. Plată simulată cu PSP-ul de test al PagoScuola: nu s-au transferat bani. Acest document nu este o chitanță și nu poate fi folosit pentru declarația de venit.
+receipt-lead-test = Chitanța unei plăți de test, efectuată cu PSP-ul simulat al PagoScuola: niciun aviz pagoPA nu a fost plătit.
+attestation-text-test = Plată de test, efectuată cu PSP-ul simulat al PagoScuola: nu a trecut prin sistemul pagoPA și nu atestă nicio plată.

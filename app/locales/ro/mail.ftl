@@ -32,3 +32,7 @@ recovery-link = Alege o parolă nouă
 recovery-username = Nume de utilizator
 # What a notice is for, and for whom: in the mail's summary and in the cart's notes.
 what-for-whom = { $what } ({ $pupil })
+
+# Payments through the sandbox PSP (a test: no money moved)
+paid-subject-test = Plată de test efectuată (fără valoare)
+paid-test = Aceasta a fost o plată de test, cu PSP-ul simulat al PagoScuola: nu s-au transferat bani, iar chitanțele nu au valoare.

@@ -171,5 +171,9 @@ pupil-and-class = { $name }, { $class }
 # Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }
 
+# Payments through the sandbox PSP (a test: no money moved)
+test-payment-notice = Plată de test: a trecut prin PSP-ul simulat al PagoScuola, nu s-au transferat bani, iar chitanțele nu au valoare.
+test-payment-badge = Test, fără valoare
+
 # Notice expiry and the sandbox's decision window (money-time)
 sandbox-expired = Timpul pentru a decide a expirat: această plată nu mai este valabilă și nu mai poate fi făcută. Întoarce-te la PagoScuola și, dacă vrei, reîncepe din coș.

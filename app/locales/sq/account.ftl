@@ -151,3 +151,8 @@ full-name = { $given_name } { $surname }
 birthplace-until = { $name } ({ $province }, deri më { $year })
 birthplace-in = { $name } ({ $province })
 step-heading = { $title } (hapi { $step } nga { $steps })
+
+## Registration and recovery limits
+problem-too-long = Teksti është shumë i gjatë për këtë fushë: shkruajeni përsëri, më shkurt.
+problem-try-later = Në këtë moment ka shumë regjistrime në proces: provoni përsëri më vonë.
+recovery-limited = Shumë kërkesa rikuperimi për këto të dhëna ose nga kjo lidhje: provoni përsëri më vonë, pas 15 minutash.

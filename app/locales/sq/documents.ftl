@@ -32,3 +32,8 @@ method-bank-account = Llogari bankare
 method-app = Aplikacion pagese
 
 generated-on = Dokument i krijuar nga PagoScuola më { $date } në orën { $time }
+
+# Payments through the sandbox PSP (a test: no money moved)
+test-payment-band = PROVË, PA VLERË. Pagesë e simuluar me PSP-në e provës të PagoScuola: nuk u transferuan para. Ky dokument nuk është dëftesë dhe nuk vlen për deklaratën e të ardhurave.
+receipt-lead-test = Dëftesë e një pagese prove, e kryer me PSP-në e simuluar të PagoScuola: asnjë njoftim pagoPA nuk u pagua.
+attestation-text-test = Pagesë prove, e kryer me PSP-në e simuluar të PagoScuola: nuk kaloi përmes sistemit pagoPA dhe nuk vërteton asnjë pagesë.

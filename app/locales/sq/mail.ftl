@@ -31,3 +31,7 @@ recovery-link = Zgjidhni një fjalëkalim të ri
 recovery-username = Emri i përdoruesit
 # What a notice is for, and for whom: in the mail's summary and in the cart's notes.
 what-for-whom = { $what } ({ $pupil })
+
+# Payments through the sandbox PSP (a test: no money moved)
+paid-subject-test = Pagesë prove e kryer (pa vlerë)
+paid-test = Kjo ishte një pagesë prove, me PSP-në e simuluar të PagoScuola: nuk u transferuan para dhe dëftesat nuk kanë vlerë.

@@ -168,5 +168,9 @@ pupil-and-class = { $name }, { $class }
 # Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = : { $about }
 
+# Payments through the sandbox PSP (a test: no money moved)
+test-payment-notice = Pagesë prove: kaloi përmes PSP-së së simuluar të PagoScuola, nuk u transferuan para dhe dëftesat nuk kanë vlerë.
+test-payment-badge = Provë, pa vlerë
+
 # Notice expiry and the sandbox's decision window (money-time)
 sandbox-expired = Koha për të vendosur ka mbaruar: kjo pagesë ka skaduar dhe nuk mund të paguhet më. Kthehuni te PagoScuola dhe, nëse dëshironi, filloni përsëri nga shporta.

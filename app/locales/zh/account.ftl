@@ -151,3 +151,8 @@ full-name = { $given_name } { $surname }
 birthplace-until = { $name } ({ $province }, 至 { $year } 年)
 birthplace-in = { $name } ({ $province })
 step-heading = { $title } (第 { $step } 步，共 { $steps } 步)
+
+## Registration and recovery limits
+problem-too-long = 此栏内容太长：请重新填写，写短一些。
+problem-try-later = 目前进行中的注册太多：请稍后再试。
+recovery-limited = 针对这些信息或来自此网络连接的找回请求太多：请 15 分钟后再试。

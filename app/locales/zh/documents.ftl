@@ -32,3 +32,8 @@ method-bank-account = 银行账户
 method-app = 支付 App
 
 generated-on = 本文件由 PagoScuola 于 { $date } { $time } 生成
+
+# Payments through the sandbox PSP (a test: no money moved)
+test-payment-band = 测试，无效。通过 PagoScuola 测试支付服务商模拟的付款：没有任何资金转移。本文件不是收据，不能用于纳税申报。
+receipt-lead-test = 测试付款的收据，通过 PagoScuola 模拟支付服务商完成：没有支付任何 pagoPA 缴费通知。
+attestation-text-test = 测试付款，通过 PagoScuola 模拟支付服务商完成：未经过 pagoPA 系统，不证明任何付款。

@@ -32,3 +32,7 @@ recovery-link = 设置新密码
 recovery-username = 用户名
 # What a notice is for, and for whom: in the mail's summary and in the cart's notes.
 what-for-whom = { $what } ({ $pupil })
+
+# Payments through the sandbox PSP (a test: no money moved)
+paid-subject-test = 测试付款已完成（无效）
+paid-test = 这是一笔测试付款，通过 PagoScuola 模拟支付服务商完成：没有任何资金转移，收据无效。

@@ -165,5 +165,9 @@ pupil-and-class = { $name }，{ $class }
 # Added after a button's or link's words for screen readers: the notice it acts on.
 about-notice = ：{ $about }
 
+# Payments through the sandbox PSP (a test: no money moved)
+test-payment-notice = 测试付款：经由 PagoScuola 模拟支付服务商完成，没有任何资金转移，收据无效。
+test-payment-badge = 测试，无效
+
 # Notice expiry and the sandbox's decision window (money-time)
 sandbox-expired = 决定的时间已过：这笔付款已失效，不能再支付。请返回 PagoScuola，如有需要，可从购物车重新开始。

@@ -6,11 +6,30 @@ use super::cookies::{self, FLASH_COOKIE};
 use crate::model::{Flash, FlashTarget};
 
 const FLASH_SECONDS: i64 = 300;
+/// A typed value longer than any field holds (254, an email) is not carried back: whatever a
+/// request sends, the cookie stays small (a browser refuses cookies over 4 KB, and a big one
+/// would ride on every later request).
+pub const MAX_VALUE_CHARS: usize = 254;
+/// The encoded cookie value at most; past it the typed values are left out.
+pub const MAX_COOKIE_BYTES: usize = 3_000;
 
 pub fn set(flash: &Flash) {
-    if let Ok(json) = serde_json::to_string(flash) {
-        cookies::write(FLASH_COOKIE, &hex::encode(json.as_bytes()), Some(FLASH_SECONDS));
+    let mut flash = flash.clone();
+    flash.values.retain(|(_, value)| value.chars().nth(MAX_VALUE_CHARS).is_none());
+    let Some(mut encoded) = encode(&flash) else { return };
+    if encoded.len() > MAX_COOKIE_BYTES {
+        flash.values.clear();
+        let Some(smaller) = encode(&flash).filter(|e| e.len() <= MAX_COOKIE_BYTES) else {
+            tracing::warn!(bytes = encoded.len(), "flash too large: not set");
+            return;
+        };
+        encoded = smaller;
     }
+    cookies::write(FLASH_COOKIE, &encoded, Some(FLASH_SECONDS));
+}
+
+fn encode(flash: &Flash) -> Option<String> {
+    serde_json::to_string(flash).ok().map(|json| hex::encode(json.as_bytes()))
 }
 
 /// The flash for `form`, if the previous response left one; clears it.

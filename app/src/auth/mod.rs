@@ -4,6 +4,7 @@
 pub mod captcha;
 pub mod cookies;
 pub mod flash;
+pub mod mail_secrets;
 pub mod password;
 pub mod session;
 pub mod throttle;
@@ -24,6 +25,8 @@ pub struct Settings {
     pub sandbox_secret: String,
     /// Where new payments go: the sandbox PSP, or pagoPA's checkout.
     pub provider: crate::payments::Provider,
+    /// Demo mode without a mail server: mail is delivered to the development mailbox.
+    pub dev_mailbox: bool,
 }
 
 impl Settings {

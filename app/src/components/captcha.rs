@@ -1,4 +1,4 @@
-//! The "Non sono un robot" field of registration step 1: the vendored ALTCHA widget, which
+//! The "Non sono un robot" field of registration step 1 and of credential recovery: the vendored ALTCHA widget, which
 //! fetches a challenge, solves it in workers and puts the proof in a hidden input named
 //! `altcha` inside the surrounding form. Plain SSR; the widget brings its own script.
 

@@ -37,6 +37,8 @@ pub enum Block {
     Field(String, String),
     /// A thin rule between sections (decoration: an artifact).
     Rule,
+    /// A warning on a coloured band, read as a paragraph (e.g. "test payment, no value").
+    Warning(String),
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -110,6 +112,20 @@ impl Writer<'_> {
         self.surface.end_tagged();
     }
 
+    /// A filled rectangle behind what follows (decoration: an artifact).
+    fn band(&mut self, height: f32, color: rgb::Color) {
+        self.surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(ArtifactType::Other)));
+        let mut path = PathBuilder::new();
+        if let Some(rect) = Rect::from_xywh(MARGIN, self.y, TEXT_WIDTH, height) {
+            path.push_rect(rect);
+        }
+        if let Some(path) = path.finish() {
+            self.fill(color);
+            self.surface.draw_path(&path);
+        }
+        self.surface.end_tagged();
+    }
+
     fn rule(&mut self) {
         self.surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(ArtifactType::Other)));
         let mut path = PathBuilder::new();
@@ -174,6 +190,19 @@ pub fn render(pdf: &Pdf<'_>) -> Result<Vec<u8>, PdfError> {
                     }
                     tree.push(field);
                     writer.y += 6.0;
+                }
+                Block::Warning(text) => {
+                    let lines = wrap(text, 12.0, TEXT_WIDTH - 24.0);
+                    writer.band(lines.len() as f32 * 17.0 + 18.0, rgb::Color::new(160, 30, 30));
+                    writer.y += 22.0;
+                    writer.fill(rgb::Color::new(255, 255, 255));
+                    let mut warning = TagGroup::new(Tag::P);
+                    for line in lines {
+                        warning.push(writer.line(&bold, 12.0, MARGIN + 12.0, &line));
+                        writer.y += 17.0;
+                    }
+                    tree.push(warning);
+                    writer.y += 12.0;
                 }
                 Block::Rule => {
                     writer.y += 2.0;

@@ -37,13 +37,25 @@ fn footer(lang: Lang, now: i64) -> String {
     phrases::generated_on(lang, date, clock)
 }
 
+/// A payment through the sandbox PSP moved no money: its documents open on a band saying so,
+/// in the text layer too (a screen reader and a copy-paste read it first).
+fn test_band(lang: Lang, receipt: &ReceiptRecord) -> Vec<Block> {
+    if receipt.test_payment {
+        vec![Block::Warning(lang.t(DocumentMsg::TestPaymentBand).to_string())]
+    } else {
+        Vec::new()
+    }
+}
+
 /// The receipt (the fields of a pagoPA receipt).
 pub fn receipt_pdf(lang: Lang, receipt: &ReceiptRecord, now: i64) -> Result<Vec<u8>, PdfError> {
     let (date, clock) = rome_date_and_clock(receipt.paid_at);
     let title = lang.t(DocumentMsg::ReceiptTitle);
-    let blocks = vec![
+    let lead = if receipt.test_payment { DocumentMsg::ReceiptLeadTest } else { DocumentMsg::ReceiptLead };
+    let mut blocks = test_band(lang, receipt);
+    blocks.extend([
         Block::Title(title.to_string()),
-        Block::Paragraph(lang.t(DocumentMsg::ReceiptLead).to_string()),
+        Block::Paragraph(lang.t(lead).to_string()),
         field(lang, DocumentMsg::Outcome, lang.t(DocumentMsg::OutcomeOk).to_string()),
         field(lang, DocumentMsg::ReceiptId, receipt.receipt_id.clone()),
         field(lang, DocumentMsg::PaidAt, format!("{date} {clock}")),
@@ -61,7 +73,7 @@ pub fn receipt_pdf(lang: Lang, receipt: &ReceiptRecord, now: i64) -> Result<Vec<
         field(lang, DocumentMsg::Psp, format!("{} ({})", receipt.psp_name, receipt.psp_id)),
         field(lang, DocumentMsg::Method, method(lang, &receipt.method)),
         field(lang, DocumentMsg::Fee, receipt.fee.to_euro()),
-    ];
+    ]);
     layout::render(&Pdf { title, lang: lang.code(), header: "PagoScuola", footer: &footer(lang, now), blocks })
 }
 
@@ -70,10 +82,12 @@ pub fn attestation_pdf(lang: Lang, receipt: &ReceiptRecord, now: i64) -> Result<
     let (date, clock) = rome_date_and_clock(receipt.paid_at);
     let title = lang.t(DocumentMsg::AttestationTitle);
     let deductible = if receipt.tax_deductible { DocumentMsg::DeductibleYes } else { DocumentMsg::DeductibleNo };
-    let blocks = vec![
+    let text = if receipt.test_payment { DocumentMsg::AttestationTextTest } else { DocumentMsg::AttestationText };
+    let mut blocks = test_band(lang, receipt);
+    blocks.extend([
         Block::Title(title.to_string()),
         Block::Paragraph(lang.t(DocumentMsg::AttestationLead).to_string()),
-        Block::Paragraph(lang.t(DocumentMsg::AttestationText).to_string()),
+        Block::Paragraph(lang.t(text).to_string()),
         Block::Rule,
         field(lang, DocumentMsg::Payer, format!("{} ({})", receipt.payer_name, receipt.payer_codice_fiscale)),
         field(lang, DocumentMsg::Debtor, format!("{} ({})", receipt.debtor_name, receipt.debtor_codice_fiscale)),
@@ -90,7 +104,7 @@ pub fn attestation_pdf(lang: Lang, receipt: &ReceiptRecord, now: i64) -> Result<
             receipt.provider_reference.clone().unwrap_or_else(|| receipt.receipt_id.clone()),
         ),
         field(lang, DocumentMsg::Deductible, lang.t(deductible).to_string()),
-    ];
+    ]);
     layout::render(&Pdf { title, lang: lang.code(), header: "PagoScuola", footer: &footer(lang, now), blocks })
 }
 

@@ -59,8 +59,12 @@ pub async fn change_password(
 }
 
 #[server(endpoint = "account/recover")]
-pub async fn recover_credentials(codice_fiscale: String, email: String) -> Result<(), AppError> {
-    server::recover(codice_fiscale, email).await
+pub async fn recover_credentials(
+    codice_fiscale: String,
+    email: String,
+    altcha: Option<String>,
+) -> Result<(), AppError> {
+    server::recover(codice_fiscale, email, altcha.unwrap_or_default()).await
 }
 
 /// Whether a reset link can still be used (the page shows the form or says why not).
@@ -97,10 +101,15 @@ pub async fn family_home() -> Result<FamilyOverview, AppError> {
 /// The development mailbox: only in demo mode (404 otherwise).
 #[server(endpoint = "dev/mailbox")]
 pub async fn dev_mailbox() -> Result<Vec<OutboxMessage>, AppError> {
-    if !crate::auth::settings()?.demo {
+    let settings = crate::auth::settings()?;
+    if !settings.demo {
         return Err(AppError::NotFound);
     }
-    crate::store::outbox::latest(&crate::store::db()?, 50).await
+    let pool = crate::store::db()?;
+    if settings.dev_mailbox {
+        crate::auth::mail_secrets::deliver_to_dev_mailbox(&pool).await?;
+    }
+    crate::store::outbox::latest(&pool, 50).await
 }
 
 #[cfg(feature = "ssr")]

@@ -101,6 +101,7 @@ mod tests {
             notice_number: NoticeNumber::parse("302026000000001253").unwrap().number,
             iuv: "02026000000001253".into(),
             tax_deductible: deductible,
+            test_payment: false,
             paid_on: "01/10/2026".into(),
             paid_at: "10:00".into(),
         }

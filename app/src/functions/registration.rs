@@ -9,40 +9,61 @@ use crate::error::AppError;
 use crate::model::RegistrationDraft;
 use leptos::prelude::*;
 
-/// The wizard's page path.
-/// The draft of this browser (an empty step 1 when there is none).
+/// The draft of this browser (an empty step 1 when there is none, with the problems of a
+/// step 1 refused before a draft was stored).
 #[server(endpoint = "registration/state")]
 pub async fn registration_state() -> Result<RegistrationDraft, AppError> {
-    Ok(server::current_draft().await?.map(|(_, draft)| draft).unwrap_or_else(server::new_draft))
+    Ok(match server::current_draft().await? {
+        Some((_, draft)) => draft,
+        None => server::unsaved_step_one(),
+    })
 }
 
-/// Step 1: codice fiscale and the captcha.
+/// Step 1: codice fiscale and the captcha. The captcha is checked before anything else: without
+/// it no account is looked up and no draft is stored (the problem travels in the flash cookie).
+/// A solved captcha and a valid, free codice fiscale start the draft, which the later steps need;
+/// every step-1 post needs a fresh captcha, so a draft cannot test codici fiscali one by one.
 #[server(endpoint = "registration/code")]
 pub async fn registration_code(codice_fiscale: String, altcha: Option<String>) -> Result<(), AppError> {
-    use crate::auth::captcha;
-    use crate::store::{accounts, db};
-    use domain::registration::{check_codice_fiscale, FieldIssue, RegField, RegProblem};
+    use crate::auth::{captcha, now};
+    use crate::store::{accounts, db, registrations};
+    use domain::registration::{check_codice_fiscale, FieldIssue, RegField, RegProblem, RegistrationForm};
 
     let pool = db()?;
-    let (token_hash, mut draft) = server::draft_for_update().await?;
-    draft.form.codice_fiscale = codice_fiscale;
-    draft.form = std::mem::take(&mut draft.form).tidy();
-    draft.issues.clear();
-    draft.existing_account = false;
-    match check_codice_fiscale(&draft.form.codice_fiscale) {
-        Err(issue) => draft.issues.push(issue),
-        Ok(code) if accounts::exists_with_codice_fiscale(&pool, code.as_str()).await? => {
-            draft.issues.push(FieldIssue::new(RegField::CodiceFiscale, RegProblem::CfTaken));
-            draft.existing_account = true;
-        }
-        Ok(_) => {}
-    }
+    let found = server::current_draft().await?;
+    let mut typed = RegistrationForm { codice_fiscale, ..Default::default() };
+    let mut issues = typed.drop_oversized();
+    let typed = typed.tidy();
     if !captcha::verify_and_use(&pool, altcha.as_deref().unwrap_or_default()).await? {
-        draft.issues.push(FieldIssue::new(RegField::Captcha, RegProblem::Captcha));
+        issues.push(FieldIssue::new(RegField::Captcha, RegProblem::Captcha));
+        return server::refuse_step_one(found, typed.codice_fiscale, issues).await;
     }
-    if draft.issues.is_empty() {
+    if issues.is_empty() {
+        match check_codice_fiscale(&typed.codice_fiscale) {
+            Err(issue) => issues.push(issue),
+            Ok(code) => {
+                // A never-verified account past its week no longer holds the codice fiscale.
+                registrations::delete_unverified_accounts(&pool, now(), Some(code.as_str())).await?;
+                if accounts::exists_with_codice_fiscale(&pool, code.as_str()).await? {
+                    issues.push(FieldIssue::new(RegField::CodiceFiscale, RegProblem::CfTaken));
+                }
+            }
+        }
+    }
+    let Some((token_hash, mut draft)) = found else {
+        // A draft is started only for a codice fiscale that can go on to step 2.
+        if !issues.is_empty() {
+            return server::refuse_step_one(None, typed.codice_fiscale, issues).await;
+        }
+        let mut draft = server::new_draft();
+        draft.form.codice_fiscale = typed.codice_fiscale;
         draft.step = 2;
-    }
+        return server::start_and_show(&draft).await;
+    };
+    draft.form.codice_fiscale = typed.codice_fiscale;
+    draft.step = if issues.is_empty() { 2 } else { 1 };
+    draft.issues = issues;
+    draft.existing_account = draft.issues.iter().any(|i| i.problem == RegProblem::CfTaken);
     server::save_and_show(&token_hash, &draft).await
 }
 
@@ -59,7 +80,7 @@ pub async fn registration_details(
     accept_terms: Option<String>,
     accept_privacy: Option<String>,
 ) -> Result<(), AppError> {
-    let (token_hash, mut draft) = server::draft_for_update().await?;
+    let Some((token_hash, mut draft)) = server::draft_or_step_one().await? else { return Ok(()) };
     if draft.step < 2 {
         return server::save_and_show(&token_hash, &draft).await;
     }
@@ -73,16 +94,21 @@ pub async fn registration_details(
     form.email_again = email_again;
     form.accept_terms = accept_terms.is_some();
     form.accept_privacy = accept_privacy.is_some();
+    // Oversized values are dropped before anything is stored, each with its message.
+    let oversized = form.drop_oversized();
     draft.form = std::mem::take(&mut draft.form).tidy();
-    draft.issues = server::check_details(&mut draft.form);
-    draft.step = if draft.issues.is_empty() { 3 } else { 2 };
+    let mut issues = server::check_details(&mut draft.form);
+    issues.retain(|issue| !oversized.iter().any(|o| o.field == issue.field));
+    issues.extend(oversized);
+    draft.step = if issues.is_empty() { 3 } else { 2 };
+    draft.issues = issues;
     server::save_and_show(&token_hash, &draft).await
 }
 
 /// Step 3: "Conferma i tuoi dati" saves the account, "Torna indietro" goes back with the data.
 #[server(endpoint = "registration/confirm")]
 pub async fn registration_confirm(action: String) -> Result<(), AppError> {
-    let (token_hash, mut draft) = server::draft_for_update().await?;
+    let Some((token_hash, mut draft)) = server::draft_or_step_one().await? else { return Ok(()) };
     if draft.step != 3 {
         return server::save_and_show(&token_hash, &draft).await;
     }

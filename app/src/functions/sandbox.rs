@@ -8,6 +8,7 @@ use leptos::prelude::*;
 #[server(prefix = "/psp-sandbox/api", endpoint = "transaction")]
 pub async fn sandbox_transaction(id: String) -> Result<SandboxView, AppError> {
     use crate::payments::sandbox;
+    only_with_the_sandbox()?;
     let row = sandbox::find(&crate::store::db()?, id.trim()).await?.ok_or(AppError::NotFound)?;
     let psp = sandbox::psp(&row.psp_id);
     let (amount, fee) = (row.amount, row.fee);
@@ -32,6 +33,7 @@ pub async fn sandbox_transaction(id: String) -> Result<SandboxView, AppError> {
 #[server(prefix = "/psp-sandbox/api", endpoint = "decide")]
 pub async fn sandbox_decide(id: String, outcome: String) -> Result<(), AppError> {
     use crate::payments::sandbox;
+    only_with_the_sandbox()?;
     let pool = crate::store::db()?;
     let outcome = sandbox::parse_outcome(outcome.trim()).ok_or_else(|| AppError::Request("unknown outcome".into()))?;
     let (row, decided) = sandbox::decide(&pool, id.trim(), outcome).await?.ok_or(AppError::NotFound)?;
@@ -48,4 +50,13 @@ pub async fn sandbox_decide(id: String, outcome: String) -> Result<(), AppError>
     });
     leptos_axum::redirect(&row.return_url);
     Ok(())
+}
+
+/// With real payments configured the sandbox PSP does not exist: nothing can be "paid" there.
+#[cfg(feature = "ssr")]
+fn only_with_the_sandbox() -> Result<(), AppError> {
+    match crate::auth::settings()?.provider.kind() {
+        domain::ProviderKind::Sandbox => Ok(()),
+        domain::ProviderKind::PagoPa => Err(AppError::NotFound),
+    }
 }

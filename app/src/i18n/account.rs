@@ -26,6 +26,8 @@ impl From<domain::registration::RegProblem> for AccountMsg {
             P::CfBirthDate => AccountMsg::ProblemCfBirthDate,
             P::CfSex => AccountMsg::ProblemCfSex,
             P::CfBirthplace => AccountMsg::ProblemCfBirthplace,
+            P::TooLong => AccountMsg::ProblemTooLong,
+            P::TryLater => AccountMsg::ProblemTryLater,
         }
     }
 }

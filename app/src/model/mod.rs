@@ -118,6 +118,8 @@ pub enum FlashTarget {
     Notices,
     Cart,
     Payment,
+    /// Step 1 of registration refused before any draft was stored (captcha, limits).
+    Registration,
 }
 
 /// A page's one-off notice or form problems, carried over a redirect (see `auth::flash`).

@@ -189,6 +189,8 @@ pub struct ReceiptSummary {
     pub notice_number: NoticeNumber,
     pub iuv: String,
     pub tax_deductible: bool,
+    /// Paid through the sandbox PSP: a test without value.
+    pub test_payment: bool,
     /// dd/mm/yyyy and hh:mm, Italian time.
     pub paid_on: String,
     pub paid_at: String,

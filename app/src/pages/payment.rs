@@ -40,6 +40,7 @@ pub fn PaymentPage() -> impl IntoView {
                     let flash = take_flash(FlashTarget::Payment).await.ok().flatten().unwrap_or_default();
                     view! {
                         <h1>{lang.t(PaymentMsg::PaymentTitle)}</h1>
+                        {(!payment.via_pagopa).then(|| view! { <p class="alert alert--warning">{lang.t(PaymentMsg::TestPaymentNotice)}</p> })}
                         <PaymentNotes notes=flash.notes />
                         <Items lang payment=payment.clone() />
                         {(came_back_unpaid && payment.via_pagopa && payment.state != PaymentState::Confirmed)

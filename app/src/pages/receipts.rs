@@ -95,7 +95,9 @@ fn Receipt(lang: Lang, receipt: ReceiptSummary) -> impl IntoView {
             <div class="notice-card__head">
                 <h4 class="receipt__title">{receipt.description.clone()}</h4>
                 <span class="badge badge--paid">{lang.t(PaymentMsg::StatePaid)}</span>
+                {receipt.test_payment.then(|| view! { <span class="badge badge--test">{lang.t(PaymentMsg::TestPaymentBadge)}</span> })}
             </div>
+            {receipt.test_payment.then(|| view! { <p class="alert alert--warning">{lang.t(PaymentMsg::TestPaymentNotice)}</p> })}
             <p class="notice-card__school">{receipt.company_name.clone()}</p>
             <p class="notice-card__amount">{euro(receipt.amount)}</p>
             <dl class="details details--compact">

@@ -1,3 +1,4 @@
+use crate::components::captcha::CaptchaField;
 use crate::components::form::{AccountPage, ErrorSummary, NewPasswordFields, Notice, Submit, TextField};
 use crate::functions::account::{reset_link_is_valid, take_flash};
 use crate::functions::account::{RecoverCredentials, ResetPassword};
@@ -27,6 +28,7 @@ pub fn RecoveryPage() -> impl IntoView {
                                 value=flash.value("codice_fiscale") issue=flash.issue_at("codice_fiscale") maxlength=20 class="field--code" />
                             <TextField name="email" label=AccountMsg::EmailLabel input_type="email" autocomplete="email"
                                 value=flash.value("email") issue=flash.issue_at("email") maxlength=254 />
+                            <CaptchaField issue=flash.issue_at("altcha") />
                             <div class="form-actions"><Submit label=AccountMsg::RecoverySend /></div>
                         </form>
                         <p><a href=LOGIN>{lang.t(AccountMsg::LoginTitle)}</a></p>

@@ -179,7 +179,9 @@ async fn confirmed(tx: &mut Transaction<'_, Any>, public_url: &str, payment: &Pa
     lines.push((phrases::paid_fee(lang, psp_name.as_str()), fee.to_euro()));
     lines.push((lang.t(MailMsg::PaidTotal).to_string(), total.to_euro()));
     let receipts_url = format!("{public_url}/ricevute");
-    let email = crate::mail::payment_completed(lang, &payer.email, &payer.given_name, &lines, &receipts_url);
+    let test_payment = payment.provider == domain::ProviderKind::Sandbox;
+    let email =
+        crate::mail::payment_completed(lang, &payer.email, &payer.given_name, &lines, &receipts_url, test_payment);
     crate::store::outbox::enqueue(&mut **tx, &email).await?;
     Ok(())
 }

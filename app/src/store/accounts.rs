@@ -41,6 +41,8 @@ pub struct LoginRecord {
     pub password_hash: Option<String>,
     pub temporary_password_expires_at: Option<i64>,
     pub temporary_password_used_at: Option<i64>,
+    /// A demo account (its password is in the source): it logs in only in demo mode.
+    pub demo: i64,
 }
 
 pub async fn session_account(pool: &AnyPool, account_id: i64) -> Result<Option<SessionAccount>, AppError> {
@@ -84,13 +86,19 @@ pub async fn exists_with_codice_fiscale(pool: &AnyPool, codice_fiscale: &str) ->
 pub async fn for_login(pool: &AnyPool, username_or_cf: &str) -> Result<Option<LoginRecord>, AppError> {
     let key = username_or_cf.trim();
     Ok(sqlx::query_as(
-        "SELECT id, username, password_hash, temporary_password_expires_at, temporary_password_used_at FROM accounts \
+        "SELECT id, username, password_hash, temporary_password_expires_at, temporary_password_used_at, demo FROM accounts \
          WHERE (username = $1 OR codice_fiscale = $2) AND email_verified_at IS NOT NULL",
     )
     .bind(key.to_lowercase())
     .bind(key.to_uppercase().replace(' ', ""))
     .fetch_optional(pool)
     .await?)
+}
+
+/// Marks an account as part of the demo data (it then logs in only in demo mode).
+pub async fn mark_demo(tx: &mut sqlx::Transaction<'_, Any>, account_id: i64) -> Result<(), AppError> {
+    sqlx::query("UPDATE accounts SET demo = 1 WHERE id = $1").bind(account_id).execute(&mut **tx).await?;
+    Ok(())
 }
 
 /// Marks the temporary password as used: it opens one session only.
@@ -121,6 +129,32 @@ pub async fn set_password<'c, E: Executor<'c, Database = Any>>(
     .execute(executor)
     .await?;
     Ok(())
+}
+
+/// Sets an emailed temporary password, unless the account chose its own password meanwhile
+/// (a reset while the "Creazione utenza" mail waited): then nothing changes and it says false.
+pub async fn set_temporary_password(
+    pool: &AnyPool,
+    account_id: i64,
+    password_hash: &str,
+    expires_at: i64,
+) -> Result<bool, AppError> {
+    let done = sqlx::query(
+        "UPDATE accounts SET password_hash = $1, temporary_password_expires_at = $2, temporary_password_used_at = NULL \
+         WHERE id = $3 AND (password_hash IS NULL OR temporary_password_expires_at IS NOT NULL)",
+    )
+    .bind(password_hash)
+    .bind(expires_at)
+    .bind(account_id)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn exists(pool: &AnyPool, account_id: i64) -> Result<bool, AppError> {
+    let row: Option<(i64,)> =
+        sqlx::query_as("SELECT id FROM accounts WHERE id = $1").bind(account_id).fetch_optional(pool).await?;
+    Ok(row.is_some())
 }
 
 pub async fn password_hash(pool: &AnyPool, account_id: i64) -> Result<Option<String>, AppError> {

@@ -2,6 +2,7 @@
 //! a registration is never lost because the mail server was down. The server's sender delivers
 //! and retries; in demo mode without SMTP the messages stay here for the development mailbox.
 
+use crate::auth::mail_secrets::SecretKind;
 use crate::auth::now;
 use crate::error::AppError;
 use crate::mail::Email;
@@ -9,9 +10,29 @@ use crate::model::OutboxMessage;
 use sqlx::{Any, AnyPool, Executor};
 
 pub async fn enqueue<'c, E: Executor<'c, Database = Any>>(executor: E, email: &Email) -> Result<(), AppError> {
+    insert(executor, email, None).await
+}
+
+/// Queues a message whose bodies hold [`crate::auth::mail_secrets::PLACEHOLDER`] where the
+/// secret goes: the sender makes the secret for `account_id` when it sends.
+pub async fn enqueue_with_secret<'c, E: Executor<'c, Database = Any>>(
+    executor: E,
+    email: &Email,
+    account_id: i64,
+    kind: SecretKind,
+) -> Result<(), AppError> {
+    insert(executor, email, Some((account_id, kind))).await
+}
+
+async fn insert<'c, E: Executor<'c, Database = Any>>(
+    executor: E,
+    email: &Email,
+    secret: Option<(i64, SecretKind)>,
+) -> Result<(), AppError> {
     let now = now();
     sqlx::query(
-        "INSERT INTO outbox (kind, recipient, subject, body_text, body_html, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)",
+        "INSERT INTO outbox (kind, recipient, subject, body_text, body_html, created_at, next_attempt_at, account_id, secret_kind) \
+         VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8)",
     )
     .bind(email.kind)
     .bind(&email.to)
@@ -19,6 +40,8 @@ pub async fn enqueue<'c, E: Executor<'c, Database = Any>>(executor: E, email: &E
     .bind(&email.text)
     .bind(&email.html)
     .bind(now)
+    .bind(secret.map(|(account, _)| account))
+    .bind(secret.map(|(_, kind)| kind.as_str()))
     .execute(executor)
     .await?;
     Ok(())
@@ -42,12 +65,15 @@ pub struct Pending {
     pub body_text: String,
     pub body_html: String,
     pub attempts: i64,
+    /// With `secret_kind`: whose secret the sender makes (see `auth::mail_secrets`).
+    pub account_id: Option<i64>,
+    pub secret_kind: Option<String>,
 }
 
 /// Unsent messages due at `now` that no process has claimed, oldest first.
 pub async fn due(pool: &AnyPool, now: i64, limit: i64) -> Result<Vec<Pending>, AppError> {
     Ok(sqlx::query_as(
-        "SELECT id, recipient, subject, body_text, body_html, attempts FROM outbox \
+        "SELECT id, recipient, subject, body_text, body_html, attempts, account_id, secret_kind FROM outbox \
          WHERE sent_at IS NULL AND next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until < $1) ORDER BY id LIMIT $2",
     )
     .bind(now)
@@ -61,13 +87,16 @@ pub async fn claim(pool: &AnyPool, id: i64, until: i64, now: i64) -> Result<bool
     super::rows::claim(pool, super::rows::Queue::Outbox, id, until, now).await
 }
 
-/// Marks a message sent; `blank_bodies` drops its text (temporary passwords should not stay).
-pub async fn mark_sent(pool: &AnyPool, id: i64, at: i64, blank_bodies: bool) -> Result<(), AppError> {
-    let blank = if blank_bodies { ", body_text = '', body_html = ''" } else { "" };
-    sqlx::query(&format!(
-        "UPDATE outbox SET sent_at = $1, claimed_until = NULL, last_error = NULL{blank} WHERE id = $2"
-    ))
+/// Marks a message sent. `kept` (text, html): the bodies as sent, kept in demo mode for the
+/// development mailbox; otherwise they are blanked (a family's mail does not stay at rest).
+pub async fn mark_sent(pool: &AnyPool, id: i64, at: i64, kept: Option<(&str, &str)>) -> Result<(), AppError> {
+    let (text, html) = kept.unwrap_or_default();
+    sqlx::query(
+        "UPDATE outbox SET sent_at = $1, claimed_until = NULL, last_error = NULL, body_text = $2, body_html = $3 WHERE id = $4",
+    )
     .bind(at)
+    .bind(text)
+    .bind(html)
     .bind(id)
     .execute(pool)
     .await?;
@@ -92,4 +121,12 @@ pub async fn mark_failed(
     .execute(pool)
     .await?;
     Ok(())
+}
+
+/// Deletes messages sent before `before` (their bodies are already blank outside demo mode;
+/// the rows only told that a mail went out).
+pub async fn purge_sent(pool: &AnyPool, before: i64) -> Result<u64, AppError> {
+    let done =
+        sqlx::query("DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < $1").bind(before).execute(pool).await?;
+    Ok(done.rows_affected())
 }

@@ -8,6 +8,11 @@ use domain::codice_fiscale::CodiceFiscale;
 use domain::{Cents, NoticeNumber, PaymentMethod, SchoolYear};
 use sqlx::{Any, AnyPool, Transaction};
 
+/// 1 when the receipt's payment went through the sandbox PSP (a test: no money moved), else 0.
+/// The receipt is aliased `r`.
+const TEST_PAYMENT: &str = "CAST(CASE WHEN EXISTS (SELECT 1 FROM payments tp WHERE tp.id = r.payment_id \
+                            AND tp.provider = 'sandbox') THEN 1 ELSE 0 END AS BIGINT) AS test_payment";
+
 #[derive(sqlx::FromRow)]
 struct ReceiptRow {
     receipt_id: String,
@@ -24,14 +29,16 @@ struct ReceiptRow {
     tax_deductible: i64,
     school_year: i64,
     paid_at: i64,
+    test_payment: i64,
 }
 
 /// The account's receipts with their school year, newest first.
 pub async fn for_account(pool: &AnyPool, account_id: i64) -> Result<Vec<(SchoolYear, ReceiptSummary)>, AppError> {
-    let rows: Vec<ReceiptRow> = sqlx::query_as(
-        "SELECT receipt_id, description, company_name, debtor_name, debtor_codice_fiscale, amount_cents, fee_cents, psp_name, method, \
-         notice_number, iuv, tax_deductible, school_year, paid_at FROM receipts WHERE account_id = $1 ORDER BY paid_at DESC, id DESC",
-    )
+    let rows: Vec<ReceiptRow> = sqlx::query_as(&format!(
+        "SELECT r.receipt_id, r.description, r.company_name, r.debtor_name, r.debtor_codice_fiscale, r.amount_cents, r.fee_cents, \
+         r.psp_name, r.method, r.notice_number, r.iuv, r.tax_deductible, r.school_year, r.paid_at, {TEST_PAYMENT} \
+         FROM receipts r WHERE r.account_id = $1 ORDER BY r.paid_at DESC, r.id DESC",
+    ))
     .bind(account_id)
     .fetch_all(pool)
     .await?;
@@ -54,6 +61,7 @@ pub async fn for_account(pool: &AnyPool, account_id: i64) -> Result<Vec<(SchoolY
                 notice_number: rows::notice_number("receipts.notice_number", row.notice_number)?,
                 iuv: row.iuv,
                 tax_deductible: row.tax_deductible != 0,
+                test_payment: row.test_payment != 0,
                 paid_on,
                 paid_at,
             };
@@ -88,6 +96,8 @@ pub struct ReceiptRecord {
     pub tax_deductible: bool,
     pub paid_at: i64,
     pub provider_reference: Option<String>,
+    /// Paid through the sandbox PSP: a test, no money moved; its documents say so.
+    pub test_payment: bool,
 }
 
 #[derive(sqlx::FromRow)]
@@ -112,6 +122,7 @@ struct RecordRow {
     tax_deductible: i64,
     paid_at: i64,
     provider_reference: Option<String>,
+    test_payment: i64,
 }
 
 impl TryFrom<RecordRow> for ReceiptRecord {
@@ -138,18 +149,19 @@ impl TryFrom<RecordRow> for ReceiptRecord {
             method: row.method,
             paid_at: row.paid_at,
             provider_reference: row.provider_reference,
+            test_payment: row.test_payment != 0,
         })
     }
 }
 
 /// One receipt of the account, with what its documents need.
 pub async fn document(pool: &AnyPool, account_id: i64, receipt_id: &str) -> Result<Option<ReceiptRecord>, AppError> {
-    let row: Option<RecordRow> = sqlx::query_as(
+    let row: Option<RecordRow> = sqlx::query_as(&format!(
         "SELECT r.receipt_id, r.notice_number, r.iuv, r.creditor_fiscal_code, r.company_name, r.office_name, r.description, \
          r.amount_cents, r.debtor_codice_fiscale, r.debtor_name, r.payer_codice_fiscale, r.payer_name, r.psp_id, r.psp_name, \
-         r.method, r.fee_cents, r.school_year, r.tax_deductible, r.paid_at, p.provider_reference \
+         r.method, r.fee_cents, r.school_year, r.tax_deductible, r.paid_at, p.provider_reference, {TEST_PAYMENT} \
          FROM receipts r JOIN payments p ON p.id = r.payment_id WHERE r.account_id = $1 AND r.receipt_id = $2",
-    )
+    ))
     .bind(account_id)
     .bind(receipt_id)
     .fetch_optional(pool)

@@ -108,3 +108,27 @@ fn usernames_are_plain_letters() {
     assert_eq!(base_username("Maria Grazia", "De Luca"), "mariagrazia.deluca");
     assert_eq!(base_username("", ""), "utente");
 }
+
+#[test]
+fn oversized_fields_are_dropped_with_their_problem() {
+    let mut form = RegistrationForm {
+        codice_fiscale: "X".repeat(33),
+        given_name: "a".repeat(100),
+        surname: "b".repeat(121),
+        email: format!("{}@example.it", "m".repeat(300)),
+        email_again: "mario@example.it".into(),
+        ..Default::default()
+    };
+    let issues = form.drop_oversized();
+    assert_eq!(
+        issues,
+        vec![
+            FieldIssue::new(RegField::CodiceFiscale, RegProblem::TooLong),
+            FieldIssue::new(RegField::Surname, RegProblem::NameLong),
+            FieldIssue::new(RegField::Email, RegProblem::TooLong),
+        ]
+    );
+    assert!(form.codice_fiscale.is_empty() && form.surname.is_empty() && form.email.is_empty());
+    assert_eq!(form.given_name.len(), 100, "a bit over the limit is kept, for the usual message");
+    assert_eq!(form.email_again, "mario@example.it");
+}

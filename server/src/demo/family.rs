@@ -102,6 +102,7 @@ async fn create_parent(
     };
     let account_id = accounts::create(tx, &account, username).await.map_err(|_| app::error::AppError::Database)?;
     accounts::mark_email_verified(tx, account_id).await?;
+    accounts::mark_demo(tx, account_id).await?;
     accounts::set_password(&mut **tx, account_id, hash, None).await?;
     for (document, version) in
         [("terms", TERMS_VERSION), ("privacy", PRIVACY_VERSION), ("conditions", CONDITIONS_VERSION)]

@@ -52,12 +52,19 @@ pub async fn set_language(
     response
 }
 
+/// The longest page address the language switch goes back to; a longer one goes home instead
+/// of being echoed into the `Location` header.
+const MAX_BACK_BYTES: usize = 1_024;
+
 /// Only paths of this site: `//evil.example` or `https://...` would make an open redirect.
+/// Printable ASCII only (what a request's path and query are; anything else cannot be a header
+/// value), and not longer than [`MAX_BACK_BYTES`].
 fn is_local_path(target: &str) -> bool {
-    target.starts_with('/')
+    target.len() <= MAX_BACK_BYTES
+        && target.starts_with('/')
         && !target.starts_with("//")
         && !target.contains('\\')
-        && !target.chars().any(char::is_control)
+        && target.bytes().all(|b| b.is_ascii_graphic())
 }
 
 const SERVICE_WORKER: &str = include_str!("service_worker.js");

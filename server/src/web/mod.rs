@@ -31,7 +31,13 @@ pub struct AppState {
 }
 
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    let sandbox = state.settings.provider.kind() == domain::ProviderKind::Sandbox;
+    let mut routes = generate_route_list(App);
+    // With real payments the sandbox PSP is not there at all: its pages fall to "not found"
+    // (its server functions refuse on their own, see app::functions::sandbox).
+    if !sandbox {
+        routes.retain(|route| !route.path().starts_with(routes::SANDBOX));
+    }
     let pool = state.pool.clone();
     let settings = state.settings.clone();
     let context = move || {
@@ -39,11 +45,14 @@ pub fn router(state: AppState) -> Router {
         provide_context(settings.clone());
     };
     let options = state.leptos_options.clone();
-    Router::new()
+    let mut router = Router::new()
         .route(routes::HEALTH, get(handlers::health))
         .route(&format!("{}/{{code}}", routes::LANGUAGE), get(handlers::set_language))
-        .route(routes::SERVICE_WORKER, get(handlers::service_worker))
-        .route(app::payments::sandbox::NOTIFY_PATH, axum::routing::post(handlers::sandbox_notification))
+        .route(routes::SERVICE_WORKER, get(handlers::service_worker));
+    if sandbox {
+        router = router.route(app::payments::sandbox::NOTIFY_PATH, axum::routing::post(handlers::sandbox_notification));
+    }
+    router
         .route(app::payments::pagopa_receipts::RECEIPTS_PATH, axum::routing::post(handlers::pagopa_receipt))
         .route(&format!("{}/{{file}}", routes::RECEIPTS), get(handlers::receipt_pdf))
         .route(&format!("{}/{{file}}", routes::ATTESTATIONS), get(handlers::attestation_pdf))

@@ -21,7 +21,10 @@ pub fn details(email: &str) -> Vec<(&'static str, &str)> {
     ]
 }
 
+/// The mails so far, as the development mailbox shows them (delivering what is due there first,
+/// which is when their links and temporary passwords are made).
 pub async fn mails(app: &TestApp) -> Vec<(String, String, String)> {
+    app::auth::mail_secrets::deliver_to_dev_mailbox(&app.pool).await.expect("deliver to the development mailbox");
     sqlx::query_as("SELECT recipient, subject, body_text FROM outbox ORDER BY id")
         .fetch_all(&app.pool)
         .await

@@ -91,7 +91,13 @@ impl TestApp {
     /// A second server process on the same database (as after a restart, or a second
     /// instance behind a load balancer); returns its address.
     pub async fn another_server(&self) -> String {
-        let (listener, address, config) = listening(&self.database_url).await;
+        self.second_server_with(|_| {}).await
+    }
+
+    /// Like [`TestApp::another_server`], with its configuration adjusted first.
+    pub async fn second_server_with(&self, adjust: impl FnOnce(&mut Config)) -> String {
+        let (listener, address, mut config) = listening(&self.database_url).await;
+        adjust(&mut config);
         let state = server::prepare(&config).await.expect("second server prepares");
         tokio::spawn(server::serve(state, listener));
         address
@@ -113,6 +119,7 @@ impl TestApp {
             captcha_secret: secret("captcha").await,
             sandbox_secret: secret("sandbox_psp").await,
             provider: self.provider.clone(),
+            dev_mailbox: true,
         }
     }
 
@@ -155,7 +162,7 @@ async fn listening(database_url: &str) -> (tokio::net::TcpListener, String, Conf
         smtp_url: None,
         mail_from: "PagoScuola <noreply@pagoscuola.test>".into(),
         log_format: LogFormat::Text,
-        payment_provider: ProviderKind::Sandbox,
+        payment_provider: Some(ProviderKind::Sandbox),
         pagopa_api_url: "http://127.0.0.1:9/checkout/ec/v1".into(),
         pagopa_subscription_key: None,
         pagopa_receipt_secret: None,

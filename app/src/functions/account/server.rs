@@ -1,6 +1,7 @@
 //! The server side of the account functions.
 
-use crate::auth::tokens::{hash_token, looks_like_token, new_token, temporary_password};
+use crate::auth::mail_secrets::{self, SecretKind};
+use crate::auth::tokens::{hash_token, looks_like_token};
 use crate::auth::{cookies, flash, now, password, session, settings, throttle};
 use crate::error::AppError;
 use crate::i18n::{documents, AccountMsg, Lang};
@@ -10,11 +11,6 @@ use crate::routes::{CHANGE_PASSWORD, CONDITIONS, FAMILY, LOGIN, RECOVERY};
 use crate::store::{accounts, db, outbox, sessions};
 use domain::codice_fiscale::CodiceFiscale;
 use domain::registration::check_email;
-
-/// The emailed temporary password works for this long (and once).
-pub const TEMPORARY_PASSWORD_SECONDS: i64 = 72 * 60 * 60;
-/// A credential-recovery link works for this long (and once).
-pub const RESET_SECONDS: i64 = 60 * 60;
 
 fn back_with(path: &str, flash: Flash) -> Result<(), AppError> {
     flash::set(&flash);
@@ -39,7 +35,9 @@ pub async fn log_in(username: String, password: String) -> Result<(), AppError> 
     let record = accounts::for_login(&pool, &username).await?;
     let password: String = password.chars().take(password::MAX_LENGTH + 1).collect();
     let matches = password::verify(password, record.as_ref().and_then(|r| r.password_hash.clone())).await?;
-    let Some(record) = record.filter(|_| matches) else {
+    // Demo accounts' password is published: outside demo mode they answer like a wrong password.
+    let allowed = |record: &accounts::LoginRecord| record.demo == 0 || settings().is_ok_and(|s| s.demo);
+    let Some(record) = record.filter(|r| matches && allowed(r)) else {
         throttle::record_failure(&pool, &username, &address).await?;
         problem.notice = Some(AccountMsg::LoginFailed);
         return back_with(LOGIN, problem);
@@ -121,8 +119,35 @@ pub async fn change_password(current: Option<String>, new_password: String, agai
     back_with(next, done)
 }
 
+/// Recovery requests counted over this window (not longer than the log-in throttle's, which
+/// prunes the shared table)...
+pub const RECOVERY_WINDOW_SECONDS: i64 = 15 * 60;
+/// ...at most this many for one codice fiscale (whether or not it has an account)...
+pub const RECOVERY_PER_TARGET: i64 = 3;
+/// ...and this many from one address.
+pub const RECOVERY_PER_ADDRESS: i64 = 10;
+
+/// Counts this request against its codice fiscale and address (in the log-in throttle's
+/// table, under their own keys); `true` when either is over its limit, before any look-up.
+async fn recovery_limited(pool: &sqlx::AnyPool, codice_fiscale: &str) -> Result<bool, AppError> {
+    use crate::store::throttle as counts;
+    let (now, since) = (now(), now() - RECOVERY_WINDOW_SECONDS);
+    let target = format!("recover:cf:{codice_fiscale}");
+    let address = format!("recover:address:{}", cookies::client_address());
+    if counts::failures_since(pool, &target, since).await? >= RECOVERY_PER_TARGET
+        || counts::failures_since(pool, &address, since).await? >= RECOVERY_PER_ADDRESS
+    {
+        return Ok(true);
+    }
+    counts::record(pool, &target, now).await?;
+    counts::record(pool, &address, now).await?;
+    Ok(false)
+}
+
 /// Same answer whether or not an account matches, so the form cannot be used to find accounts.
-pub async fn recover(codice_fiscale: String, email: String) -> Result<(), AppError> {
+/// The formats are checked first (nothing is looked up for that), then the captcha, then the
+/// limits; only then is an account looked for.
+pub async fn recover(codice_fiscale: String, email: String, altcha: String) -> Result<(), AppError> {
     let pool = db()?;
     let mut answer = Flash::for_form(FlashTarget::Recovery);
     let code = CodiceFiscale::parse(&codice_fiscale);
@@ -132,25 +157,27 @@ pub async fn recover(codice_fiscale: String, email: String) -> Result<(), AppErr
     if let Err(problem) = check_email(&email) {
         answer.issues.push(("email".into(), problem.into()));
     }
+    // The flash leaves out values longer than a field (see `flash::set`).
     answer.values =
         vec![("codice_fiscale".into(), codice_fiscale.trim().to_string()), ("email".into(), email.trim().to_string())];
+    let Ok(code) = code.map(|c| c.as_str().to_string()) else { return back_with(RECOVERY, answer) };
     if !answer.issues.is_empty() {
         return back_with(RECOVERY, answer);
     }
-    if let Some(person) =
-        accounts::person_by_cf_and_email(&pool, code.as_ref().map(|c| c.as_str()).unwrap_or_default(), &email).await?
-    {
-        let token = new_token();
+    if !crate::auth::captcha::verify_and_use(&pool, &altcha).await? {
+        answer.issues.push(("altcha".into(), AccountMsg::ProblemCaptcha));
+        return back_with(RECOVERY, answer);
+    }
+    if recovery_limited(&pool, &code).await? {
+        answer.notice = Some(AccountMsg::RecoveryLimited);
+        return back_with(RECOVERY, answer);
+    }
+    if let Some(person) = accounts::person_by_cf_and_email(&pool, &code, &email).await? {
         let lang = Lang::from_code(&person.lang).unwrap_or_default();
-        let link = format!("{}{RECOVERY}/{token}", settings()?.public_url);
-        let mut tx = pool.begin().await?;
-        accounts::insert_email_token(&mut *tx, person.id, "reset", &hash_token(&token), RESET_SECONDS).await?;
-        outbox::enqueue(
-            &mut *tx,
-            &crate::mail::credential_recovery(lang, &person.email, &person.given_name, &person.username, &link),
-        )
-        .await?;
-        tx.commit().await?;
+        // The link's token is made when the mail is sent (auth::mail_secrets): none rests here.
+        let link = format!("{}{RECOVERY}/{}", settings()?.public_url, mail_secrets::PLACEHOLDER);
+        let email = crate::mail::credential_recovery(lang, &person.email, &person.given_name, &person.username, &link);
+        outbox::enqueue_with_secret(&pool, &email, person.id, SecretKind::ResetLink).await?;
         tracing::info!(account_id = person.id, "credential recovery sent");
     }
     answer.values.clear();
@@ -208,8 +235,8 @@ async fn reset_account(pool: &sqlx::AnyPool, token: &str) -> Result<Option<accou
     }
 }
 
-/// Verifies the address and, in the same transaction, sets a temporary password and queues
-/// "Creazione utenza" with it.
+/// Verifies the address and, in the same transaction, queues "Creazione utenza" (its temporary
+/// password is made when it is sent).
 pub async fn verify_email(token: &str) -> Result<VerifyOutcome, AppError> {
     if !looks_like_token(token) {
         return Ok(VerifyOutcome::Invalid);
@@ -227,14 +254,18 @@ pub async fn verify_email(token: &str) -> Result<VerifyOutcome, AppError> {
         return Ok(VerifyOutcome::AlreadyVerified);
     }
     let person = accounts::person(&mut *tx, account_id).await?.ok_or(AppError::NotFound)?;
-    let temporary = temporary_password();
-    let hash = password::hash(temporary.clone()).await?;
-    accounts::set_password(&mut *tx, account_id, &hash, Some(now() + TEMPORARY_PASSWORD_SECONDS)).await?;
     let lang = Lang::from_code(&person.lang).unwrap_or_default();
     let login_url = format!("{}{LOGIN}", settings()?.public_url);
-    let email =
-        crate::mail::account_created(lang, &person.email, &person.given_name, &person.username, &temporary, &login_url);
-    outbox::enqueue(&mut *tx, &email).await?;
+    // The temporary password is made, and its hash stored, when the mail is sent.
+    let email = crate::mail::account_created(
+        lang,
+        &person.email,
+        &person.given_name,
+        &person.username,
+        mail_secrets::PLACEHOLDER,
+        &login_url,
+    );
+    outbox::enqueue_with_secret(&mut *tx, &email, account_id, SecretKind::TemporaryPassword).await?;
     tx.commit().await?;
     tracing::info!(account_id, "email verified, credentials queued");
     Ok(VerifyOutcome::Verified)

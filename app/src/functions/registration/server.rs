@@ -1,19 +1,19 @@
 //! The server side of the registration wizard.
 
 use crate::auth::cookies::{self, REGISTRATION_COOKIE};
+use crate::auth::flash;
+use crate::auth::mail_secrets::{self, SecretKind};
 use crate::auth::settings;
 use crate::auth::tokens::{hash_token, looks_like_token, new_token};
 use crate::error::AppError;
 use crate::i18n::{documents, phrases, AccountMsg, Lang};
-use crate::model::RegistrationDraft;
+use crate::model::{Flash, FlashTarget, RegistrationDraft};
 use crate::routes::REGISTRATION;
 use crate::store::accounts::{self, CreateError, NewAccount};
-use crate::store::{db, outbox, registrations};
+use crate::store::registrations::{self, StartRefusal};
+use crate::store::{db, outbox};
 use domain::birthplace::{self, Birthplace, Date};
 use domain::registration::{base_username, FieldIssue, RegField, RegProblem, RegistrationForm};
-
-/// A verification link is valid this long.
-pub const VERIFY_SECONDS: i64 = 24 * 60 * 60;
 
 pub fn new_draft() -> RegistrationDraft {
     RegistrationDraft { step: 1, ..Default::default() }
@@ -25,21 +25,107 @@ pub async fn current_draft() -> Result<Option<(String, RegistrationDraft)>, AppE
     Ok(registrations::load(&db()?, &token_hash).await?.map(|draft| (token_hash, draft)))
 }
 
-/// The draft to change, starting one (and its cookie) when the browser has none.
-pub async fn draft_for_update() -> Result<(String, RegistrationDraft), AppError> {
-    if let Some(found) = current_draft().await? {
-        return Ok(found);
+/// The draft for steps 2 and 3; without one (never started, expired) the browser goes back to
+/// step 1 and nothing is stored.
+pub async fn draft_or_step_one() -> Result<Option<(String, RegistrationDraft)>, AppError> {
+    let found = current_draft().await?;
+    if found.is_none() {
+        leptos_axum::redirect(REGISTRATION);
     }
-    let token = new_token();
-    cookies::write(REGISTRATION_COOKIE, &token, Some(registrations::DRAFT_SECONDS));
-    Ok((hash_token(&token), new_draft()))
+    Ok(found)
 }
 
 pub async fn save_and_show(token_hash: &str, draft: &RegistrationDraft) -> Result<(), AppError> {
     registrations::save(&db()?, token_hash, draft).await?;
-    let anchor = if draft.issues.is_empty() { "" } else { "#problemi" };
-    leptos_axum::redirect(&format!("{REGISTRATION}{anchor}"));
+    show(!draft.issues.is_empty());
     Ok(())
+}
+
+fn show(with_problems: bool) {
+    let anchor = if with_problems { "#problemi" } else { "" };
+    leptos_axum::redirect(&format!("{REGISTRATION}{anchor}"));
+}
+
+/// Stores a new draft (a solved captcha proved it) and gives the browser its cookie; when the
+/// caps refuse it, nothing is stored and step 1 says to try later.
+pub async fn start_and_show(draft: &RegistrationDraft) -> Result<(), AppError> {
+    let token = new_token();
+    let address = cookies::client_address();
+    match registrations::start(&db()?, &hash_token(&token), draft, &address).await? {
+        Ok(()) => {
+            cookies::write(REGISTRATION_COOKIE, &token, Some(registrations::DRAFT_SECONDS));
+            show(!draft.issues.is_empty());
+        }
+        Err(refusal) => {
+            let issue = match refusal {
+                StartRefusal::TooMany => FieldIssue::new(RegField::Captcha, RegProblem::TryLater),
+                StartRefusal::TooLarge => FieldIssue::new(RegField::CodiceFiscale, RegProblem::TooLong),
+            };
+            remember_refusal(&draft.form.codice_fiscale, &[issue]);
+        }
+    }
+    Ok(())
+}
+
+/// A step 1 refused (captcha, codice fiscale): an existing draft records the problems; without
+/// one nothing is stored, and the problems and the typed code (at most a field's length) go in
+/// the flash.
+pub async fn refuse_step_one(
+    found: Option<(String, RegistrationDraft)>,
+    codice_fiscale: String,
+    issues: Vec<FieldIssue>,
+) -> Result<(), AppError> {
+    match found {
+        Some((token_hash, mut draft)) => {
+            draft.step = 1;
+            draft.form.codice_fiscale = codice_fiscale;
+            draft.existing_account = issues.iter().any(|i| i.problem == RegProblem::CfTaken);
+            draft.issues = issues;
+            save_and_show(&token_hash, &draft).await
+        }
+        None => {
+            remember_refusal(&codice_fiscale, &issues);
+            Ok(())
+        }
+    }
+}
+
+fn remember_refusal(codice_fiscale: &str, issues: &[FieldIssue]) {
+    let mut note = Flash::for_form(FlashTarget::Registration);
+    note.values.push(("codice_fiscale".into(), codice_fiscale.to_string()));
+    note.issues = issues.iter().map(|i| (i.field.input_name().to_string(), i.problem.into())).collect();
+    flash::set(&note);
+    show(true);
+}
+
+/// Step 1 as the flash left it (or empty): no draft behind it.
+pub fn unsaved_step_one() -> RegistrationDraft {
+    let mut draft = new_draft();
+    let Some(note) = flash::take(FlashTarget::Registration) else { return draft };
+    draft.form.codice_fiscale = note.value("codice_fiscale");
+    // Only step 1's fields and problems can come back this way.
+    let fields = [RegField::CodiceFiscale, RegField::Captcha];
+    let problems = [
+        RegProblem::Captcha,
+        RegProblem::TryLater,
+        RegProblem::TooLong,
+        RegProblem::Required,
+        RegProblem::CfLength,
+        RegProblem::CfPattern,
+        RegProblem::CfCheck,
+        RegProblem::CfTaken,
+    ];
+    draft.issues = note
+        .issues
+        .iter()
+        .filter_map(|(name, message)| {
+            let field = fields.into_iter().find(|f| f.input_name() == name)?;
+            let problem = problems.into_iter().find(|p| AccountMsg::from(*p) == *message)?;
+            Some(FieldIssue::new(field, problem))
+        })
+        .collect();
+    draft.existing_account = draft.issues.iter().any(|i| i.problem == RegProblem::CfTaken);
+    draft
 }
 
 /// Step 2's checks on the server: the shared ones plus the birthplace registry. Resolves the
@@ -133,6 +219,8 @@ pub async fn create_account(draft: &mut RegistrationDraft) -> Result<(), AppErro
         lang: lang.code().into(),
     };
     let pool = db()?;
+    // A never-verified account past its week no longer holds the codice fiscale.
+    registrations::delete_unverified_accounts(&pool, crate::auth::now(), Some(&account.codice_fiscale)).await?;
     let address = cookies::client_address();
     let base = base_username(&form.given_name, &form.surname);
     let mut attempts = 0;
@@ -159,10 +247,10 @@ pub async fn create_account(draft: &mut RegistrationDraft) -> Result<(), AppErro
     };
     accounts::record_consent(&mut *tx, account_id, "terms", documents::TERMS_VERSION, &address).await?;
     accounts::record_consent(&mut *tx, account_id, "privacy", documents::PRIVACY_VERSION, &address).await?;
-    let token = new_token();
-    accounts::insert_email_token(&mut *tx, account_id, "verify", &hash_token(&token), VERIFY_SECONDS).await?;
-    let link = format!("{}/registrazione/conferma/{token}", settings()?.public_url);
-    outbox::enqueue(&mut *tx, &crate::mail::confirm_registration(lang, &form.email, &form.given_name, &link)).await?;
+    // The link's token is made when the mail is sent (auth::mail_secrets): none rests here.
+    let link = format!("{}{}", settings()?.public_url, crate::routes::verify_email(mail_secrets::PLACEHOLDER));
+    let email = crate::mail::confirm_registration(lang, &form.email, &form.given_name, &link);
+    outbox::enqueue_with_secret(&mut *tx, &email, account_id, SecretKind::VerifyLink).await?;
     tx.commit().await?;
     tracing::info!(account_id, "registration saved");
     draft.step = 4;
