@@ -16,6 +16,8 @@ pub mod model;
 pub mod payments;
 #[cfg(feature = "ssr")]
 pub mod store;
+#[cfg(feature = "ssr")]
+pub mod time;
 
 // Pages and their components run only on the server: the browser gets islands alone (and so no
 // translation tables: islands receive their words already translated).

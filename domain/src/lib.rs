@@ -16,7 +16,6 @@ pub mod person;
 pub mod psp;
 pub mod refund;
 pub mod registration;
-pub mod rome_time;
 pub mod school_code;
 pub mod school_kind;
 pub mod school_year;

@@ -7,6 +7,7 @@
 //! leaves one source of truth (a notice cannot stay "in progress" after its payment failed),
 //! and matches pagoPA, whose debt positions have no such state either.
 
+use crate::birthplace::Date;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -74,6 +75,15 @@ impl NoticeState {
 
     pub fn is_payable(self) -> bool {
         self == Self::Valid
+    }
+
+    /// The state on `today` (a day in Rome) of a notice payable until `expires_on`: a valid
+    /// notice past that day reads as expired at once, before the expiry job has stored it.
+    pub fn as_of(self, expires_on: Date, today: Date) -> Self {
+        match self {
+            Self::Valid if today > expires_on => Self::Expired,
+            state => state,
+        }
     }
 
     /// Only a valid notice moves. A second confirmation for a paid notice is an error, not a
@@ -188,6 +198,12 @@ impl PaymentState {
     /// Not final: the payment still holds its notices, which no other payment may take.
     pub fn is_in_progress(self) -> bool {
         !self.is_final()
+    }
+
+    /// Handed to the provider and not settled: money may still move, so the notices it holds
+    /// do not expire under it (they expire, if unpaid, once it ends).
+    pub fn is_with_provider(self) -> bool {
+        matches!(self, Self::SentToPsp | Self::Unknown)
     }
 
     /// The same outcome reported again returns the same state (`Ok`, unchanged), so duplicate

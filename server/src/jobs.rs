@@ -1,5 +1,6 @@
 //! Background work every server process runs: the sandbox PSP delivering its notifications,
-//! and the reconciliation of payments without an outcome. Several processes may run them on
+//! the expiry of notices past their last payable day, and the reconciliation of payments
+//! without an outcome. Several processes may run them on
 //! one database: notifications are claimed and payments move by conditional updates.
 
 use app::auth::Settings;
@@ -9,6 +10,8 @@ use tokio::task::JoinHandle;
 
 const NOTIFY_EVERY: Duration = Duration::from_secs(2);
 const RECONCILE_EVERY: Duration = Duration::from_secs(60);
+/// Notices expire at midnight in Rome; a minute late at most.
+const EXPIRE_EVERY: Duration = Duration::from_secs(60);
 const HOUSEKEEPING_EVERY: Duration = Duration::from_secs(60 * 60);
 /// Sent mails are kept this long (a week of "was it sent?"), then deleted.
 pub const KEEP_SENT_MAIL_SECONDS: i64 = 7 * 24 * 60 * 60;
@@ -20,6 +23,7 @@ pub fn spawn(pool: AnyPool, settings: Settings) -> Vec<JoinHandle<()>> {
     }
     jobs.push(housekeeping(pool.clone()));
     jobs.push(registration_purge(pool.clone()));
+    jobs.push(notice_expiry(pool.clone()));
     jobs.push(tokio::spawn(async move {
         loop {
             tokio::time::sleep(RECONCILE_EVERY).await;
@@ -75,6 +79,19 @@ fn registration_purge(pool: AnyPool) -> JoinHandle<()> {
                 tracing::warn!(?error, "registration purge");
             }
             tokio::time::sleep(REGISTRATION_PURGE_EVERY).await;
+        }
+    })
+}
+
+/// Notices past their last payable day (in Rome) are stored as expired, and the checkouts still
+/// holding them closed: conditional updates, so every process may run it.
+fn notice_expiry(pool: AnyPool) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            tokio::time::sleep(EXPIRE_EVERY).await;
+            if let Err(error) = app::payments::expiry::run_once(&pool, app::auth::now()).await {
+                tracing::warn!(?error, "notice expiry");
+            }
         }
     })
 }

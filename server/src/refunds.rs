@@ -3,8 +3,8 @@
 //! lists them.
 
 use crate::{db, ServerError};
+use app::time::date_and_clock as rome_date_and_clock;
 use domain::refund::{Refund, RefundReason};
-use domain::rome_time::rome_date_and_clock;
 use domain::SchoolCode;
 
 /// Connects, migrates, and prints the refunds to make (of one school when given).

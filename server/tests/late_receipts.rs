@@ -255,7 +255,7 @@ async fn a_receipt_for_a_notice_paid_outside_pagoscuola_pays_it(app: &TestApp) {
         "{}",
         page.body
     );
-    let today = domain::rome_time::rome_date_and_clock(app::auth::now()).0;
+    let today = app::time::date_and_clock(app::auth::now()).0;
     assert!(page.has(&today), "the date it was paid: {today}");
     let receipts = family.get("/ricevute").await;
     assert!(receipts.has("0123456789abcdef0123456789abcdef") && receipts.has("Pagato fuori da PagoScuola"));

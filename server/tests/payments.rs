@@ -71,7 +71,7 @@ async fn paying_in_the_sandbox_confirms_only_by_notification(app: &TestApp) {
     assert!(done.has("Pagamento di prova: è passato dal PSP simulato di PagoScuola"), "{}", done.body);
     // The history: one receipt per notice, by school year and child.
     let history = family.get("/ricevute").await;
-    let year = app::auth::today().school_year().start();
+    let year = app::time::school_year(app::auth::now()).start();
     assert!(history.has(&format!("Anno scolastico {}/{:02}", year, (year + 1) % 100)), "{}", history.body);
     assert!(
         history.has("92,00 €") && history.has("Giulia Rossi") && history.has("Luca Rossi") && history.has("PagaSubito")

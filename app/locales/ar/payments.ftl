@@ -27,7 +27,7 @@ state-to-pay = بانتظار الدفع
 state-overdue = فات الموعد، ولا يزال الدفع ممكنًا
 state-in-progress = الدفع قيد التنفيذ
 state-paid = مدفوع
-state-expired = منتهي الصلاحية
+state-expired = منتهي الصلاحية، لم يعد قابلاً للدفع
 state-revoked = ألغته المدرسة
 
 ## Notice page
@@ -189,3 +189,6 @@ refund-not-payable = دُفع بعد أن لم يعد الإشعار قابلا�
 refunds-heading = مبالغ مستحقة لك
 paid-outside-badge = دُفع خارج PagoScuola
 paid-outside-intro = دُفع هذا الإشعار خارج PagoScuola (في مصرف أو محل تبغ أو عبر قناة pagoPA أخرى). هذا هو إيصاله.
+
+# Notice expiry and the sandbox's decision window (money-time)
+sandbox-expired = انتهى وقت اتخاذ القرار: انتهت صلاحية هذه الدفعة ولم يعد بالإمكان دفعها. عد إلى PagoScuola، وإن شئت فابدأ من جديد من السلة.

@@ -27,7 +27,7 @@ state-to-pay = To pay
 state-overdue = Past due, still payable
 state-in-progress = Payment in progress
 state-paid = Paid
-state-expired = Expired
+state-expired = Expired, can no longer be paid
 state-revoked = Withdrawn by the school
 
 ## Notice page
@@ -178,3 +178,6 @@ refund-not-payable = Paid when the notice could no longer be paid: the school mu
 refunds-heading = Refunds owed to you
 paid-outside-badge = Paid outside PagoScuola
 paid-outside-intro = This notice was paid outside PagoScuola (at a bank, a tobacconist or another pagoPA channel). Here is its receipt.
+
+# Notice expiry and the sandbox's decision window (money-time)
+sandbox-expired = The time to decide has run out: this payment has expired and can no longer be paid. Go back to PagoScuola and, if you wish, start again from the cart.

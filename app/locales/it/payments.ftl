@@ -27,7 +27,7 @@ state-to-pay = Da pagare
 state-overdue = Scaduto il termine, ancora pagabile
 state-in-progress = Pagamento in corso
 state-paid = Pagato
-state-expired = Scaduto
+state-expired = Scaduto, non più pagabile
 state-revoked = Annullato dalla scuola
 
 ## Notice page
@@ -178,3 +178,6 @@ refund-not-payable = Pagato quando l'avviso non era più pagabile: la scuola dev
 refunds-heading = Rimborsi che ti spettano
 paid-outside-badge = Pagato fuori da PagoScuola
 paid-outside-intro = Questo avviso è stato pagato fuori da PagoScuola (in banca, in tabaccheria o con un altro canale pagoPA). Ecco la sua ricevuta.
+
+# Notice expiry and the sandbox's decision window (money-time)
+sandbox-expired = Il tempo per decidere è scaduto: questo pagamento non è più valido e non si può pagare. Torna a PagoScuola e, se vuoi, ricomincia dal carrello.

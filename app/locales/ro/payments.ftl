@@ -27,7 +27,7 @@ state-to-pay = De plătit
 state-overdue = Termen depășit, se poate plăti încă
 state-in-progress = Plată în curs
 state-paid = Plătit
-state-expired = Expirat
+state-expired = Expirat, nu mai poate fi plătit
 state-revoked = Anulat de școală
 
 ## Notice page
@@ -181,3 +181,6 @@ refund-not-payable = Plătit când avizul nu mai putea fi plătit: școala trebu
 refunds-heading = Rambursări care vi se cuvin
 paid-outside-badge = Plătit în afara PagoScuola
 paid-outside-intro = Acest aviz a fost plătit în afara PagoScuola (la bancă, la tutungerie sau prin alt canal pagoPA). Iată chitanța lui.
+
+# Notice expiry and the sandbox's decision window (money-time)
+sandbox-expired = Timpul pentru a decide a expirat: această plată nu mai este valabilă și nu mai poate fi făcută. Întoarce-te la PagoScuola și, dacă vrei, reîncepe din coș.

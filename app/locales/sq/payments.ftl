@@ -27,7 +27,7 @@ state-to-pay = Për t'u paguar
 state-overdue = Afati ka kaluar, por mund të paguhet ende
 state-in-progress = Pagesa në proces
 state-paid = Paguar
-state-expired = Skaduar
+state-expired = Skaduar, nuk mund të paguhet më
 state-revoked = Anuluar nga shkolla
 
 ## Notice page
@@ -178,3 +178,6 @@ refund-not-payable = Paguar kur njoftimi nuk mund të paguhej më: shkolla duhet
 refunds-heading = Rimbursime që ju takojnë
 paid-outside-badge = Paguar jashtë PagoScuola
 paid-outside-intro = Ky njoftim u pagua jashtë PagoScuola (në bankë, në duhantore ose me një kanal tjetër pagoPA). Ja mandati i tij.
+
+# Notice expiry and the sandbox's decision window (money-time)
+sandbox-expired = Koha për të vendosur ka mbaruar: kjo pagesë ka skaduar dhe nuk mund të paguhet më. Kthehuni te PagoScuola dhe, nëse dëshironi, filloni përsëri nga shporta.

@@ -27,7 +27,7 @@ state-to-pay = 待支付
 state-overdue = 已过截止日期，仍可支付
 state-in-progress = 正在支付
 state-paid = 已支付
-state-expired = 已失效
+state-expired = 已失效，不能再缴费
 state-revoked = 已被学校撤销
 
 ## 通知页面
@@ -175,3 +175,6 @@ refund-not-payable = 通知已无法支付时付款：学校须退还您 { $amou
 refunds-heading = 学校应退还您的款项
 paid-outside-badge = 在 PagoScuola 以外支付
 paid-outside-intro = 此通知已在 PagoScuola 以外支付（银行、烟草店或其他 pagoPA 渠道）。以下是它的收据。
+
+# Notice expiry and the sandbox's decision window (money-time)
+sandbox-expired = 决定的时间已过：这笔付款已失效，不能再支付。请返回 PagoScuola，如有需要，可从购物车重新开始。

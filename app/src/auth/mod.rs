@@ -42,36 +42,12 @@ pub fn settings() -> Result<Settings, crate::error::AppError> {
     })
 }
 
-/// Seconds since the Unix epoch: the one clock the account code reads.
+/// Seconds since the Unix epoch: the one clock the server reads (`crate::time` makes it a day in Rome).
 pub fn now() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
 }
 
-/// Today's date (UTC), for the checks that compare with "today".
-pub fn today() -> domain::birthplace::Date {
-    date_of(now())
-}
-
-/// The calendar day (UTC) of a Unix time.
-pub fn date_of(seconds: i64) -> domain::birthplace::Date {
-    domain::birthplace::Date::from_unix_days(seconds.div_euclid(86_400))
-}
-
 /// The logged-in family member, as server functions see them.
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn unix_days_become_calendar_days() {
-        let day = |s| {
-            let d = super::date_of(s);
-            (d.year, d.month, d.day)
-        };
-        assert_eq!(day(0), (1970, 1, 1));
-        assert_eq!(day(951_782_400), (2000, 2, 29));
-        assert_eq!(day(1_795_392_000), (2026, 11, 23));
-    }
-}
-
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionAccount {
     pub account_id: i64,

@@ -4,7 +4,7 @@
 pub mod layout;
 
 use crate::i18n::{phrases, DocumentMsg, Lang};
-use domain::rome_time::rome_date_and_clock;
+use crate::time::date_and_clock as rome_date_and_clock;
 use domain::PaymentMethod;
 use layout::{Block, Pdf, PdfError};
 

@@ -12,6 +12,8 @@ pub async fn sandbox_transaction(id: String) -> Result<SandboxView, AppError> {
     let row = sandbox::find(&crate::store::db()?, id.trim()).await?.ok_or(AppError::NotFound)?;
     let psp = sandbox::psp(&row.psp_id);
     let (amount, fee) = (row.amount, row.fee);
+    let expired =
+        row.state == "expired" || (row.state == "pending" && !sandbox::still_open(row.created_at, crate::auth::now()));
     Ok(SandboxView {
         id: row.id,
         psp_name: psp.map(|p| p.name.to_string()).unwrap_or(row.psp_id),
@@ -21,6 +23,7 @@ pub async fn sandbox_transaction(id: String) -> Result<SandboxView, AppError> {
         fee,
         total: amount.checked_add(fee).ok_or(AppError::Database)?,
         decided: row.state != "pending",
+        expired,
         return_url: row.return_url,
     })
 }
@@ -33,7 +36,12 @@ pub async fn sandbox_decide(id: String, outcome: String) -> Result<(), AppError>
     only_with_the_sandbox()?;
     let pool = crate::store::db()?;
     let outcome = sandbox::parse_outcome(outcome.trim()).ok_or_else(|| AppError::Request("unknown outcome".into()))?;
-    let row = sandbox::decide(&pool, id.trim(), outcome).await?.ok_or(AppError::NotFound)?;
+    let (row, decided) = sandbox::decide(&pool, id.trim(), outcome).await?.ok_or(AppError::NotFound)?;
+    if decided == crate::store::sandbox::Decided::Expired {
+        // Too late: the sandbox's own page says so (the merchant learns it when it asks).
+        leptos_axum::redirect(&crate::routes::sandbox_payment(&row.id));
+        return Ok(());
+    }
     let secret = crate::auth::settings()?.sandbox_secret;
     tokio::spawn(async move {
         if let Err(error) = sandbox::deliver_due(&pool, &secret, &reqwest::Client::new()).await {

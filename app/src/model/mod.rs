@@ -101,7 +101,7 @@ pub struct FamilyOverview {
     pub username: String,
     pub codice_fiscale: domain::codice_fiscale::CodiceFiscale,
     pub email: String,
-    /// The day (UTC) the current conditions were accepted.
+    /// The day (in Rome) the current conditions were accepted.
     pub conditions_accepted_on: Option<domain::birthplace::Date>,
 }
 

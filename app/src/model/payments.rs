@@ -169,6 +169,8 @@ pub struct SandboxView {
     pub total: Cents,
     /// Paid, refused or abandoned already: the buttons are gone.
     pub decided: bool,
+    /// Left undecided past the decision window: it can no longer be paid.
+    pub expired: bool,
     pub return_url: String,
 }
 

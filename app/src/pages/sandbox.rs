@@ -43,7 +43,13 @@ pub fn SandboxPage() -> impl IntoView {
                             <div><dt>{lang.t(PaymentMsg::FeeLabel)}</dt><dd>{euro(page.fee)}</dd></div>
                             <div class="details__total"><dt>{lang.t(PaymentMsg::TotalLabel)}</dt><dd>{euro(page.total)}</dd></div>
                         </dl>
-                        {if page.decided {
+                        {if page.expired {
+                            view! {
+                                <p class="callout">{lang.t(PaymentMsg::SandboxExpired)}</p>
+                                <p><a class="button button--primary" href=page.return_url.clone()>{lang.t(PaymentMsg::SandboxBack)}</a></p>
+                            }
+                            .into_any()
+                        } else if page.decided {
                             view! {
                                 <p class="callout">{lang.t(PaymentMsg::SandboxDecided)}</p>
                                 <p><a class="button button--primary" href=page.return_url.clone()>{lang.t(PaymentMsg::SandboxBack)}</a></p>

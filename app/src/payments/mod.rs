@@ -1,6 +1,7 @@
 //! Payments beyond the database (server only): the providers a payment goes through, the
 //! signed notifications they send, settling outcomes, and the reconciliation job.
 
+pub mod expiry;
 pub mod pagopa;
 pub mod pagopa_receipts;
 pub mod paid_elsewhere;

@@ -25,11 +25,14 @@ pub async fn apply(pool: &AnyPool, notice_id: i64, amount: Cents, paid: &Paid<'_
     let now = now();
     let mut tx = pool.begin().await?;
     // The write comes first: on SQLite a transaction that reads before writing can deadlock.
-    let marked = sqlx::query("UPDATE notices SET state = 'paid', updated_at = $1 WHERE id = $2 AND state = 'valid'")
-        .bind(now)
-        .bind(notice_id)
-        .execute(&mut *tx)
-        .await?;
+    // pagoPA took the money, so the position was payable for it: an expired notice is paid too.
+    let marked = sqlx::query(
+        "UPDATE notices SET state = 'paid', updated_at = $1 WHERE id = $2 AND state IN ('valid', 'expired')",
+    )
+    .bind(now)
+    .bind(notice_id)
+    .execute(&mut *tx)
+    .await?;
     if marked.rows_affected() == 1 {
         let source = receipts::source_of_notice(&mut tx, notice_id, paid.receipt_id).await?;
         let receipt = receipts::NewReceipt {

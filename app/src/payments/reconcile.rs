@@ -21,6 +21,9 @@ pub const UNKNOWN_AFTER_SECONDS: i64 = 15 * 60;
 /// expires there within 30 minutes (the payment token's life). With no receipt at all after
 /// twice that, nothing was paid: the notices are released.
 pub const PAGOPA_RELEASE_AFTER_SECONDS: i64 = 60 * 60;
+/// A sandbox payment whose page got no decision expires there after this long; asked then, the
+/// sandbox answers "abandoned" and the notices are released.
+pub const SANDBOX_RELEASE_AFTER_SECONDS: i64 = sandbox::DECISION_WINDOW_SECONDS;
 
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Report {
@@ -36,7 +39,7 @@ pub async fn run_once(pool: &AnyPool, settings: &Settings, now: i64) -> Result<R
         let state = payment.state;
         let in_flight = matches!(state, PaymentState::SentToPsp | PaymentState::Unknown);
         let asked = match (in_flight, payment.provider, payment.provider_reference.as_deref()) {
-            (true, ProviderKind::Sandbox, Some(reference)) => sandbox::status(pool, reference).await?.flatten(),
+            (true, ProviderKind::Sandbox, Some(reference)) => sandbox::status(pool, reference, now).await?.flatten(),
             (true, ProviderKind::PagoPa, _) if payment_age(&payment, now) > PAGOPA_RELEASE_AFTER_SECONDS => {
                 super::pagopa_receipts::expired_without_receipts(pool, payment.id).await?.then_some(Outcome::Abandoned)
             }

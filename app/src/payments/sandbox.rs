@@ -19,6 +19,16 @@ pub const NOTIFY_PATH: &str = "/api/payments/notify/sandbox";
 /// A claim on a notification lasts this long: a process that dies mid-delivery releases it.
 const CLAIM_SECONDS: i64 = 30;
 
+/// The sandbox page takes a decision for this long after "Paga" (pagoPA's payment token lives
+/// as long). A transaction left undecided then expires: its page says so and takes no decision,
+/// and the sandbox reports it abandoned, so the merchant releases the notices.
+pub const DECISION_WINDOW_SECONDS: i64 = 30 * 60;
+
+/// Whether a transaction opened at `created_at` may still be decided at `now`.
+pub fn still_open(created_at: i64, now: i64) -> bool {
+    created_at >= now - DECISION_WINDOW_SECONDS
+}
+
 pub fn psp(id: &str) -> Option<&'static Psp> {
     SANDBOX_PSPS.iter().find(|psp| psp.id == id)
 }
@@ -62,9 +72,14 @@ pub async fn find(pool: &AnyPool, id: &str) -> Result<Option<TransactionRow>, Ap
     store::find(pool, id).await
 }
 
-/// The payer's choice on the sandbox page. The first decision wins; a second click changes
-/// nothing. The notification is queued in the same transaction as the decision.
-pub async fn decide(pool: &AnyPool, id: &str, outcome: Outcome) -> Result<Option<TransactionRow>, AppError> {
+/// The payer's choice on the sandbox page. The first decision wins; a second click, or one
+/// after the decision window, changes nothing. The notification is queued in the same
+/// transaction as the decision. With the transaction, what the click did.
+pub async fn decide(
+    pool: &AnyPool,
+    id: &str,
+    outcome: Outcome,
+) -> Result<Option<(TransactionRow, store::Decided)>, AppError> {
     let Some(row) = find(pool, id).await? else { return Ok(None) };
     let now = crate::auth::now();
     let body = Notification {
@@ -78,15 +93,32 @@ pub async fn decide(pool: &AnyPool, id: &str, outcome: Outcome) -> Result<Option
         decided_at: now,
     };
     let body = serde_json::to_string(&body).map_err(|_| AppError::Database)?;
-    if store::decide(pool, &row, outcome_name(outcome), now, &body).await? {
-        tracing::info!(transaction = %row.id, outcome = outcome_name(outcome), "sandbox PSP decided");
+    let opened_after = now - DECISION_WINDOW_SECONDS;
+    let decided = store::decide(pool, &row, outcome_name(outcome), now, opened_after, &body).await?;
+    match decided {
+        store::Decided::Recorded => {
+            tracing::info!(transaction = %row.id, outcome = outcome_name(outcome), "sandbox PSP decided")
+        }
+        store::Decided::Expired => tracing::info!(transaction = %row.id, "sandbox decision came too late: expired"),
+        store::Decided::AlreadyDecided => {}
     }
-    Ok(Some(row))
+    Ok(Some((row, decided)))
 }
 
-/// What the sandbox says about a transaction when the merchant asks (reconciliation).
-pub async fn status(pool: &AnyPool, id: &str) -> Result<Option<Option<Outcome>>, AppError> {
-    Ok(find(pool, id).await?.map(|row| parse_outcome(&row.state)))
+/// What the sandbox says about a transaction when the merchant asks at `now` (reconciliation).
+/// One left undecided past the decision window expires here, and reads as abandoned.
+pub async fn status(pool: &AnyPool, id: &str, now: i64) -> Result<Option<Option<Outcome>>, AppError> {
+    let Some(row) = find(pool, id).await? else { return Ok(None) };
+    let row = if row.state == "pending" && !still_open(row.created_at, now) {
+        store::expire(pool, id, now - DECISION_WINDOW_SECONDS, now).await?;
+        find(pool, id).await?.unwrap_or(row)
+    } else {
+        row
+    };
+    Ok(Some(match row.state.as_str() {
+        "expired" => Some(Outcome::Abandoned),
+        state => parse_outcome(state),
+    }))
 }
 
 /// Seconds to wait before attempt `attempts + 1`: 5 s, 20 s, 45 s, ... at most 10 minutes.

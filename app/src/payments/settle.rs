@@ -210,7 +210,7 @@ pub(crate) fn refund_reason((state, paid_by): (domain::NoticeState, Option<Strin
     match (state, paid_by) {
         (domain::NoticeState::Paid, None) => None,
         (domain::NoticeState::Paid, Some(_)) => Some(RefundReason::PaidTwice),
-        // Expired or withdrawn: the school could not take it. (A valid notice is never left
+        // Withdrawn: the school could not take it. (A valid or expired notice is never left
         // here: the confirmation marks its notices paid first.)
         _ => Some(RefundReason::NotPayable),
     }

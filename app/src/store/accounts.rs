@@ -244,7 +244,7 @@ pub async fn has_accepted_current_conditions(pool: &AnyPool, account_id: i64) ->
     Ok(count == 2)
 }
 
-/// The day (UTC) the current conditions were accepted, for the family's profile.
+/// The day (in Rome) the current conditions were accepted, for the family's profile.
 pub async fn conditions_accepted_on(pool: &AnyPool, account_id: i64) -> Result<Option<Date>, AppError> {
     let row: Option<(i64,)> = sqlx::query_as(
         "SELECT accepted_at FROM consents WHERE account_id = $1 AND document = 'conditions' AND version = $2",
@@ -253,7 +253,7 @@ pub async fn conditions_accepted_on(pool: &AnyPool, account_id: i64) -> Result<O
     .bind(CONDITIONS_VERSION)
     .fetch_optional(pool)
     .await?;
-    Ok(row.map(|(at,)| crate::auth::date_of(at)))
+    Ok(row.map(|(at,)| crate::time::day(at)))
 }
 
 /// Stores a single-use link's token hash for an account.

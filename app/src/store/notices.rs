@@ -1,7 +1,6 @@
 //! Notices as families see them, and their cart. A family sees a notice when its codice fiscale
 //! is linked to the pupil (`payer_links`): a parent who registers later sees everything at once.
 
-use crate::auth::now;
 use crate::error::AppError;
 use crate::model::{NoticeSummary, PupilSummary};
 use domain::birthplace::Date;
@@ -48,16 +47,21 @@ struct NoticeRow {
 
 impl NoticeRow {
     /// A row the domain types refuse is a broken database: logged, and the page says so.
-    fn into_summary(self) -> Result<NoticeSummary, AppError> {
+    /// `today` (in Rome) makes a notice past its last payable day read as expired, and one past
+    /// its due date as overdue.
+    fn into_summary(self, today: Date) -> Result<NoticeSummary, AppError> {
         let broken = |what: &str| {
             tracing::error!(notice = self.id, what, "a stored notice holds a value the domain refuses");
             AppError::Database
         };
-        let state = NoticeState::parse(&self.state).map_err(|_| broken("state"))?;
         let amount = Cents::try_from(self.amount_cents).map_err(|_| broken("amount"))?;
         let due_date = Date::parse(&self.due_date).map_err(|_| broken("due date"))?;
         let expires_on = Date::parse(&self.expires_on).map_err(|_| broken("expiry"))?;
+        let stored = NoticeState::parse(&self.state).map_err(|_| broken("state"))?;
+        // A payment with the provider keeps its notice as it is: the expiry waits for its outcome.
         let hold = self.hold_state.as_deref().map(PaymentState::parse).transpose().map_err(|_| broken("hold"))?;
+        let with_provider = hold.is_some_and(PaymentState::is_with_provider);
+        let state = if with_provider { stored } else { stored.as_of(expires_on, today) };
         Ok(NoticeSummary {
             id: self.id,
             pupil: PupilSummary {
@@ -77,7 +81,7 @@ impl NoticeRow {
             state,
             in_progress: hold.is_some_and(PaymentState::is_in_progress),
             in_cart: self.in_cart > 0,
-            overdue: state == NoticeState::Valid && due_date < crate::auth::today(),
+            overdue: state == NoticeState::Valid && due_date < today,
             notice_number: NoticeNumber::try_from(self.notice_number).map_err(|_| broken("notice number"))?,
             creditor_fiscal_code: OrganisationFiscalCode::parse(&self.creditor_fiscal_code)
                 .map_err(|_| broken("creditor fiscal code"))?,
@@ -86,8 +90,9 @@ impl NoticeRow {
     }
 }
 
-fn summaries(rows: Vec<NoticeRow>) -> Result<Vec<NoticeSummary>, AppError> {
-    rows.into_iter().map(NoticeRow::into_summary).collect()
+fn summaries(rows: Vec<NoticeRow>, now: i64) -> Result<Vec<NoticeSummary>, AppError> {
+    let today = crate::time::today(now);
+    rows.into_iter().map(|row| row.into_summary(today)).collect()
 }
 
 /// Every notice of every child of the payer, across schools.
@@ -95,10 +100,11 @@ pub async fn for_payer(
     pool: &AnyPool,
     payer_cf: &CodiceFiscale,
     account_id: i64,
+    now: i64,
 ) -> Result<Vec<NoticeSummary>, AppError> {
     let sql =
         format!("{NOTICE_COLUMNS} WHERE {VISIBLE_TO_PAYER} ORDER BY p.given_name, p.codice_fiscale, e.due_date, n.id");
-    summaries(sqlx::query_as(&sql).bind(payer_cf.as_str()).bind(account_id).fetch_all(pool).await?)
+    summaries(sqlx::query_as(&sql).bind(payer_cf.as_str()).bind(account_id).fetch_all(pool).await?, now)
 }
 
 /// One notice, if the payer may see it (otherwise `None`, as if it did not exist).
@@ -107,28 +113,39 @@ pub async fn one_for_payer(
     payer_cf: &CodiceFiscale,
     account_id: i64,
     notice_id: i64,
+    now: i64,
 ) -> Result<Option<NoticeSummary>, AppError> {
     let sql = format!("{NOTICE_COLUMNS} WHERE {VISIBLE_TO_PAYER} AND n.id = $3");
     let row: Option<NoticeRow> =
         sqlx::query_as(&sql).bind(payer_cf.as_str()).bind(account_id).bind(notice_id).fetch_optional(pool).await?;
-    row.map(NoticeRow::into_summary).transpose()
+    row.map(|row| row.into_summary(crate::time::today(now))).transpose()
 }
 
 /// The notices in the account's cart that the payer may still see, in the order they were added.
-pub async fn cart(pool: &AnyPool, payer_cf: &CodiceFiscale, account_id: i64) -> Result<Vec<NoticeSummary>, AppError> {
+pub async fn cart(
+    pool: &AnyPool,
+    payer_cf: &CodiceFiscale,
+    account_id: i64,
+    now: i64,
+) -> Result<Vec<NoticeSummary>, AppError> {
     let sql = format!(
         "{NOTICE_COLUMNS} JOIN cart_items ci ON ci.notice_id = n.id AND ci.account_id = $2 WHERE {VISIBLE_TO_PAYER} ORDER BY ci.slot"
     );
-    summaries(sqlx::query_as(&sql).bind(payer_cf.as_str()).bind(account_id).fetch_all(pool).await?)
+    summaries(sqlx::query_as(&sql).bind(payer_cf.as_str()).bind(account_id).fetch_all(pool).await?, now)
 }
 
 /// The notices of one payment (the payment's owner was checked by the caller).
-pub async fn of_payment(pool: &AnyPool, payment_id: i64, account_id: i64) -> Result<Vec<NoticeSummary>, AppError> {
+pub async fn of_payment(
+    pool: &AnyPool,
+    payment_id: i64,
+    account_id: i64,
+    now: i64,
+) -> Result<Vec<NoticeSummary>, AppError> {
     // `$1` is unused by this filter but keeps the shared column list's numbering.
     let sql = format!(
         "{NOTICE_COLUMNS} JOIN payment_items pi ON pi.notice_id = n.id WHERE pi.payment_id = $3 AND $1 = $1 ORDER BY n.id"
     );
-    summaries(sqlx::query_as(&sql).bind("").bind(account_id).bind(payment_id).fetch_all(pool).await?)
+    summaries(sqlx::query_as(&sql).bind("").bind(account_id).bind(payment_id).fetch_all(pool).await?, now)
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -145,8 +162,9 @@ pub async fn add_to_cart(
     payer_cf: &CodiceFiscale,
     account_id: i64,
     notice_id: i64,
+    now: i64,
 ) -> Result<AddOutcome, AppError> {
-    let Some(notice) = one_for_payer(pool, payer_cf, account_id, notice_id).await? else {
+    let Some(notice) = one_for_payer(pool, payer_cf, account_id, notice_id, now).await? else {
         return Ok(AddOutcome::NotFound);
     };
     if notice.in_cart {
@@ -173,7 +191,7 @@ pub async fn add_to_cart(
                 .bind(account_id)
                 .bind(notice_id)
                 .bind(slot)
-                .bind(now())
+                .bind(now)
                 .execute(pool)
                 .await;
         match inserted {
@@ -216,4 +234,21 @@ pub async fn remove_many(pool: &AnyPool, account_id: i64, notice_ids: &[i64]) ->
         remove_from_cart(pool, account_id, *id).await?;
     }
     Ok(())
+}
+
+/// The expiry job's move: valid notices past their last payable day (`today`, in Rome) become
+/// expired, except those held by a payment still with its provider (money may yet move: they
+/// expire once it ends unpaid). One conditional update, safe with every process running it.
+pub async fn expire_past(pool: &AnyPool, today: Date, now: i64) -> Result<u64, AppError> {
+    let done = sqlx::query(
+        "UPDATE notices SET state = 'expired', updated_at = $1 WHERE state = 'valid' \
+         AND event_id IN (SELECT e.id FROM payment_events e WHERE e.expires_on < $2) \
+         AND NOT EXISTS (SELECT 1 FROM notice_holds h JOIN payments py ON py.id = h.payment_id \
+         WHERE h.notice_id = notices.id AND py.state IN ('created', 'sent_to_psp', 'unknown'))",
+    )
+    .bind(now)
+    .bind(today.to_string())
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
 }

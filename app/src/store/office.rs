@@ -88,7 +88,7 @@ pub async fn create_event(tx: &mut Transaction<'_, Any>, event: &NewEvent<'_>) -
 /// under one segregation code, with the mod-93 check digits.
 async fn next_notice_number(tx: &mut Transaction<'_, Any>, school_code: &str) -> Result<NoticeNumber, AppError> {
     // Bases start at the year (2026000000001): readable, and far from pagoPA's test numbers.
-    let first_base = i64::from(crate::auth::today().year) * 1_000_000_000 + 1;
+    let first_base = i64::from(crate::time::today(crate::auth::now()).year) * 1_000_000_000 + 1;
     sqlx::query("INSERT INTO notice_counters (school_code, segregation_code, next_base) VALUES ($1, 1, $2) ON CONFLICT (school_code) DO NOTHING")
         .bind(school_code)
         .bind(first_base)

@@ -4,6 +4,7 @@
 
 use crate::auth::{now, tokens};
 use crate::error::AppError;
+use domain::birthplace::Date;
 use domain::cart::Refusal;
 use domain::codice_fiscale::CodiceFiscale;
 use domain::payment_state::{InvalidTransition, PaymentEvent};
@@ -85,20 +86,21 @@ pub enum StartOutcome {
     Refused(Vec<(i64, Refusal)>),
 }
 
-/// Creates a payment for `notice_ids` (1-5, seen by the payer) in state `created`, holding
-/// each notice. Either every notice is taken or nothing is written.
+/// Creates a payment for `notice_ids` (1-5, seen by the payer, payable on the Rome day of
+/// `now`) in state `created`, holding each notice. Either every notice is taken or nothing is written.
 pub async fn start(
     pool: &AnyPool,
     payer_cf: &CodiceFiscale,
     account_id: i64,
     provider: ProviderKind,
     notice_ids: &[i64],
+    now: i64,
 ) -> Result<StartOutcome, AppError> {
     if notice_ids.is_empty() || notice_ids.len() > domain::cart::CART_LIMIT {
         return Err(AppError::Request("a payment takes 1 to 5 notices".into()));
     }
     let public_id = tokens::new_token();
-    let now = now();
+    let today = crate::time::today(now).to_string();
     let mut tx = pool.begin().await?;
     // The write comes first: on SQLite a transaction that reads before writing can deadlock.
     // The amount is a placeholder until the items are in, then summed from them.
@@ -116,11 +118,13 @@ pub async fn start(
         let item = sqlx::query(
             "INSERT INTO payment_items (payment_id, notice_id, amount_cents) SELECT $1, n.id, n.amount_cents FROM notices n \
              WHERE n.id = $2 AND n.state = 'valid' \
+             AND EXISTS (SELECT 1 FROM payment_events e WHERE e.id = n.event_id AND e.expires_on >= $4) \
              AND EXISTS (SELECT 1 FROM payer_links l WHERE l.pupil_id = n.pupil_id AND l.payer_codice_fiscale = $3)",
         )
         .bind(payment_id)
         .bind(notice_id)
         .bind(payer_cf.as_str())
+        .bind(&today)
         .execute(&mut *tx)
         .await?;
         let refused = if item.rows_affected() == 0 {
@@ -139,7 +143,7 @@ pub async fn start(
         };
         if refused {
             tx.rollback().await?;
-            return Ok(StartOutcome::Refused(vec![(notice_id, why_not_payable(pool, notice_id).await?)]));
+            return Ok(StartOutcome::Refused(vec![(notice_id, why_not_payable(pool, notice_id, now).await?)]));
         }
     }
     sqlx::query("UPDATE payments SET amount_cents = (SELECT SUM(amount_cents) FROM payment_items WHERE payment_id = $1) WHERE id = $1")
@@ -152,17 +156,23 @@ pub async fn start(
 }
 
 /// Why a notice could not be taken, read after the failed attempt.
-async fn why_not_payable(pool: &AnyPool, notice_id: i64) -> Result<Refusal, AppError> {
-    let row: Option<(String, Option<String>)> = sqlx::query_as(
-        "SELECT n.state, (SELECT py.state FROM notice_holds h JOIN payments py ON py.id = h.payment_id WHERE h.notice_id = n.id) \
-         FROM notices n WHERE n.id = $1",
+async fn why_not_payable(pool: &AnyPool, notice_id: i64, now: i64) -> Result<Refusal, AppError> {
+    let row: Option<(String, String, Option<String>)> = sqlx::query_as(
+        "SELECT n.state, e.expires_on, \
+         (SELECT py.state FROM notice_holds h JOIN payments py ON py.id = h.payment_id WHERE h.notice_id = n.id) \
+         FROM notices n JOIN payment_events e ON e.id = n.event_id WHERE n.id = $1",
     )
     .bind(notice_id)
     .fetch_optional(pool)
     .await?;
-    let Some((state, hold)) = row else { return Ok(Refusal::Revoked) };
-    let state = NoticeState::parse(&state).map_err(|_| AppError::Database)?;
-    let held = hold.as_deref().and_then(|h| PaymentState::parse(h).ok()).is_some_and(PaymentState::is_in_progress);
+    let Some((state, expires_on, hold)) = row else { return Ok(Refusal::Revoked) };
+    let expires_on = Date::parse(&expires_on).map_err(|_| AppError::Database)?;
+    let stored = NoticeState::parse(&state).map_err(|_| AppError::Database)?;
+    let hold = hold.as_deref().and_then(|h| PaymentState::parse(h).ok());
+    let held = hold.is_some_and(PaymentState::is_in_progress);
+    // As the pages read it: a notice with a provider keeps its state until that payment ends.
+    let with_provider = hold.is_some_and(PaymentState::is_with_provider);
+    let state = if with_provider { stored } else { stored.as_of(expires_on, crate::time::today(now)) };
     // A notice the payer may not see, or one taken and released in between, reads as in progress.
     Ok(domain::cart::refusal(state, held).unwrap_or(Refusal::InProgress))
 }
@@ -192,6 +202,20 @@ pub async fn awaiting_outcome(pool: &AnyPool, created_before: i64, sent_before: 
     )
     .bind(created_before)
     .bind(sent_before)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows.into_iter().map(|r| r.0).collect())
+}
+
+/// Checkouts not yet sent to a provider that hold a notice past its last payable day (`today`,
+/// in Rome): they can no longer be paid (at most 200).
+pub async fn unsent_holding_expired(pool: &AnyPool, today: Date) -> Result<Vec<String>, AppError> {
+    let rows: Vec<(String,)> = sqlx::query_as(
+        "SELECT DISTINCT py.public_id FROM payments py JOIN notice_holds h ON h.payment_id = py.id \
+         JOIN notices n ON n.id = h.notice_id JOIN payment_events e ON e.id = n.event_id \
+         WHERE py.state = 'created' AND n.state = 'valid' AND e.expires_on < $1 ORDER BY py.public_id LIMIT 200",
+    )
+    .bind(today.to_string())
     .fetch_all(pool)
     .await?;
     Ok(rows.into_iter().map(|r| r.0).collect())
@@ -282,10 +306,11 @@ pub async fn apply(
                 .await
                 .map_err(AppError::from)?;
             }
-            // Every notice still unpaid becomes paid by this money; one paid meanwhile (or no
-            // longer payable) stays as it is, and the confirmation records a refund for it.
+            // Every notice still unpaid becomes paid by this money, even one that expired after
+            // a release (the provider took the money while it was payable); one paid meanwhile
+            // or withdrawn stays as it is, and the confirmation records a refund for it.
             let paid = sqlx::query(
-                "UPDATE notices SET state = 'paid', updated_at = $1 WHERE state = 'valid' \
+                "UPDATE notices SET state = 'paid', updated_at = $1 WHERE state IN ('valid', 'expired') \
                  AND id IN (SELECT notice_id FROM payment_items WHERE payment_id = $2)",
             )
             .bind(now)

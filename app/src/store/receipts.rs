@@ -5,7 +5,6 @@ use super::rows;
 use crate::error::AppError;
 use crate::model::ReceiptSummary;
 use domain::codice_fiscale::CodiceFiscale;
-use domain::rome_time::rome_date_and_clock;
 use domain::{Cents, NoticeNumber, NoticeState, PaymentMethod, SchoolYear};
 use sqlx::{Any, AnyPool, Transaction};
 
@@ -74,7 +73,7 @@ pub async fn outside_for_notice(pool: &AnyPool, notice_id: i64) -> Result<Option
 }
 
 fn summary(row: ReceiptRow) -> Result<(SchoolYear, ReceiptSummary), AppError> {
-    let (paid_on, paid_at) = rome_date_and_clock(row.paid_at);
+    let (paid_on, paid_at) = crate::time::date_and_clock(row.paid_at);
     let summary = ReceiptSummary {
         receipt_id: row.receipt_id,
         description: row.description,

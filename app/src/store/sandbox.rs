@@ -48,6 +48,7 @@ struct Row {
     return_url: String,
     notify_url: String,
     state: String,
+    created_at: i64,
 }
 
 /// A sandbox transaction; `state` is `pending` or the outcome's name.
@@ -63,6 +64,7 @@ pub struct TransactionRow {
     pub return_url: String,
     pub notify_url: String,
     pub state: String,
+    pub created_at: i64,
 }
 
 impl TryFrom<Row> for TransactionRow {
@@ -86,14 +88,15 @@ impl TryFrom<Row> for TransactionRow {
             return_url: row.return_url,
             notify_url: row.notify_url,
             state: row.state,
+            created_at: row.created_at,
         })
     }
 }
 
 pub async fn find(pool: &AnyPool, id: &str) -> Result<Option<TransactionRow>, AppError> {
     let row: Option<Row> = sqlx::query_as(
-        "SELECT id, merchant_reference, psp_id, method, amount_cents, fee_cents, description, return_url, notify_url, state \
-         FROM sandbox_transactions WHERE id = $1",
+        "SELECT id, merchant_reference, psp_id, method, amount_cents, fee_cents, description, return_url, notify_url, state, \
+         created_at FROM sandbox_transactions WHERE id = $1",
     )
     .bind(id)
     .fetch_optional(pool)
@@ -101,17 +104,53 @@ pub async fn find(pool: &AnyPool, id: &str) -> Result<Option<TransactionRow>, Ap
     row.map(TransactionRow::try_from).transpose()
 }
 
-/// Records the decision `state` of a pending transaction and, in the same database
-/// transaction, queues `body` for its notify URL. False (nothing written) when it was decided.
-pub async fn decide(pool: &AnyPool, row: &TransactionRow, state: &str, now: i64, body: &str) -> Result<bool, AppError> {
+/// What a decision did to a transaction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decided {
+    Recorded,
+    /// Decided already (the first decision wins): nothing written.
+    AlreadyDecided,
+    /// Opened before `opened_after`: too late to decide, it is `expired` now.
+    Expired,
+}
+
+/// Marks a pending transaction opened before `opened_after` as expired (a conditional update,
+/// so a decision and the expiry never both win). True when this call expired it.
+pub async fn expire(pool: &AnyPool, id: &str, opened_after: i64, now: i64) -> Result<bool, AppError> {
+    let done = sqlx::query(
+        "UPDATE sandbox_transactions SET state = 'expired', decided_at = $1 WHERE id = $2 AND state = 'pending' AND created_at < $3",
+    )
+    .bind(now)
+    .bind(id)
+    .bind(opened_after)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Records the decision `state` of a pending transaction opened at or after `opened_after` and,
+/// in the same database transaction, queues `body` for its notify URL.
+pub async fn decide(
+    pool: &AnyPool,
+    row: &TransactionRow,
+    state: &str,
+    now: i64,
+    opened_after: i64,
+    body: &str,
+) -> Result<Decided, AppError> {
+    if expire(pool, &row.id, opened_after, now).await? {
+        return Ok(Decided::Expired);
+    }
     let mut tx = pool.begin().await?;
-    let decided =
-        sqlx::query("UPDATE sandbox_transactions SET state = $1, decided_at = $2 WHERE id = $3 AND state = 'pending'")
-            .bind(state)
-            .bind(now)
-            .bind(&row.id)
-            .execute(&mut *tx)
-            .await?;
+    let decided = sqlx::query(
+        "UPDATE sandbox_transactions SET state = $1, decided_at = $2 WHERE id = $3 AND state = 'pending' AND created_at >= $4",
+    )
+    .bind(state)
+    .bind(now)
+    .bind(&row.id)
+    .bind(opened_after)
+    .execute(&mut *tx)
+    .await?;
     let decided = decided.rows_affected() == 1;
     if decided {
         sqlx::query("INSERT INTO sandbox_notifications (transaction_id, notify_url, body, next_attempt_at) VALUES ($1, $2, $3, $4)")
@@ -123,7 +162,7 @@ pub async fn decide(pool: &AnyPool, row: &TransactionRow, state: &str, now: i64,
             .await?;
     }
     tx.commit().await?;
-    Ok(decided)
+    Ok(if decided { Decided::Recorded } else { Decided::AlreadyDecided })
 }
 
 /// A notification due for delivery.

@@ -185,3 +185,16 @@ fn serde_names_match_the_column_names() {
         assert_eq!(serde_json::to_string(&state).unwrap(), format!("\"{}\"", state.as_str()));
     }
 }
+
+#[test]
+fn a_valid_notice_reads_expired_the_day_after_its_last_payable_day() {
+    let day = |text: &str| Date::parse(text).unwrap();
+    let last = day("2026-12-15");
+    assert_eq!(NoticeState::Valid.as_of(last, day("2026-12-14")), NoticeState::Valid);
+    assert_eq!(NoticeState::Valid.as_of(last, last), NoticeState::Valid);
+    assert_eq!(NoticeState::Valid.as_of(last, day("2026-12-16")), NoticeState::Expired);
+    // Paid and revoked notices stay what they are.
+    for state in [NoticeState::Paid, NoticeState::Revoked, NoticeState::Expired] {
+        assert_eq!(state.as_of(last, day("2027-01-01")), state);
+    }
+}

@@ -2,7 +2,7 @@
 //! in every state. Dates are relative to the day the data is loaded, so the demo stays current.
 
 use super::DemoError;
-use app::auth::{password, today};
+use app::auth::password;
 use app::i18n::documents::{CONDITIONS_VERSION, PRIVACY_VERSION, TERMS_VERSION};
 use app::store::accounts::{self, NewAccount};
 use app::store::office::{self, NewEvent, NewPupil};
@@ -119,7 +119,7 @@ pub async fn load(pool: &AnyPool) -> Result<(), DemoError> {
         return Ok(());
     }
     let hash = password::hash(DEMO_PASSWORD.to_string()).await?;
-    let today = today();
+    let today = app::time::today(app::auth::now());
     let mut tx = pool.begin().await?;
     let mut parent_cfs = Vec::new();
     for parent in &PARENTS {

@@ -1,7 +1,7 @@
 //! The server side of the notice and cart functions.
 
-use crate::auth::flash;
 use crate::auth::session;
+use crate::auth::{flash, now};
 use crate::error::AppError;
 use crate::functions::ready_for_form;
 use crate::i18n::{phrases, PaymentMsg};
@@ -52,7 +52,7 @@ pub async fn family_notices(
     school: Option<String>,
 ) -> Result<FamilyNotices, AppError> {
     let account = session::require_ready().await?;
-    let mut all = notices::for_payer(&db()?, &account.codice_fiscale, account.account_id).await?;
+    let mut all = notices::for_payer(&db()?, &account.codice_fiscale, account.account_id, now()).await?;
     all.sort_by(by_child_and_urgency);
     let clean =
         |value: Option<String>| value.map(|v| v.trim().chars().take(20).collect::<String>()).unwrap_or_default();
@@ -99,7 +99,7 @@ pub async fn family_notices(
 pub async fn notice_detail(id: i64) -> Result<crate::model::NoticeDetail, AppError> {
     let account = session::require_ready().await?;
     let pool = db()?;
-    let notice = notices::one_for_payer(&pool, &account.codice_fiscale, account.account_id, id)
+    let notice = notices::one_for_payer(&pool, &account.codice_fiscale, account.account_id, id, now())
         .await?
         .ok_or(AppError::NotFound)?;
     // Both read only once the family is known to see the notice.
@@ -119,8 +119,8 @@ fn back_path(back: Option<&str>, notice_id: i64) -> String {
 pub async fn add_to_cart(notice_id: i64, back: Option<String>) -> Result<(), AppError> {
     let Some(account) = ready_for_form().await? else { return Ok(()) };
     let pool = db()?;
-    let outcome = notices::add_to_cart(&pool, &account.codice_fiscale, account.account_id, notice_id).await?;
-    let notice = notices::one_for_payer(&pool, &account.codice_fiscale, account.account_id, notice_id).await?;
+    let outcome = notices::add_to_cart(&pool, &account.codice_fiscale, account.account_id, notice_id, now()).await?;
+    let notice = notices::one_for_payer(&pool, &account.codice_fiscale, account.account_id, notice_id, now()).await?;
     let message = match outcome {
         AddOutcome::Added => PaymentMsg::AddedToCart,
         AddOutcome::AlreadyThere => PaymentMsg::AlreadyInCart,
@@ -135,7 +135,7 @@ pub async fn add_to_cart(notice_id: i64, back: Option<String>) -> Result<(), App
 pub async fn remove_from_cart(notice_id: i64) -> Result<(), AppError> {
     let Some(account) = ready_for_form().await? else { return Ok(()) };
     let pool = db()?;
-    let notice = notices::one_for_payer(&pool, &account.codice_fiscale, account.account_id, notice_id).await?;
+    let notice = notices::one_for_payer(&pool, &account.codice_fiscale, account.account_id, notice_id, now()).await?;
     notices::remove_from_cart(&pool, account.account_id, notice_id).await?;
     redirect_with(CART, FlashTarget::Cart, vec![note(PaymentMsg::RemovedFromCart, notice.as_ref())]);
     Ok(())
@@ -144,7 +144,7 @@ pub async fn remove_from_cart(notice_id: i64) -> Result<(), AppError> {
 pub async fn cart_view() -> Result<CartView, AppError> {
     let account = session::require_ready().await?;
     let pool = db()?;
-    let listed = notices::cart(&pool, &account.codice_fiscale, account.account_id).await?;
+    let listed = notices::cart(&pool, &account.codice_fiscale, account.account_id, now()).await?;
     // Paid meanwhile (perhaps by the other parent), expired or revoked: out, with the reason.
     // A notice held by a payment stays: it may be this family's own payment in progress.
     let (items, dropped): (Vec<NoticeSummary>, Vec<NoticeSummary>) =
@@ -164,7 +164,7 @@ pub async fn cart_view() -> Result<CartView, AppError> {
 pub async fn start_payment() -> Result<(), AppError> {
     let Some(account) = ready_for_form().await? else { return Ok(()) };
     let pool = db()?;
-    let items = notices::cart(&pool, &account.codice_fiscale, account.account_id).await?;
+    let items = notices::cart(&pool, &account.codice_fiscale, account.account_id, now()).await?;
     if items.is_empty() {
         redirect_with(CART, FlashTarget::Cart, vec![note(PaymentMsg::CartEmpty, None)]);
         return Ok(());
@@ -180,7 +180,7 @@ pub async fn start_payment() -> Result<(), AppError> {
         return Ok(());
     }
     let provider = crate::auth::settings()?.provider.kind();
-    match payments::start(&pool, &account.codice_fiscale, account.account_id, provider, &ids).await? {
+    match payments::start(&pool, &account.codice_fiscale, account.account_id, provider, &ids, now()).await? {
         StartOutcome::Started { public_id } => leptos_axum::redirect(&crate::routes::payment(&public_id)),
         StartOutcome::Refused(refused) => {
             let notes = refused

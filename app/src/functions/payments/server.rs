@@ -1,6 +1,6 @@
 //! The server side of the checkout.
 
-use crate::auth::{date_of, session};
+use crate::auth::session;
 use crate::error::AppError;
 use crate::functions::notices::server::{note, redirect_with};
 use crate::i18n::PaymentMsg;
@@ -24,7 +24,7 @@ pub async fn payment_view(
     let payment =
         payments::find_for_account(&pool, public_id.trim(), account.account_id).await?.ok_or(AppError::NotFound)?;
     let (state, amount) = (payment.state, payment.amount);
-    let items = notices::of_payment(&pool, payment.id, account.account_id).await?;
+    let items = notices::of_payment(&pool, payment.id, account.account_id, crate::auth::now()).await?;
     let via_pagopa = payment.provider == domain::ProviderKind::PagoPa;
     let methods = if via_pagopa { Vec::new() } else { psp::available_methods(SANDBOX_PSPS, amount) };
     let order = OfferOrder::parse(order.as_deref().unwrap_or_default());
@@ -52,7 +52,7 @@ pub async fn payment_view(
         offers,
         psp_name: payment.psp_name.clone(),
         fee: payment.fee,
-        created_on: date_of(payment.created_at),
+        created_on: crate::time::day(payment.created_at),
     })
 }
 
@@ -83,7 +83,19 @@ pub async fn pay(public_id: String, method: String, psp_id: String) -> Result<()
     }
     let settings = crate::auth::settings()?;
     let return_url = format!("{}{back}", settings.public_url);
-    let items = notices::of_payment(&pool, payment.id, account.account_id).await?;
+    let items = notices::of_payment(&pool, payment.id, account.account_id, crate::auth::now()).await?;
+    // Expired (or otherwise closed) since the checkout opened: it cannot be paid; the checkout
+    // is closed, freeing the others, and the family reads why in the cart.
+    let closed: Vec<_> = items.iter().filter(|n| !n.state.is_payable()).collect();
+    if !closed.is_empty() {
+        payments::cancel_unsent(&pool, &payment).await?;
+        let notes = closed
+            .iter()
+            .filter_map(|n| domain::cart::refusal(n.state, false).map(|r| note(PaymentMsg::for_refusal(r), Some(n))))
+            .collect();
+        redirect_with(CART, FlashTarget::Cart, notes);
+        return Ok(());
+    }
     if payment.provider == domain::ProviderKind::PagoPa {
         return pay_with_pagopa(&pool, &settings, &payment, &account.email, &items, &return_url).await;
     }

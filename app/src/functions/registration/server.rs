@@ -3,8 +3,8 @@
 use crate::auth::cookies::{self, REGISTRATION_COOKIE};
 use crate::auth::flash;
 use crate::auth::mail_secrets::{self, SecretKind};
+use crate::auth::settings;
 use crate::auth::tokens::{hash_token, looks_like_token, new_token};
-use crate::auth::{settings, today};
 use crate::error::AppError;
 use crate::i18n::{documents, phrases, AccountMsg, Lang};
 use crate::model::{Flash, FlashTarget, RegistrationDraft};
@@ -141,7 +141,7 @@ pub fn check_details(form: &mut RegistrationForm) -> Vec<FieldIssue> {
         }
         Err(_) => String::new(),
     };
-    let mut issues = form.problems(today(), domain::person::check_with_registry);
+    let mut issues = form.problems(crate::time::today(crate::auth::now()), domain::person::check_with_registry);
     if let Err(problem) = resolved {
         for issue in issues.iter_mut().filter(|i| i.field == RegField::Birthplace) {
             issue.problem = problem;
