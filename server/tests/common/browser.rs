@@ -81,3 +81,23 @@ impl Browser {
         self.get(&target).await
     }
 }
+
+impl Browser {
+    /// Any request on this browser's cookies, with these headers only (no `Accept: text/html`
+    /// unless given: a server function called as an island calls it answers with its own
+    /// status). Transport errors (a handler that panicked and dropped the connection) come
+    /// back as `Err`.
+    pub async fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: Vec<u8>,
+    ) -> Result<Page, reqwest::Error> {
+        let mut request = self.client.request(method, format!("{}{path}", self.base)).header("origin", &self.base);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        Ok(Self::read(request.body(body).send().await?).await)
+    }
+}
