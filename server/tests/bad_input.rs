@@ -36,6 +36,13 @@ const TABLES: [&str; 12] = [
 ];
 
 const HTML: &[(&str, &str)] = &[("accept", "text/html")];
+/// Today's known exception: credential recovery keeps the fields as typed in its flash cookie,
+/// 10,000 characters and all (a 40 KB cookie). The coordinator's item 9 removes it: then this
+/// test fails until the line goes.
+const ECHOES_INTO_A_COOKIE: [&str; 1] = ["POST /api/account/recover"];
+
+/// Longer than a browser keeps a cookie (4 KB), well under what proxies refuse (8 KB).
+const MAX_HEADER: usize = 4096;
 const LONG: usize = 10_000;
 const HUGE: usize = 2 * 1024 * 1024;
 const MIXED: &str = "Rоssі Mário مريم 李小龍 Ελένη \u{202E}evil\u{202C} 👪";
@@ -82,17 +89,37 @@ async fn bad_variants(browser: &Browser, call: &Call) -> Vec<(String, Result<Pag
         answers.push((label.into(), call.send_with(browser, &every_field(call, &value)).await));
     }
     answers.push(("NUL and control characters".into(), call.send_with(browser, &every_field(call, CONTROL)).await));
-    answers.push(("2 MB".into(), call.send_with(browser, &every_field(call, &"x".repeat(HUGE))).await));
+    // A URL cannot carry 2 MB (the client refuses to build it): a GET gets it as its body.
+    let huge = "x".repeat(HUGE);
+    let answer = if call.method == Method::GET {
+        browser.send(Method::GET, &call.path, &[("content-type", FORM)], format!("x={huge}").into_bytes()).await
+    } else {
+        call.send_with(browser, &every_field(call, &huge)).await
+    };
+    answers.push(("2 MB".into(), answer));
     let invalid = names(call).iter().map(|k| format!("{k}={BAD_UTF8}")).collect::<Vec<_>>().join("&");
     if call.method == Method::GET {
         let path = format!("{}?{invalid}", call.path);
         answers.push(("invalid UTF-8 in the query".into(), browser.send(Method::GET, &path, &[], Vec::new()).await));
     } else {
-        answers.push(("invalid UTF-8 in the body".into(), raw(browser, call, invalid.into_bytes()).await));
+        answers.push(("invalid UTF-8 in the body".into(), raw(browser, call, invalid.clone().into_bytes()).await));
         let json = format!("{{\"{}\": \"\\udc80\u{0}\"}}", names(call)[0]);
         answers.push(("invalid JSON escapes".into(), raw(browser, call, json.into_bytes()).await));
         let path = format!("{}?{invalid}", call.path);
-        answers.push(("invalid UTF-8 in the URL".into(), browser.send(call.method.clone(), &path, &[], Vec::new()).await));
+        answers
+            .push(("invalid UTF-8 in the URL".into(), browser.send(call.method.clone(), &path, &[], Vec::new()).await));
+        // As a form without JavaScript posts it: the answer is a page or a redirect.
+        let form = &[("content-type", FORM), ("accept", "text/html"), ("referer", "/")];
+        for (label, value) in
+            [("form, 10,000 characters", "x".repeat(LONG)), ("form, control characters", CONTROL.into())]
+        {
+            let body = serde_urlencoded::to_string(every_field(call, &value)).unwrap_or_default().into_bytes();
+            answers.push((label.into(), browser.send(call.method.clone(), &call.path, form, body).await));
+        }
+        answers.push((
+            "form, invalid UTF-8".into(),
+            browser.send(call.method.clone(), &call.path, form, invalid.clone().into_bytes()).await,
+        ));
     }
     answers
 }
@@ -119,19 +146,33 @@ async fn bad_input_gets_a_clear_answer_and_stores_nothing(app: &TestApp) {
     let registering = Browser::new(app);
     let captcha = solved_captcha(app).await;
     registering.post("/api/registration/code", &[("codice_fiscale", &fx.nobody_cf), ("altcha", &captcha)]).await;
-    let callers = [("anonymous", Browser::new(app)), ("registering", registering), ("parent A", demo_family(app).await)];
+    let callers =
+        [("anonymous", Browser::new(app)), ("registering", registering), ("parent A", demo_family(app).await)];
     let mut routes = server::web::route_inventory();
     routes.sort_by_key(runs_last);
     let before = counts(app).await;
 
     let mut failures = Vec::new();
+    let mut echoed = Vec::new();
     let mut requests = 0;
     let mut judge = |what: String, answer: Result<Page, reqwest::Error>| {
         requests += 1;
+        let what: String = what.chars().take(160).collect();
         match answer {
-            Err(error) => failures.push(format!("{what}: no answer (a panic?): {error}")),
+            Err(error) => failures.push(format!("{what}: no answer (a panic?): {:?}", error.without_url())),
             Ok(page) if page.status >= 500 => {
                 failures.push(format!("{what}: {} {}", page.status, page.body.chars().take(200).collect::<String>()))
+            }
+            // Browsers and proxies refuse a response with a header this long: no answer at all.
+            Ok(page) if page.longest_header > MAX_HEADER => {
+                if ECHOES_INTO_A_COOKIE.iter().any(|known| what.starts_with(known)) {
+                    echoed.push(what);
+                } else {
+                    failures.push(format!(
+                        "{what}: a {}-byte header (the input echoed into a cookie or Location?)",
+                        page.longest_header
+                    ))
+                }
             }
             Ok(_) => {}
         }
@@ -164,6 +205,11 @@ async fn bad_input_gets_a_clear_answer_and_stores_nothing(app: &TestApp) {
         .map(|(table, (b, a))| format!("{table}: {b} → {a}"))
         .collect();
     println!("bad input ({:?}): {} routes, {requests} requests, {} failures", app.engine, routes.len(), failures.len());
+    println!("rows before and after: {:?}", TABLES.iter().zip(before.iter().zip(&after)).collect::<Vec<_>>());
     assert!(failures.is_empty(), "unclear answers to bad input:\n{}", failures.join("\n"));
     assert!(grown.is_empty(), "bad input stored rows: {grown:?}");
+    assert!(
+        !echoed.is_empty(),
+        "{ECHOES_INTO_A_COOKIE:?} no longer echo long input into a header: remove them from ECHOES_INTO_A_COOKIE"
+    );
 }

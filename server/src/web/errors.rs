@@ -15,7 +15,8 @@ const MAX_ERROR_BODY: usize = 64 * 1024;
 
 pub async fn server_fn_status(request: Request, next: Next) -> Response {
     let response = next.run(request).await;
-    if response.status() != StatusCode::INTERNAL_SERVER_ERROR || !response.headers().contains_key(SERVER_FN_ERROR_HEADER)
+    if response.status() != StatusCode::INTERNAL_SERVER_ERROR
+        || !response.headers().contains_key(SERVER_FN_ERROR_HEADER)
     {
         return response;
     }

@@ -101,7 +101,8 @@ pub fn router(state: AppState) -> Router {
         provide_context(settings.clone());
     };
     let options = state.leptos_options.clone();
-    let plain = plain_routes().into_iter().fold(Router::new(), |router, (_, path, handler)| router.route(&path, handler));
+    let plain =
+        plain_routes().into_iter().fold(Router::new(), |router, (_, path, handler)| router.route(&path, handler));
     plain
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))

@@ -13,6 +13,8 @@ pub struct Page {
     pub status: u16,
     pub location: Option<String>,
     pub cache_control: Option<String>,
+    /// The longest response header (name and value), in bytes.
+    pub longest_header: usize,
     pub body: String,
 }
 
@@ -36,8 +38,9 @@ impl Browser {
         let status = response.status().as_u16();
         let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
         let (location, cache_control) = (header("location"), header("cache-control"));
+        let longest_header = response.headers().iter().map(|(k, v)| k.as_str().len() + v.len()).max().unwrap_or(0);
         let body = response.text().await.unwrap_or_default();
-        Page { status, location, cache_control, body }
+        Page { status, location, cache_control, longest_header, body }
     }
 
     pub async fn get(&self, path: &str) -> Page {

@@ -124,10 +124,16 @@ pub async fn roles(app: &TestApp) -> Roles {
     fill_wizard(app, &unverified, "mario.rossi@example.it").await;
     let done = unverified.submit("/api/registration/confirm", &[("action", "confirm")]).await;
     assert!(done.has("Guarda anche nella posta indesiderata"), "{}", done.body);
-    let refused = unverified.post("/api/account/login", &[("username", super::family::CF), ("password", PASSWORD)]).await;
-    assert_eq!(refused.location.as_deref().map(path_of).as_deref(), Some("/accedi"), "an unverified account cannot log in");
+    let refused =
+        unverified.post("/api/account/login", &[("username", super::family::CF), ("password", PASSWORD)]).await;
+    assert_eq!(
+        refused.location.as_deref().map(path_of).as_deref(),
+        Some("/accedi"),
+        "an unverified account cannot log in"
+    );
     let no_conditions = Browser::new(app);
-    let answer = no_conditions.post("/api/account/login", &[("username", "senzaconsensi"), ("password", PASSWORD)]).await;
+    let answer =
+        no_conditions.post("/api/account/login", &[("username", "senzaconsensi"), ("password", PASSWORD)]).await;
     assert_eq!(answer.location.as_deref().map(path_of).as_deref(), Some("/condizioni"));
     Roles {
         browsers: vec![
