@@ -32,6 +32,12 @@ pub fn db() -> Result<AnyPool, crate::error::AppError> {
     })
 }
 
+/// Postgres text cannot hold NUL (the query fails; SQLite would just find nothing): a key with
+/// one matches no row on either engine, so lookups answer "none" without asking.
+pub(crate) fn can_match(key: &str) -> bool {
+    !key.contains('\0')
+}
+
 /// Whether the database answers (the health check).
 pub async fn ping(pool: &AnyPool) -> Result<(), sqlx::Error> {
     sqlx::query_scalar::<_, i32>("SELECT 1").fetch_one(pool).await.map(|_| ())

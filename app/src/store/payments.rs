@@ -182,6 +182,9 @@ pub async fn find_for_account(
     public_id: &str,
     account_id: i64,
 ) -> Result<Option<PaymentRecord>, AppError> {
+    if !super::can_match(public_id) {
+        return Ok(None);
+    }
     let sql = format!("{PAYMENT_COLUMNS} WHERE public_id = $1 AND account_id = $2");
     let row: Option<PaymentRow> = sqlx::query_as(&sql).bind(public_id).bind(account_id).fetch_optional(pool).await?;
     row.map(PaymentRecord::try_from).transpose()

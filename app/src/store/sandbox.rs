@@ -94,6 +94,9 @@ impl TryFrom<Row> for TransactionRow {
 }
 
 pub async fn find(pool: &AnyPool, id: &str) -> Result<Option<TransactionRow>, AppError> {
+    if !super::can_match(id) {
+        return Ok(None);
+    }
     let row: Option<Row> = sqlx::query_as(
         "SELECT id, merchant_reference, psp_id, method, amount_cents, fee_cents, description, return_url, notify_url, state, \
          created_at FROM sandbox_transactions WHERE id = $1",

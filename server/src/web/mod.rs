@@ -1,5 +1,6 @@
 //! The HTTP application: Leptos pages and server functions, plus a few plain routes.
 
+mod errors;
 mod handlers;
 mod headers;
 
@@ -7,7 +8,8 @@ use app::routes;
 use app::store::Db;
 use app::{shell, App};
 use axum::extract::FromRef;
-use axum::routing::get;
+use axum::http::Method;
+use axum::routing::{get, post, MethodRouter};
 use axum::{middleware, Router};
 use leptos::prelude::*;
 use leptos_axum::{file_and_error_handler_with_context, generate_route_list, LeptosRoutes};
@@ -30,6 +32,71 @@ pub struct AppState {
     pub mail_sender: Option<Arc<crate::mail::Sender>>,
 }
 
+/// One route of the site, as the authorization and bad-input tests enumerate them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RouteEntry {
+    pub kind: RouteKind,
+    pub method: Method,
+    /// axum's pattern: `/avvisi/{id}`, `/api/cart/add`.
+    pub path: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RouteKind {
+    /// A Leptos page.
+    Page,
+    /// A Leptos server function.
+    ServerFn,
+    /// A plain axum route ([`plain_routes`]).
+    Plain,
+    /// Served by the fallback from the built site (bundle, fonts, icons, manifest).
+    Static,
+}
+
+/// The plain axum routes, declared once: the router is built from this list and the tests read it.
+/// Without the sandbox (real payments) its notification endpoint is not there.
+fn plain_routes(sandbox: bool) -> Vec<(Method, String, MethodRouter<AppState>)> {
+    let file = |base: &str| format!("{base}/{{file}}");
+    let mut all = vec![
+        (Method::GET, routes::HEALTH.into(), get(handlers::health)),
+        (Method::GET, format!("{}/{{code}}", routes::LANGUAGE), get(handlers::set_language)),
+        (Method::GET, routes::SERVICE_WORKER.into(), get(handlers::service_worker)),
+        (Method::POST, app::payments::pagopa_receipts::RECEIPTS_PATH.into(), post(handlers::pagopa_receipt)),
+        (Method::GET, file(routes::RECEIPTS), get(handlers::receipt_pdf)),
+        (Method::GET, file(routes::ATTESTATIONS), get(handlers::attestation_pdf)),
+    ];
+    if sandbox {
+        all.push((Method::POST, app::payments::sandbox::NOTIFY_PATH.into(), post(handlers::sandbox_notification)));
+    }
+    all
+}
+
+/// Files the fallback serves from the site root (one example path per kind).
+const STATIC_FILES: [&str; 5] = [
+    "/pkg/pagoscuola.js",
+    "/fonts/titillium-web-latin-400-normal.woff2",
+    "/icons/icon.svg",
+    "/manifest.webmanifest",
+    "/sw-register.js",
+];
+
+/// Every route the server answers (with the sandbox PSP as provider, the larger set): Leptos
+/// pages, server functions, plain routes, static files.
+pub fn route_inventory() -> Vec<RouteEntry> {
+    let entry = |kind, method, path: String| RouteEntry { kind, method, path };
+    let pages = generate_route_list(App).into_iter().map(|r| entry(RouteKind::Page, Method::GET, r.path().to_string()));
+    let functions = leptos::server_fn::axum::server_fn_paths().map(|(path, method)| {
+        // server_fn's own `http::Method` re-export is the same type as axum's.
+        entry(RouteKind::ServerFn, method, path.to_string())
+    });
+    let plain = plain_routes(true).into_iter().map(|(method, path, _)| entry(RouteKind::Plain, method, path));
+    let files = STATIC_FILES.iter().map(|p| entry(RouteKind::Static, Method::GET, p.to_string()));
+    let mut all: Vec<RouteEntry> = pages.chain(functions).chain(plain).chain(files).collect();
+    all.sort_by(|a, b| (&a.path, a.method.as_str()).cmp(&(&b.path, b.method.as_str())));
+    all.dedup();
+    all
+}
+
 pub fn router(state: AppState) -> Router {
     let sandbox = state.settings.provider.kind() == domain::ProviderKind::Sandbox;
     let mut routes = generate_route_list(App);
@@ -45,19 +112,13 @@ pub fn router(state: AppState) -> Router {
         provide_context(settings.clone());
     };
     let options = state.leptos_options.clone();
-    let mut router = Router::new()
-        .route(routes::HEALTH, get(handlers::health))
-        .route(&format!("{}/{{code}}", routes::LANGUAGE), get(handlers::set_language))
-        .route(routes::SERVICE_WORKER, get(handlers::service_worker));
-    if sandbox {
-        router = router.route(app::payments::sandbox::NOTIFY_PATH, axum::routing::post(handlers::sandbox_notification));
-    }
-    router
-        .route(app::payments::pagopa_receipts::RECEIPTS_PATH, axum::routing::post(handlers::pagopa_receipt))
-        .route(&format!("{}/{{file}}", routes::RECEIPTS), get(handlers::receipt_pdf))
-        .route(&format!("{}/{{file}}", routes::ATTESTATIONS), get(handlers::attestation_pdf))
+    let plain = plain_routes(sandbox)
+        .into_iter()
+        .fold(Router::new(), |router, (_, path, handler)| router.route(&path, handler));
+    plain
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(middleware::from_fn(errors::server_fn_status))
         .layer(middleware::from_fn(headers::cache_control))
         .layer(middleware::from_fn(headers::security))
         .layer(middleware::from_fn(headers::same_origin_posts))

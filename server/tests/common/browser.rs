@@ -13,6 +13,8 @@ pub struct Page {
     pub status: u16,
     pub location: Option<String>,
     pub cache_control: Option<String>,
+    /// The longest response header (name and value), in bytes.
+    pub longest_header: usize,
     pub body: String,
 }
 
@@ -36,8 +38,9 @@ impl Browser {
         let status = response.status().as_u16();
         let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
         let (location, cache_control) = (header("location"), header("cache-control"));
+        let longest_header = response.headers().iter().map(|(k, v)| k.as_str().len() + v.len()).max().unwrap_or(0);
         let body = response.text().await.unwrap_or_default();
-        Page { status, location, cache_control, body }
+        Page { status, location, cache_control, longest_header, body }
     }
 
     pub async fn get(&self, path: &str) -> Page {
@@ -79,5 +82,25 @@ impl Browser {
         let target =
             location.strip_prefix(&self.base).unwrap_or(&location).split('#').next().unwrap_or_default().to_string();
         self.get(&target).await
+    }
+}
+
+impl Browser {
+    /// Any request on this browser's cookies, with these headers only (no `Accept: text/html`
+    /// unless given: a server function called as an island calls it answers with its own
+    /// status). Transport errors (a handler that panicked and dropped the connection) come
+    /// back as `Err`.
+    pub async fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: Vec<u8>,
+    ) -> Result<Page, reqwest::Error> {
+        let mut request = self.client.request(method, format!("{}{path}", self.base)).header("origin", &self.base);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        Ok(Self::read(request.body(body).send().await?).await)
     }
 }

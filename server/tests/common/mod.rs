@@ -8,6 +8,7 @@ pub mod browser;
 pub mod captcha;
 pub mod fake_pagopa;
 pub mod family;
+pub mod matrix;
 pub mod payers;
 pub mod paying;
 pub mod smtp;

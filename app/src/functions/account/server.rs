@@ -24,7 +24,8 @@ pub async fn log_in(username: String, password: String) -> Result<(), AppError> 
     let username: String = username.trim().chars().take(64).collect();
     let mut problem = Flash::for_form(FlashTarget::Login);
     problem.values.push(("username".into(), username.clone()));
-    if username.is_empty() || password.is_empty() {
+    // No username holds a control character (and Postgres refuses NUL in a query).
+    if username.is_empty() || password.is_empty() || username.chars().any(char::is_control) {
         problem.notice = Some(AccountMsg::LoginFailed);
         return back_with(LOGIN, problem);
     }

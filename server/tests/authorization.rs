@@ -1,0 +1,189 @@
+//! The authorization matrix: every route the server lists (Leptos pages, server functions,
+//! plain routes, static files; `server::web::route_inventory`, read from the router's own
+//! lists) × five roles, each answer compared with the table below, and no answer to anyone but
+//! parent A carrying A's data. A route missing from the table fails the test with the line to add.
+
+mod common;
+
+use common::matrix::{call, fixtures, key, roles, runs_last, Fixtures, ROLES};
+use common::paying::path_of;
+use common::TestApp;
+
+on_both_engines!(every_route_answers_every_role_as_the_table_says);
+
+/// The expected answer per role, in the order of [`ROLES`]: anonymous, parent A (the demo
+/// family, whose ids fill the parameters), parent B (another family), an unverified account
+/// (registered, link never opened: it cannot log in), an account that has not accepted the
+/// conditions. "200", "404", or a redirect "302 /accedi" (path only, query dropped).
+/// Server functions are called as the islands call them (no `Accept: text/html`).
+#[rustfmt::skip]
+const EXPECTED: &[(&str, [&str; 5])] = &[
+    //                                            anonymous        parent A         parent B         unverified       no conditions
+    // Public pages. Log-in sends a session home (the no-conditions one then to /condizioni).
+    ("GET /",                                     ["200",          "200",           "200",           "200",           "200"]),
+    ("GET /accedi",                               ["200",          "302 /famiglia", "302 /famiglia", "200",           "302 /famiglia"]),
+    ("GET /accessibilita",                        ["200",          "200",           "200",           "200",           "200"]),
+    ("GET /privacy",                              ["200",          "200",           "200",           "200",           "200"]),
+    ("GET /condizioni",                           ["200",          "200",           "200",           "200",           "200"]),
+    ("GET /scuole",                               ["200",          "200",           "200",           "200",           "200"]),
+    ("GET /scuole/{codice}",                      ["200",          "200",           "200",           "200",           "200"]),
+    ("GET /esci",                                 ["200",          "200",           "200",           "200",           "200"]),
+    ("GET /registrazione",                        ["200",          "200",           "200",           "200",           "200"]),
+    ("GET /registrazione/conferma/{token}",       ["410",          "410",           "410",           "410",           "410"]),
+    ("GET /recupero-credenziali",                 ["200",          "200",           "200",           "200",           "200"]),
+    ("GET /recupero-credenziali/{token}",         ["200",          "200",           "200",           "200",           "200"]),
+    ("GET /healthz",                              ["200",          "200",           "200",           "200",           "200"]),
+    ("GET /sw.js",                                ["200",          "200",           "200",           "200",           "200"]),
+    ("GET /lingua/{code}",                        ["303 /",        "303 /",         "303 /",         "303 /",         "303 /"]),
+    // Static files (the test server has no built site: 404 for everyone alike).
+    ("GET /pkg/pagoscuola.js",                    ["404",          "404",           "404",           "404",           "404"]),
+    ("GET /fonts/titillium-web-latin-400-normal.woff2", ["404",    "404",           "404",           "404",           "404"]),
+    ("GET /icons/icon.svg",                       ["404",          "404",           "404",           "404",           "404"]),
+    ("GET /manifest.webmanifest",                 ["404",          "404",           "404",           "404",           "404"]),
+    ("GET /sw-register.js",                       ["404",          "404",           "404",           "404",           "404"]),
+    // Personal pages: log in first, accept the conditions first; A's things are 404 to B.
+    ("GET /famiglia",                             ["302 /accedi",  "200",           "200",           "302 /accedi",   "302 /condizioni"]),
+    ("GET /avvisi/{id}",                          ["302 /accedi",  "200",           "404",           "302 /accedi",   "302 /condizioni"]),
+    ("GET /carrello",                             ["302 /accedi",  "200",           "200",           "302 /accedi",   "302 /condizioni"]),
+    ("GET /pagamento/{id}",                       ["302 /accedi",  "200",           "404",           "302 /accedi",   "302 /condizioni"]),
+    ("GET /ricevute",                             ["302 /accedi",  "200",           "200",           "302 /accedi",   "302 /condizioni"]),
+    ("GET /ricevute/{file}",                      ["303 /accedi",  "200",           "404",           "303 /accedi",   "303 /condizioni"]),
+    ("GET /attestazioni/{file}",                  ["303 /accedi",  "200",           "404",           "303 /accedi",   "303 /condizioni"]),
+    ("GET /cambio-password",                      ["302 /accedi",  "200",           "200",           "302 /accedi",   "200"]),
+    // Demo mode only (404 otherwise, tests/mail.rs): see DEMO_ONLY_OPEN.
+    ("GET /dev/posta",                            ["200",          "200",           "200",           "200",           "200"]),
+    ("POST /api/dev/mailbox",                     ["200",          "200",           "200",           "200",           "200"]),
+    // The sandbox PSP's pages: whoever holds the unguessable transaction id, as at a real PSP.
+    // (The coordinator's item 1 may unmount them when the provider is pagoPA.)
+    ("GET /psp-sandbox/pagamento/{id}",           ["200",          "200",           "200",           "200",           "200"]),
+    ("POST /psp-sandbox/api/transaction",         ["200",          "200",           "200",           "200",           "200"]),
+    ("POST /psp-sandbox/api/decide",              ["200 /pagamento/{id}", "200 /pagamento/{id}", "200 /pagamento/{id}", "200 /pagamento/{id}", "200 /pagamento/{id}"]),
+    // Server-to-server callbacks: unsigned is refused (pagoPA's is 404 while the sandbox is the provider).
+    ("POST /api/payments/notify/sandbox",         ["401",          "401",           "401",           "401",           "401"]),
+    ("POST /api/payments/receipts/pagopa",        ["404",          "404",           "404",           "404",           "404"]),
+    // Account functions open to anyone (answers that tell nothing about others).
+    ("POST /api/account/flash",                   ["200",          "200",           "200",           "200",           "200"]),
+    ("POST /api/account/me",                      ["200",          "200",           "200",           "200",           "200"]),
+    ("POST /api/account/login",                   ["200 /accedi",  "200 /accedi",   "200 /accedi",   "200 /accedi",   "200 /accedi"]),
+    // (Item 9: recovery will need the captcha; still the form again.)
+    ("POST /api/account/recover",                 ["200 /recupero-credenziali", "200 /recupero-credenziali", "200 /recupero-credenziali", "200 /recupero-credenziali", "200 /recupero-credenziali"]),
+    ("POST /api/account/reset",                   ["200 /recupero-credenziali/", "200 /recupero-credenziali/", "200 /recupero-credenziali/", "200 /recupero-credenziali/", "200 /recupero-credenziali/"]),
+    ("POST /api/account/reset-valid",             ["200",          "200",           "200",           "200",           "200"]),
+    ("POST /api/account/verify",                  ["200",          "200",           "200",           "200",           "200"]),
+    ("GET /api/captcha/challenge",                ["200",          "200",           "200",           "200",           "200"]),
+    ("POST /api/directory/school",                ["200",          "200",           "200",           "200",           "200"]),
+    ("POST /api/directory/search",                ["200",          "200",           "200",           "200",           "200"]),
+    // Registration: the form again. (Item 5: captcha checked before any lookup or draft.)
+    ("POST /api/registration/state",              ["200",          "200",           "200",           "200",           "200"]),
+    ("POST /api/registration/code",               ["200 /registrazione", "200 /registrazione", "200 /registrazione", "200 /registrazione", "200 /registrazione"]),
+    ("POST /api/registration/details",            ["200 /registrazione", "200 /registrazione", "200 /registrazione", "200 /registrazione", "200 /registrazione"]),
+    ("POST /api/registration/confirm",            ["200 /registrazione", "200 /registrazione", "200 /registrazione", "200 /registrazione", "200 /registrazione"]),
+    ("POST /api/registration/restart",            ["200 /registrazione", "200 /registrazione", "200 /registrazione", "200 /registrazione", "200 /registrazione"]),
+    ("GET /api/registration/places",              ["200",          "200",           "200",           "200",           "200"]),
+    // The family's data: 401 without a session, 403 before the conditions, 404 for A's ids to B.
+    ("POST /api/account/home",                    ["401",          "200",           "200",           "401",           "403"]),
+    ("POST /api/notices/family",                  ["401",          "200",           "200",           "401",           "403"]),
+    ("POST /api/notices/one",                     ["401",          "200",           "404",           "401",           "403"]),
+    ("POST /api/cart/view",                       ["401",          "200",           "200",           "401",           "403"]),
+    ("POST /api/receipts/history",                ["401",          "200",           "200",           "401",           "403"]),
+    ("POST /api/payments/view",                   ["401",          "200",           "404",           "401",           "403"]),
+    ("POST /api/payments/state",                  ["401",          "200",           "404",           "401",           "404"]),
+    // Forms: redirected to log-in or conditions; B's try at A's notice or payment changes nothing.
+    ("POST /api/cart/add",                        ["200 /accedi",  "200 /carrello", "200 /carrello", "200 /accedi",   "200 /condizioni"]),
+    ("POST /api/cart/remove",                     ["200 /accedi",  "200 /carrello", "200 /carrello", "200 /accedi",   "200 /condizioni"]),
+    ("POST /api/cart/checkout",                   ["200 /accedi",  "200 /pagamento/{new}", "200 /carrello", "200 /accedi", "200 /condizioni"]),
+    ("POST /api/payments/pay",                    ["200 /accedi",  "200 /pagamento/{id}", "404",    "200 /accedi",   "200 /condizioni"]),
+    ("POST /api/payments/cancel",                 ["401",          "200 /carrello", "404",           "401",           "404"]),
+    ("POST /api/account/password",                ["200 /accedi",  "200 /cambio-password", "200 /cambio-password", "200 /accedi", "200 /cambio-password"]),
+    ("POST /api/account/conditions",              ["200 /accedi",  "200 /famiglia", "200 /famiglia", "200 /accedi",   "200 /famiglia"]),
+    ("POST /api/account/logout",                  ["200 /accedi",  "200 /accedi",   "200 /accedi",   "200 /accedi",   "200 /accedi"]),
+];
+
+/// Open to anyone in demo mode only (the test server runs in demo mode, and the development
+/// mailbox shows every family's mail); outside demo mode they answer 404 (tests/mail.rs).
+const DEMO_ONLY_OPEN: [&str; 2] = ["GET /dev/posta", "POST /api/dev/mailbox"];
+
+/// "404", or "302 /accedi" with the path a `Location` names (query dropped). A server function
+/// called as a script answers a redirect "200 /accedi": its client follows the `Location`.
+/// A payment's id reads `{id}` when it is A's, `{new}` when the request just made it.
+fn outcome(page: &common::browser::Page, fx: &Fixtures) -> String {
+    let Some(location) = &page.location else { return page.status.to_string() };
+    let path = path_of(location);
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    let path = match path.strip_prefix("/pagamento/") {
+        Some(id) if id == fx.payment => "/pagamento/{id}".to_string(),
+        Some(_) => "/pagamento/{new}".to_string(),
+        None => path.to_string(),
+    };
+    format!("{} {path}", page.status)
+}
+
+async fn every_route_answers_every_role_as_the_table_says(app: &TestApp) {
+    let fx = fixtures(app).await;
+    let roles = roles(app).await;
+    let mut routes = server::web::route_inventory();
+    // Log-out and accepting the conditions change the caller: they go last.
+    routes.sort_by_key(runs_last);
+    let keys: Vec<String> = routes.iter().map(key).collect();
+
+    let mut observed: Vec<(String, Vec<String>)> = Vec::new();
+    let mut leaks = Vec::new();
+    let mut seen_by_a = std::collections::BTreeSet::new();
+    for route in &routes {
+        let request = call(route, &fx);
+        let mut answers = Vec::new();
+        for (role, browser) in ROLES.iter().zip(&roles.browsers) {
+            let page = request.send(browser).await.unwrap_or_else(|e| panic!("{} as {role}: {e}", key(route)));
+            if *role == "parent A" {
+                seen_by_a.extend(fx.markers.iter().filter(|m| page.body.contains(m.as_str())).cloned());
+            } else if !DEMO_ONLY_OPEN.contains(&key(route).as_str()) {
+                for marker in fx.markers.iter().filter(|m| page.body.contains(m.as_str())) {
+                    leaks.push(format!("{} as {role} shows parent A's {marker:?}", key(route)));
+                }
+            }
+            answers.push(outcome(&page, &fx));
+        }
+        observed.push((key(route), answers));
+    }
+
+    let line = |key: &str, answers: &[String]| {
+        let quoted: Vec<String> = answers.iter().map(|a| format!("{a:?}")).collect();
+        format!("    ({key:?}, [{}]),", quoted.join(", "))
+    };
+    let mut missing = Vec::new();
+    let mut wrong = Vec::new();
+    for (key, answers) in &observed {
+        match EXPECTED.iter().find(|(k, _)| k == key) {
+            None => missing.push(line(key, answers)),
+            Some((_, expected)) => {
+                for ((role, want), got) in ROLES.iter().zip(expected).zip(answers) {
+                    if want != got {
+                        wrong.push(format!("{key} as {role}: expected {want}, got {got}"));
+                    }
+                }
+            }
+        }
+    }
+    let stale: Vec<&str> = EXPECTED.iter().map(|(k, _)| *k).filter(|k| !keys.iter().any(|x| x == k)).collect();
+    println!(
+        "authorization matrix ({:?}): {} routes × {} roles = {} requests; {} leaks",
+        app.engine,
+        routes.len(),
+        ROLES.len(),
+        routes.len() * ROLES.len(),
+        leaks.len()
+    );
+    assert!(leaks.is_empty(), "parent A's data reached someone else:\n{}", leaks.join("\n"));
+    // The markers are text the site really shows A: looking for them elsewhere means something.
+    let unseen: Vec<&String> = fx.markers.iter().filter(|m| !seen_by_a.contains(*m)).collect();
+    assert!(unseen.is_empty(), "parent A's own answers never show {unseen:?}");
+    assert!(
+        missing.is_empty(),
+        "routes without an entry in EXPECTED (server/tests/authorization.rs); after checking that each \
+         answer below is right, add (a server function with arguments first needs its fields, aimed at \
+         parent A's ids, in common::matrix::call, or it answers 400 to everyone):\n{}",
+        missing.join("\n")
+    );
+    assert!(stale.is_empty(), "EXPECTED names routes the server no longer has: {stale:?}");
+    assert!(wrong.is_empty(), "answers differ from EXPECTED:\n{}", wrong.join("\n"));
+}
