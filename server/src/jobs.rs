@@ -11,6 +11,7 @@ const NOTIFY_EVERY: Duration = Duration::from_secs(2);
 const RECONCILE_EVERY: Duration = Duration::from_secs(60);
 
 pub fn spawn(pool: AnyPool, settings: Settings) -> Vec<JoinHandle<()>> {
+    let pool_for_sessions = pool.clone();
     let notifier = {
         let (pool, secret) = (pool.clone(), settings.sandbox_secret.clone());
         tokio::spawn(async move {
@@ -31,5 +32,22 @@ pub fn spawn(pool: AnyPool, settings: Settings) -> Vec<JoinHandle<()>> {
             }
         }
     });
-    vec![notifier, reconciler]
+    vec![notifier, reconciler, purge_sessions(pool_for_sessions)]
+}
+
+const PURGE_SESSIONS_EVERY: Duration = Duration::from_secs(10 * 60);
+
+/// Deletes expired sessions now and then (a session is also deleted when it is next read, but
+/// most are never read again).
+fn purge_sessions(pool: AnyPool) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            match app::auth::session::purge_expired(&pool).await {
+                Ok(0) => {}
+                Ok(purged) => tracing::info!(purged, "expired sessions deleted"),
+                Err(error) => tracing::warn!(?error, "session purge"),
+            }
+            tokio::time::sleep(PURGE_SESSIONS_EVERY).await;
+        }
+    })
 }

@@ -151,3 +151,6 @@ full-name = { $given_name } { $surname }
 birthplace-until = { $name } ({ $province }, حتى عام { $year })
 birthplace-in = { $name } ({ $province })
 step-heading = { $title } (الخطوة { $step } من { $steps })
+
+# Log-ins (throttling and the password hasher's queue)
+login-busy = عدد كبير جدًا من عمليات الدخول في هذه اللحظة: حاول مرة أخرى بعد بضع ثوانٍ.

@@ -151,3 +151,6 @@ full-name = { $given_name } { $surname }
 birthplace-until = { $name } ({ $province }, until { $year })
 birthplace-in = { $name } ({ $province })
 step-heading = { $title } (step { $step } of { $steps })
+
+# Log-ins (throttling and the password hasher's queue)
+login-busy = Too many people are logging in right now: try again in a few seconds.

@@ -151,3 +151,6 @@ full-name = { $given_name } { $surname }
 birthplace-until = { $name } ({ $province }, fino al { $year })
 birthplace-in = { $name } ({ $province })
 step-heading = { $title } (passo { $step } di { $steps })
+
+# Log-ins (throttling and the password hasher's queue)
+login-busy = Troppi accessi in questo momento: riprova tra qualche secondo.

@@ -151,3 +151,6 @@ full-name = { $given_name } { $surname }
 birthplace-until = { $name } ({ $province }, până în { $year })
 birthplace-in = { $name } ({ $province })
 step-heading = { $title } (pasul { $step } din { $steps })
+
+# Log-ins (throttling and the password hasher's queue)
+login-busy = Prea multe autentificări în acest moment: încearcă din nou peste câteva secunde.

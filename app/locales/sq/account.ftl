@@ -151,3 +151,6 @@ full-name = { $given_name } { $surname }
 birthplace-until = { $name } ({ $province }, deri më { $year })
 birthplace-in = { $name } ({ $province })
 step-heading = { $title } (hapi { $step } nga { $steps })
+
+# Log-ins (throttling and the password hasher's queue)
+login-busy = Shumë hyrje në këtë moment: provo përsëri pas disa sekondash.

@@ -151,3 +151,6 @@ full-name = { $given_name } { $surname }
 birthplace-until = { $name } ({ $province }, 至 { $year } 年)
 birthplace-in = { $name } ({ $province })
 step-heading = { $title } (第 { $step } 步，共 { $steps } 步)
+
+# Log-ins (throttling and the password hasher's queue)
+login-busy = 此刻登录的人太多：请几秒钟后再试。

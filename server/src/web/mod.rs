@@ -1,5 +1,6 @@
 //! The HTTP application: Leptos pages and server functions, plus a few plain routes.
 
+pub mod client;
 mod handlers;
 mod headers;
 
@@ -28,6 +29,8 @@ pub struct AppState {
     pub settings: app::auth::Settings,
     /// Present when SMTP_URL is set.
     pub mail_sender: Option<Arc<crate::mail::Sender>>,
+    /// Reverse proxies whose forwarded-for headers are believed.
+    pub trusted_proxies: client::TrustedProxies,
 }
 
 pub fn router(state: AppState) -> Router {
@@ -39,6 +42,8 @@ pub fn router(state: AppState) -> Router {
         provide_context(settings.clone());
     };
     let options = state.leptos_options.clone();
+    let site = headers::Site::new(&state.settings.public_url);
+    let trusted = state.trusted_proxies.clone();
     Router::new()
         .route(routes::HEALTH, get(handlers::health))
         .route(&format!("{}/{{code}}", routes::LANGUAGE), get(handlers::set_language))
@@ -50,8 +55,9 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(middleware::from_fn(headers::cache_control))
-        .layer(middleware::from_fn(headers::security))
-        .layer(middleware::from_fn(headers::same_origin_posts))
+        .layer(middleware::from_fn_with_state(site.clone(), headers::security))
+        .layer(middleware::from_fn_with_state(site, headers::same_origin_posts))
+        .layer(middleware::from_fn_with_state(trusted, client::client_address))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)

@@ -159,6 +159,7 @@ async fn listening(database_url: &str) -> (tokio::net::TcpListener, String, Conf
         pagopa_api_url: "http://127.0.0.1:9/checkout/ec/v1".into(),
         pagopa_subscription_key: None,
         pagopa_receipt_secret: None,
+        trusted_proxies: Vec::new(),
     };
     (listener, address, config)
 }
