@@ -11,6 +11,7 @@ pub mod family;
 pub mod payers;
 pub mod paying;
 pub mod smtp;
+pub mod visitor;
 
 use server::config::{Config, LogFormat, ProviderKind};
 use server::db::Engine;
