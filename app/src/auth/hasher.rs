@@ -13,8 +13,9 @@ use std::sync::mpsc::{sync_channel, Receiver, SyncSender, TrySendError};
 use std::sync::{Arc, Mutex, OnceLock};
 use tokio::sync::oneshot;
 
-/// Jobs that may wait per worker (a hash takes ~30-60 ms on a server core: ~1 s of queue).
-const QUEUE_PER_WORKER: usize = 24;
+/// Jobs that may wait per worker (a hash takes ~30-60 ms on a server core: 1-2 s of queue; on
+/// 2 cores, 64 log-ins at once all wait rather than being refused).
+const QUEUE_PER_WORKER: usize = 32;
 /// A stored hash may ask for at most this many times our memory (a later parameter change);
 /// anything bigger is refused rather than allocated.
 const MAX_MEMORY_FACTOR: usize = 4;
