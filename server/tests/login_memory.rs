@@ -103,4 +103,26 @@ async fn storm(app: &TestApp, engine: Engine) {
         "resident memory grew by {} MiB (bound {BOUND_MIB} MiB)",
         after.saturating_sub(before)
     );
+    more_than_the_queue_holds(app).await;
+}
+
+/// Far more log-ins at once than the workers and their queue hold: the excess is told at once.
+async fn more_than_the_queue_holds(app: &TestApp) {
+    let burst = app::auth::hasher::worker_count() * 40 + 64;
+    let tasks: Vec<_> = (0..burst)
+        .map(|i| {
+            let base = app.address.clone();
+            tokio::spawn(async move {
+                let visitor = Visitor::at(&base, Some(&format!("203.0.{}.{}", i / 250, i % 250 + 1)), None);
+                let form = [("username", format!("fretta{i}")), ("password", "sbagliata".into())];
+                let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                visitor.post(LOGIN, &form).await.page.contains("Troppi accessi in questo momento")
+            })
+        })
+        .collect();
+    let mut busy = 0;
+    for task in tasks {
+        busy += usize::from(task.await.expect("burst task"));
+    }
+    assert!(busy > 0, "of {burst} log-ins at once, some were told to retry");
 }

@@ -7,6 +7,7 @@
 pub mod browser;
 pub mod captcha;
 pub mod fake_pagopa;
+pub mod nginx;
 pub mod family;
 pub mod payers;
 pub mod paying;
