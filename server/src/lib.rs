@@ -5,6 +5,7 @@ pub mod db;
 pub mod demo;
 pub mod jobs;
 pub mod mail;
+pub mod storm;
 pub mod web;
 
 use config::{Config, LogFormat};
