@@ -110,7 +110,7 @@ async fn log_in(client: &reqwest::Client, base: &str, username: &str, password: 
     }
     // The flash cookie carries the notice, hex-encoded JSON.
     let flash = cookies.iter().find_map(|c| c.strip_prefix("ps_flash=")).map(|c| c.split(';').next().unwrap_or(""));
-    let text = flash.and_then(|hex| hex_text(hex)).unwrap_or_default();
+    let text = flash.and_then(hex_text).unwrap_or_default();
     if text.contains("LoginBusy") {
         Outcome::Busy
     } else if text.contains("LoginFailed") || text.contains("LoginLocked") {

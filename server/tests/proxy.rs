@@ -30,7 +30,8 @@ async fn forms_work_behind_nginx_and_the_client_is_who_nginx_saw(app: &TestApp) 
     let forged = family.post_from("https://evil.example", LOGIN, &DEMO).await;
     assert_eq!(forged.status, 403, "a foreign origin is refused behind the proxy too");
     // The same origin sent straight to the server by a peer that is not a listed proxy is not ours.
-    let direct = reqwest::Client::builder().local_address("127.0.0.2".parse::<std::net::IpAddr>().ok()).build().unwrap();
+    let direct =
+        reqwest::Client::builder().local_address("127.0.0.2".parse::<std::net::IpAddr>().ok()).build().unwrap();
     let forwarded_host = proxy.url.trim_start_matches("http://");
     let request = direct
         .post(app.url(LOGIN))

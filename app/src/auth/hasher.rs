@@ -38,9 +38,16 @@ fn argon2() -> Argon2<'static> {
 }
 
 enum Job {
-    Hash { password: String, reply: oneshot::Sender<Option<String>> },
+    Hash {
+        password: String,
+        reply: oneshot::Sender<Option<String>>,
+    },
     /// `stored: None` (no such account) checks against a dummy hash: the same work.
-    Verify { password: String, stored: Option<String>, reply: oneshot::Sender<bool> },
+    Verify {
+        password: String,
+        stored: Option<String>,
+        reply: oneshot::Sender<bool>,
+    },
 }
 
 struct Workers {
@@ -110,7 +117,9 @@ fn work(jobs: &Mutex<Receiver<Job>>) {
                 let known = stored.is_some();
                 let stored = match stored {
                     Some(stored) => stored,
-                    None => DUMMY_HASH.get_or_init(|| hash_with(&mut memory, DUMMY_PASSWORD).unwrap_or_default()).clone(),
+                    None => {
+                        DUMMY_HASH.get_or_init(|| hash_with(&mut memory, DUMMY_PASSWORD).unwrap_or_default()).clone()
+                    }
                 };
                 let _ = reply.send(verify_with(&mut memory, password.as_bytes(), &stored) && known);
             }

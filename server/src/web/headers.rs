@@ -134,12 +134,17 @@ mod origin_tests {
 
     #[test]
     fn behind_a_proxy_the_public_origin_or_a_trusted_forwarded_host_is_ours() {
-        let proxied = [("host", "127.0.0.1"), ("x-forwarded-host", "127.0.0.1:8443"), ("origin", "http://127.0.0.1:8443")];
+        let proxied =
+            [("host", "127.0.0.1"), ("x-forwarded-host", "127.0.0.1:8443"), ("origin", "http://127.0.0.1:8443")];
         assert!(!super::is_cross_site(&headers(&proxied), "https://pagoscuola.example.it", true));
-        assert!(super::is_cross_site(&headers(&proxied), "https://pagoscuola.example.it", false), "not from a listed proxy");
+        assert!(
+            super::is_cross_site(&headers(&proxied), "https://pagoscuola.example.it", false),
+            "not from a listed proxy"
+        );
         let public = [("host", "10.0.0.2:3000"), ("origin", "https://pagoscuola.example.it")];
         assert!(!is_cross_site(&headers(&public)));
-        let evil = [("host", "10.0.0.2:3000"), ("x-forwarded-host", "evil.example"), ("origin", "https://evil.example")];
+        let evil =
+            [("host", "10.0.0.2:3000"), ("x-forwarded-host", "evil.example"), ("origin", "https://evil.example")];
         assert!(is_cross_site(&headers(&evil)));
     }
 

@@ -7,8 +7,8 @@
 pub mod browser;
 pub mod captcha;
 pub mod fake_pagopa;
-pub mod nginx;
 pub mod family;
+pub mod nginx;
 pub mod payers;
 pub mod paying;
 pub mod smtp;

@@ -74,7 +74,10 @@ http {{
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        panic!("nginx did not listen on {port}: {}", std::fs::read_to_string(format!("{dir}/error.log")).unwrap_or_default());
+        panic!(
+            "nginx did not listen on {port}: {}",
+            std::fs::read_to_string(format!("{dir}/error.log")).unwrap_or_default()
+        );
     }
 }
 
