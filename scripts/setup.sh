@@ -2,7 +2,7 @@
 # Installs what building and testing PagoScuola needs, skipping whatever is already there.
 # Only the crates, npm and Debian registries are used; nothing downloads a prebuilt binary.
 #   scripts/setup.sh            build tools (wasm target, cargo-leptos, wasm-bindgen, wasm-opt)
-#   scripts/setup.sh --tests    also Chromium (Debian) and the end-to-end test packages
+#   scripts/setup.sh --tests    also Chromium and nginx (Debian) and the end-to-end test packages
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,6 +37,8 @@ if [ "${1:-}" = "--tests" ]; then
   missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  # A real reverse proxy for server/tests/proxy.rs (only started by that test, on a free port).
+  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
   # Chinese glyphs for the end-to-end screenshots (Arabic is in DejaVu, already there).
   fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-wqy-microhei)
   if [ ${#missing[@]} -gt 0 ]; then

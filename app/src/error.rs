@@ -24,6 +24,9 @@ pub enum AppError {
     Forbidden,
     #[error("the database is unavailable")]
     Database,
+    /// Too many passwords are being checked right now: try again in a few seconds.
+    #[error("too busy: try again shortly")]
+    Busy,
     /// Transport or (de)serialisation trouble between browser and server.
     #[error("request failed: {0}")]
     Request(String),
@@ -35,7 +38,7 @@ impl AppError {
             AppError::NotFound => 404,
             AppError::Unauthenticated => 401,
             AppError::MustChangePassword | AppError::MustAcceptConditions | AppError::Forbidden => 403,
-            AppError::Database => 503,
+            AppError::Database | AppError::Busy => 503,
             AppError::Request(_) => 400,
         }
     }
@@ -46,6 +49,7 @@ impl AppError {
             AppError::Unauthenticated => Msg::LoginRequiredText,
             AppError::MustChangePassword | AppError::MustAcceptConditions | AppError::Forbidden => Msg::ForbiddenText,
             AppError::Database | AppError::Request(_) => Msg::ServerErrorText,
+            AppError::Busy => Msg::TryAgainShortly,
         }
     }
 }

@@ -61,9 +61,23 @@ pub struct Config {
     #[arg(long, env = "PAGOPA_RECEIPT_SECRET", hide_env_values = true, value_parser = secret)]
     pub pagopa_receipt_secret: Option<Secret>,
 
+    /// Reverse proxies (IPs or CIDRs, comma-separated) whose `X-Forwarded-For` and
+    /// `X-Forwarded-Host` are believed; from any other peer those headers are ignored.
+    #[arg(long, env = "PAGOSCUOLA_TRUSTED_PROXIES", value_delimiter = ',', value_parser = proxy_network)]
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+
     /// Log lines as JSON (for log collectors) or as text.
     #[arg(long, env = "PAGOSCUOLA_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
+}
+
+/// `10.0.0.0/8` or a single address (`192.0.2.1` is `192.0.2.1/32`).
+fn proxy_network(value: &str) -> Result<ipnet::IpNet, String> {
+    let value = value.trim();
+    value
+        .parse::<ipnet::IpNet>()
+        .or_else(|_| value.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+        .map_err(|_| format!("not an IP address or CIDR network: {value}"))
 }
 
 fn secret(value: &str) -> Result<Secret, std::convert::Infallible> {
@@ -153,5 +167,15 @@ mod tests {
         assert!(!format!("{checkout:?}").contains("\"k\""), "the key never reaches a log");
         let insecure = [&complete[..], &["--pagopa-api-url", "http://api.example.it/checkout/ec/v1"]].concat();
         assert!(matches!(config(&insecure).provider(), Err(ConfigError::InsecureUrl(_))));
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_networks() {
+        assert!(config(&[]).trusted_proxies.is_empty());
+        let proxies = config(&["--trusted-proxies", "10.0.0.0/8, 192.0.2.1,::1"]).trusted_proxies;
+        let shown: Vec<String> = proxies.iter().map(ToString::to_string).collect();
+        assert_eq!(shown, ["10.0.0.0/8", "192.0.2.1/32", "::1/128"]);
+        let cli = Cli::try_parse_from(["pagoscuola", "--trusted-proxies", "10.0.0.0/8,proxy.example"]);
+        assert!(cli.is_err(), "a name is refused at start-up");
     }
 }

@@ -24,6 +24,7 @@ pub fn spawn(pool: AnyPool, settings: Settings) -> Vec<JoinHandle<()>> {
     jobs.push(housekeeping(pool.clone()));
     jobs.push(registration_purge(pool.clone()));
     jobs.push(notice_expiry(pool.clone()));
+    jobs.push(purge_sessions(pool.clone()));
     jobs.push(tokio::spawn(async move {
         loop {
             tokio::time::sleep(RECONCILE_EVERY).await;
@@ -92,6 +93,23 @@ fn notice_expiry(pool: AnyPool) -> JoinHandle<()> {
             if let Err(error) = app::payments::expiry::run_once(&pool, app::auth::now()).await {
                 tracing::warn!(?error, "notice expiry");
             }
+        }
+    })
+}
+
+const PURGE_SESSIONS_EVERY: Duration = Duration::from_secs(10 * 60);
+
+/// Deletes expired sessions now and then (a session is also deleted when it is next read, but
+/// most are never read again).
+fn purge_sessions(pool: AnyPool) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            match app::auth::session::purge_expired(&pool).await {
+                Ok(0) => {}
+                Ok(purged) => tracing::info!(purged, "expired sessions deleted"),
+                Err(error) => tracing::warn!(?error, "session purge"),
+            }
+            tokio::time::sleep(PURGE_SESSIONS_EVERY).await;
         }
     })
 }

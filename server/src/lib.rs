@@ -6,6 +6,7 @@ pub mod demo;
 pub mod jobs;
 pub mod mail;
 pub mod refunds;
+pub mod storm;
 pub mod web;
 
 use config::{Config, LogFormat};
@@ -99,7 +100,18 @@ pub async fn prepare(config: &Config) -> Result<AppState, ServerError> {
             None
         }
     };
-    Ok(AppState { leptos_options: leptos_options(config), pool, engine, build_id: build_id(), settings, mail_sender })
+    let trusted_proxies = web::client::TrustedProxies(config.trusted_proxies.clone().into());
+    // The argon2 workers take their memory now, not during the first log-ins.
+    app::auth::hasher::start();
+    Ok(AppState {
+        leptos_options: leptos_options(config),
+        pool,
+        engine,
+        build_id: build_id(),
+        settings,
+        mail_sender,
+        trusted_proxies,
+    })
 }
 
 /// A random secret shared by every process on this database, made by the first that asks.

@@ -1,4 +1,4 @@
-//! `pagoscuola serve | migrate | demo-data | measure-login | measure-pdf | refunds`
+//! `pagoscuola serve | migrate | demo-data | measure-login | measure-login-storm | measure-pdf | refunds`
 
 use clap::{Parser, Subcommand};
 use server::config::Config;
@@ -24,6 +24,9 @@ enum Command {
     /// Time the password hashing a log-in does on this machine (the figure for capacity
     /// planning: each log-in holds one blocking thread this long).
     MeasureLogin,
+    /// Start a demo server as a separate process and measure its memory, log-ins per second and
+    /// the family page's p99 under storms of right and wrong log-ins (run on a release build).
+    MeasureLoginStorm(server::storm::StormOptions),
     /// Time the layout of a receipt and of an attestation PDF on this machine; with a folder
     /// argument, also write both there to look at.
     MeasurePdf { folder: Option<std::path::PathBuf> },
@@ -140,6 +143,7 @@ async fn run(cli: Cli) -> Result<(), server::ServerError> {
         }
         Command::MeasurePdf { folder } => measure_pdf(folder)?,
         Command::Refunds { school } => server::refunds::print(&config.database_url, school.as_deref()).await?,
+        Command::MeasureLoginStorm(options) => server::storm::run(&config.site_root, options).await?,
         Command::Serve => {
             if !server::site_is_built(&config.site_root) {
                 tracing::warn!(site_root = %config.site_root, "no built site found: build it with `cargo leptos build --release`");

@@ -156,3 +156,6 @@ step-heading = { $title } (step { $step } of { $steps })
 problem-too-long = Too long for this field: type it again, shorter.
 problem-try-later = Too many registrations are in progress right now: please try again later.
 recovery-limited = Too many recovery requests for these details or from this connection: please try again later, in 15 minutes.
+
+# Log-ins (throttling and the password hasher's queue)
+login-busy = Too many people are logging in right now: try again in a few seconds.

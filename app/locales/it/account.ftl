@@ -156,3 +156,6 @@ step-heading = { $title } (passo { $step } di { $steps })
 problem-too-long = Testo troppo lungo per questo campo: scrivilo di nuovo, più breve.
 problem-try-later = In questo momento ci sono troppe registrazioni in corso: riprova più tardi.
 recovery-limited = Troppe richieste di recupero per questi dati o da questa connessione: riprova più tardi, tra 15 minuti.
+
+# Log-ins (throttling and the password hasher's queue)
+login-busy = Troppi accessi in questo momento: riprova tra qualche secondo.

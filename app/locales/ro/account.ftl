@@ -156,3 +156,6 @@ step-heading = { $title } (pasul { $step } din { $steps })
 problem-too-long = Text prea lung pentru acest câmp: scrie-l din nou, mai scurt.
 problem-try-later = În acest moment sunt prea multe înregistrări în curs: încearcă din nou mai târziu.
 recovery-limited = Prea multe cereri de recuperare pentru aceste date sau de pe această conexiune: încearcă din nou mai târziu, peste 15 minute.
+
+# Log-ins (throttling and the password hasher's queue)
+login-busy = Prea multe autentificări în acest moment: încearcă din nou peste câteva secunde.

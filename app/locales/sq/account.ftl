@@ -156,3 +156,6 @@ step-heading = { $title } (hapi { $step } nga { $steps })
 problem-too-long = Teksti është shumë i gjatë për këtë fushë: shkruajeni përsëri, më shkurt.
 problem-try-later = Në këtë moment ka shumë regjistrime në proces: provoni përsëri më vonë.
 recovery-limited = Shumë kërkesa rikuperimi për këto të dhëna ose nga kjo lidhje: provoni përsëri më vonë, pas 15 minutash.
+
+# Log-ins (throttling and the password hasher's queue)
+login-busy = Shumë hyrje në këtë moment: provo përsëri pas disa sekondash.

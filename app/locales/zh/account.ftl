@@ -156,3 +156,6 @@ step-heading = { $title } (第 { $step } 步，共 { $steps } 步)
 problem-too-long = 此栏内容太长：请重新填写，写短一些。
 problem-try-later = 目前进行中的注册太多：请稍后再试。
 recovery-limited = 针对这些信息或来自此网络连接的找回请求太多：请 15 分钟后再试。
+
+# Log-ins (throttling and the password hasher's queue)
+login-busy = 此刻登录的人太多：请几秒钟后再试。

@@ -1,6 +1,8 @@
 //! Cookies and the request's facts, read from and written to the Leptos request context.
 //! Every cookie we set is HttpOnly and SameSite=Lax (a cross-site form cannot carry it, which
-//! is what keeps our POST forms safe from CSRF), and Secure when served over HTTPS.
+//! is what keeps our POST forms safe from CSRF), and over HTTPS Secure and named `__Host-…`
+//! (the browser then refuses it unless Secure, Path=/ and without Domain: no sibling domain
+//! can plant or shadow it).
 
 use leptos::prelude::use_context;
 
@@ -12,12 +14,26 @@ fn request_parts() -> Option<http::request::Parts> {
     use_context::<http::request::Parts>()
 }
 
-/// The value of one cookie of the current request.
-pub fn read(name: &str) -> Option<String> {
-    from_headers(&request_parts()?.headers, name)
+/// The name a cookie has on the wire: `__Host-` prefixed over HTTPS.
+pub fn wire_name(name: &str, secure: bool) -> String {
+    if secure {
+        format!("__Host-{name}")
+    } else {
+        name.to_string()
+    }
 }
 
-/// The value of one cookie among request headers (for plain routes outside Leptos).
+fn secure() -> bool {
+    super::settings().map(|s| s.secure_cookies()).unwrap_or(false)
+}
+
+/// The value of one cookie of the current request.
+pub fn read(name: &str) -> Option<String> {
+    from_headers(&request_parts()?.headers, &wire_name(name, secure()))
+}
+
+/// The value of one cookie among request headers (for plain routes outside Leptos: give the
+/// [`wire_name`]).
 pub fn from_headers(headers: &http::HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(http::header::COOKIE)
@@ -31,7 +47,8 @@ pub fn from_headers(headers: &http::HeaderMap, name: &str) -> Option<String> {
 
 /// Sets a cookie on the response; `max_age` None removes it.
 pub fn write(name: &str, value: &str, max_age: Option<i64>) {
-    let secure = super::settings().map(|s| s.secure_cookies()).unwrap_or(false);
+    let secure = secure();
+    let name = wire_name(name, secure);
     let cookie = format!(
         "{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{}",
         max_age.unwrap_or(0),
@@ -44,15 +61,14 @@ pub fn write(name: &str, value: &str, max_age: Option<i64>) {
     }
 }
 
-/// The address the request came from: the TCP peer (a proxy in front would need its own,
-/// trusted, header; see the README).
+/// The client's address as the server decided it once per request (the TCP peer, or behind a
+/// trusted proxy the `X-Forwarded-For` hop it vouches for; server/src/web/client.rs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClientAddress(pub std::net::IpAddr);
+
+/// The address the request came from (recorded with consents and sessions, used to throttle).
 pub fn client_address() -> String {
     request_parts()
-        .and_then(|parts| {
-            parts
-                .extensions
-                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-                .map(|info| info.0.ip().to_string())
-        })
+        .and_then(|parts| parts.extensions.get::<ClientAddress>().map(|address| address.0.to_string()))
         .unwrap_or_else(|| "unknown".into())
 }

@@ -4,6 +4,7 @@
 pub mod captcha;
 pub mod cookies;
 pub mod flash;
+pub mod hasher;
 pub mod mail_secrets;
 pub mod password;
 pub mod session;

@@ -1,48 +1,28 @@
-//! Password hashing with argon2id (OWASP parameters) on blocking threads, so a storm of logins
-//! does not stall page serving, and the strength rules for new passwords.
+//! Password hashing with argon2id (OWASP parameters) on the fixed argon2 workers
+//! ([`super::hasher`]: bounded memory and queue), and the strength rules for new passwords.
 
+use super::hasher::{self, HashError};
 use crate::error::AppError;
 use crate::i18n::AccountMsg;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::{Algorithm, Argon2, Params, Version};
 use domain::text::fold_for_search;
 
-/// OWASP's first argon2id choice: 19 MiB of memory, 2 passes, 1 lane.
-fn argon2() -> Argon2<'static> {
-    let params = Params::new(19 * 1024, 2, 1, None).expect("valid argon2 parameters");
-    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+fn app_error(error: HashError) -> AppError {
+    match error {
+        HashError::Busy => AppError::Busy,
+        HashError::Failed => AppError::Database,
+    }
 }
 
+/// A new PHC string for `password`; `AppError::Busy` when too many hashes wait.
 pub async fn hash(password: String) -> Result<String, AppError> {
-    tokio::task::spawn_blocking(move || {
-        let salt = SaltString::encode_b64(&super::tokens::random_bytes::<16>()).map_err(|_| AppError::Database)?;
-        argon2().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|error| {
-            tracing::error!(%error, "password hashing failed");
-            AppError::Database
-        })
-    })
-    .await
-    .map_err(|_| AppError::Database)?
+    hasher::hash(password).await.map_err(app_error)
 }
 
 /// Checks a password against a stored hash; with no hash (unknown user) it still spends the
 /// same time, so the answer's delay does not tell whether the username exists.
+/// `AppError::Busy` when too many hashes wait (nothing was checked).
 pub async fn verify(password: String, stored: Option<String>) -> Result<bool, AppError> {
-    tokio::task::spawn_blocking(move || {
-        let known = stored.is_some();
-        let stored = stored.unwrap_or_else(|| DUMMY_HASH.get_or_init(dummy_hash).clone());
-        let Ok(parsed) = PasswordHash::new(&stored) else { return false };
-        argon2().verify_password(password.as_bytes(), &parsed).is_ok() && known
-    })
-    .await
-    .map_err(|_| AppError::Database)
-}
-
-static DUMMY_HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-
-fn dummy_hash() -> String {
-    let salt = SaltString::encode_b64(&[7u8; 16]).expect("salt");
-    argon2().hash_password(b"no account has this password", &salt).map(|h| h.to_string()).unwrap_or_default()
+    hasher::verify(password, stored).await.map_err(app_error)
 }
 
 pub const MIN_LENGTH: usize = 10;

@@ -14,11 +14,15 @@ pub const ABSOLUTE_SECONDS: i64 = 12 * 60 * 60;
 /// `last_seen_at` is written at most this often, to spare the database a write per request.
 const TOUCH_EVERY_SECONDS: i64 = 60;
 
-/// Starts a session for the account and sets its cookie.
+/// Starts a session for the account with a new token and sets its cookie; the session the
+/// browser had before (if any) is deleted, so a token planted or seen before log-in is worthless.
 pub async fn start(account_id: i64) -> Result<(), AppError> {
     let token = new_token();
     let now = now();
     let pool = db()?;
+    if let Some(old) = cookies::read(SESSION_COOKIE).filter(|t| looks_like_token(t)) {
+        sessions::delete(&pool, &hash_token(&old)).await?;
+    }
     sessions::insert(&pool, &hash_token(&token), account_id, now, now + ABSOLUTE_SECONDS, &cookies::client_address())
         .await?;
     cookies::write(SESSION_COOKIE, &token, Some(ABSOLUTE_SECONDS));
@@ -79,10 +83,17 @@ pub async fn end() -> Result<(), AppError> {
     Ok(())
 }
 
-/// Ends every other session of the account (after a password change or reset).
-pub async fn end_others(account_id: i64) -> Result<(), AppError> {
-    let keep = cookies::read(SESSION_COOKIE).map(|t| hash_token(&t)).unwrap_or_default();
-    sessions::delete_others(&db()?, account_id, &keep).await
+/// After a password change: every session of the account ends (this one's old token too) and
+/// this browser gets a new one.
+pub async fn rotate(account_id: i64) -> Result<(), AppError> {
+    sessions::delete_all(&db()?, account_id).await?;
+    start(account_id).await
+}
+
+/// Deletes the sessions past their idle or absolute expiry (a job; reading one deletes it too).
+pub async fn purge_expired(pool: &sqlx::AnyPool) -> Result<u64, AppError> {
+    let now = now();
+    sessions::delete_expired(pool, now, now - IDLE_SECONDS).await
 }
 
 /// Saves the language chosen with the switch on the account of this session, if any.

@@ -97,6 +97,7 @@ fn is_problem(message: AccountMsg) -> bool {
         message,
         AccountMsg::LoginFailed
             | AccountMsg::LoginLocked
+            | AccountMsg::LoginBusy
             | AccountMsg::LoginTemporaryExpired
             | AccountMsg::ResetInvalid
             | AccountMsg::SessionExpired

@@ -90,7 +90,7 @@ pub async fn for_login(pool: &AnyPool, username_or_cf: &str) -> Result<Option<Lo
          WHERE (username = $1 OR codice_fiscale = $2) AND email_verified_at IS NOT NULL",
     )
     .bind(key.to_lowercase())
-    .bind(key.to_uppercase().replace(' ', ""))
+    .bind(key.split_whitespace().collect::<String>().to_uppercase())
     .fetch_optional(pool)
     .await?)
 }

@@ -52,14 +52,14 @@ pub async fn delete(pool: &AnyPool, token_hash: &str) -> Result<(), AppError> {
     Ok(())
 }
 
-/// Every session of the account but the one whose hash is `keep`.
-pub async fn delete_others(pool: &AnyPool, account_id: i64, keep: &str) -> Result<(), AppError> {
-    sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND token_hash <> $2")
-        .bind(account_id)
-        .bind(keep)
+/// Sessions past their absolute expiry (`now`) or idle since `idle_before`; how many went.
+pub async fn delete_expired(pool: &AnyPool, now: i64, idle_before: i64) -> Result<u64, AppError> {
+    let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2")
+        .bind(now)
+        .bind(idle_before)
         .execute(pool)
         .await?;
-    Ok(())
+    Ok(done.rows_affected())
 }
 
 /// Every session of the account (inside the password reset's transaction).

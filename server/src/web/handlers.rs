@@ -37,7 +37,7 @@ pub async fn set_language(
     Query(back): Query<Back>,
 ) -> Response {
     let lang = Lang::from_code(&code).unwrap_or_default();
-    if let Some(token) = app::auth::cookies::from_headers(&headers, app::auth::cookies::SESSION_COOKIE) {
+    if let Some(token) = app::auth::cookies::from_headers(&headers, &session_cookie(&state)) {
         // The page still changes language if this fails: the account keeps its old one.
         if let Err(error) = app::auth::session::remember_language(&state.pool, &token, lang).await {
             tracing::warn!(%error, "the account's language was not saved");
@@ -55,6 +55,11 @@ pub async fn set_language(
 /// The longest page address the language switch goes back to; a longer one goes home instead
 /// of being echoed into the `Location` header.
 const MAX_BACK_BYTES: usize = 1_024;
+
+/// The session cookie's name on the wire (`__Host-` prefixed over HTTPS).
+fn session_cookie(state: &AppState) -> String {
+    app::auth::cookies::wire_name(app::auth::cookies::SESSION_COOKIE, state.settings.secure_cookies())
+}
 
 /// Only paths of this site: `//evil.example` or `https://...` would make an open redirect.
 /// Printable ASCII only (what a request's path and query are; anything else cannot be a header
@@ -125,7 +130,7 @@ async fn document(
 ) -> Response {
     use app::documents::Download;
     let lang = app::request::lang_of(&headers);
-    let token = app::auth::cookies::from_headers(&headers, app::auth::cookies::SESSION_COOKIE);
+    let token = app::auth::cookies::from_headers(&headers, &session_cookie(&state));
     match app::documents::download(&state.pool, token, kind, file).await {
         Ok(Download::Pdf { file_name, bytes }) => {
             let disposition = format!("attachment; filename=\"{file_name}\"");

@@ -1,16 +1,39 @@
 //! Response headers every answer carries: security policy and caching.
 
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::header::{self, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
 
+/// What the header layers need to know about the deployment.
+#[derive(Clone, Debug)]
+pub struct Site {
+    /// `scheme://host[:port]` of `PAGOSCUOLA_PUBLIC_URL`: forms posted from it are ours.
+    pub public_origin: String,
+    /// Served over HTTPS: browsers are told to use nothing else (HSTS).
+    pub https: bool,
+}
+
+impl Site {
+    pub fn new(public_url: &str) -> Site {
+        let after_scheme = public_url.find("://").map(|i| i + 3).unwrap_or(0);
+        let end = public_url[after_scheme..].find('/').map(|i| i + after_scheme).unwrap_or(public_url.len());
+        Site { public_origin: public_url[..end].to_string(), https: public_url.starts_with("https://") }
+    }
+}
+
+/// Two years, the figure browsers' preload lists ask for; sent only with an https:// public URL.
+const HSTS: &str = "max-age=63072000";
+
 /// Policy for everything that is not a page (pages send their own, with a script nonce).
 const DEFAULT_CSP: &str = "default-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
-pub async fn security(request: Request, next: Next) -> Response {
+pub async fn security(State(site): State<Site>, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    if site.https {
+        headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static(HSTS));
+    }
     headers.entry(header::CONTENT_SECURITY_POLICY).or_insert(HeaderValue::from_static(DEFAULT_CSP));
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("strict-origin-when-cross-origin"));
@@ -24,10 +47,16 @@ pub async fn security(request: Request, next: Next) -> Response {
 
 /// A second line of defence against cross-site request forgery (the first is SameSite=Lax
 /// cookies): a state-changing request whose browser says it comes from another site is refused.
-pub async fn same_origin_posts(request: Request, next: Next) -> Response {
+/// Ours is an `Origin` equal to the public URL's, or to the `Host` asked for (behind a trusted
+/// proxy, also its `X-Forwarded-Host`: `proxy_set_header Host $host` drops the port).
+pub async fn same_origin_posts(State(site): State<Site>, request: Request, next: Next) -> Response {
     use axum::http::{Method, StatusCode};
     use axum::response::IntoResponse;
-    if request.method() != Method::GET && request.method() != Method::HEAD && is_cross_site(request.headers()) {
+    let via_proxy = request.extensions().get::<super::client::ViaTrustedProxy>().is_some();
+    if request.method() != Method::GET
+        && request.method() != Method::HEAD
+        && is_cross_site(request.headers(), &site.public_origin, via_proxy)
+    {
         tracing::warn!(path = %request.uri().path(), "cross-site request refused");
         return (StatusCode::FORBIDDEN, "Richiesta da un altro sito rifiutata / cross-site request refused")
             .into_response();
@@ -35,16 +64,21 @@ pub async fn same_origin_posts(request: Request, next: Next) -> Response {
     next.run(request).await
 }
 
-fn is_cross_site(headers: &axum::http::HeaderMap) -> bool {
-    if headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) == Some("cross-site") {
+fn is_cross_site(headers: &axum::http::HeaderMap, public_origin: &str, via_proxy: bool) -> bool {
+    let text = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok());
+    if text("sec-fetch-site") == Some("cross-site") {
         return true;
     }
-    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
-    match (headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()), host) {
-        (Some("null"), _) => true,
-        (Some(origin), Some(host)) => origin.split_once("://").map(|(_, rest)| rest) != Some(host),
-        _ => false,
-    }
+    let origin = match text(header::ORIGIN.as_str()) {
+        None => return false,
+        Some("null") => return true,
+        Some(origin) if origin.eq_ignore_ascii_case(public_origin) => return false,
+        Some(origin) => origin,
+    };
+    let forwarded = text("x-forwarded-host").filter(|_| via_proxy).map(|v| v.split(',').next().unwrap_or("").trim());
+    let hosts: Vec<&str> = text(header::HOST.as_str()).into_iter().chain(forwarded).collect();
+    let origin_host = origin.split_once("://").map(|(_, rest)| rest);
+    !hosts.is_empty() && !hosts.iter().any(|host| origin_host.is_some_and(|o| o.eq_ignore_ascii_case(host)))
 }
 
 /// Hashed bundle files never change, so browsers keep them a year; fonts and icons a week;
@@ -79,11 +113,15 @@ fn cache_policy(path: &str) -> &'static str {
 
 #[cfg(test)]
 mod origin_tests {
-    use super::is_cross_site;
+    use super::Site;
     use axum::http::HeaderMap;
 
     fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
         pairs.iter().map(|(k, v)| (k.parse().unwrap(), v.parse().unwrap())).collect()
+    }
+
+    fn is_cross_site(headers: &HeaderMap) -> bool {
+        super::is_cross_site(headers, "https://pagoscuola.example.it", false)
     }
 
     #[test]
@@ -92,6 +130,28 @@ mod origin_tests {
         assert!(!is_cross_site(&headers(&[("host", "127.0.0.1:3000")])));
         assert!(is_cross_site(&headers(&[("host", "127.0.0.1:3000"), ("origin", "https://evil.example")])));
         assert!(is_cross_site(&headers(&[("host", "a.it"), ("sec-fetch-site", "cross-site")])));
+    }
+
+    #[test]
+    fn behind_a_proxy_the_public_origin_or_a_trusted_forwarded_host_is_ours() {
+        let proxied =
+            [("host", "127.0.0.1"), ("x-forwarded-host", "127.0.0.1:8443"), ("origin", "http://127.0.0.1:8443")];
+        assert!(!super::is_cross_site(&headers(&proxied), "https://pagoscuola.example.it", true));
+        assert!(
+            super::is_cross_site(&headers(&proxied), "https://pagoscuola.example.it", false),
+            "not from a listed proxy"
+        );
+        let public = [("host", "10.0.0.2:3000"), ("origin", "https://pagoscuola.example.it")];
+        assert!(!is_cross_site(&headers(&public)));
+        let evil =
+            [("host", "10.0.0.2:3000"), ("x-forwarded-host", "evil.example"), ("origin", "https://evil.example")];
+        assert!(is_cross_site(&headers(&evil)));
+    }
+
+    #[test]
+    fn the_public_origin_is_scheme_host_and_port() {
+        assert_eq!(Site::new("https://pagoscuola.example.it/app").public_origin, "https://pagoscuola.example.it");
+        assert!(!Site::new("http://127.0.0.1:3000").https);
     }
 }
 

@@ -1,5 +1,6 @@
 //! The HTTP application: Leptos pages and server functions, plus a few plain routes.
 
+pub mod client;
 mod errors;
 mod handlers;
 mod headers;
@@ -30,6 +31,8 @@ pub struct AppState {
     pub settings: app::auth::Settings,
     /// Present when SMTP_URL is set.
     pub mail_sender: Option<Arc<crate::mail::Sender>>,
+    /// Reverse proxies whose forwarded-for headers are believed.
+    pub trusted_proxies: client::TrustedProxies,
 }
 
 /// One route of the site, as the authorization and bad-input tests enumerate them.
@@ -112,6 +115,8 @@ pub fn router(state: AppState) -> Router {
         provide_context(settings.clone());
     };
     let options = state.leptos_options.clone();
+    let site = headers::Site::new(&state.settings.public_url);
+    let trusted = state.trusted_proxies.clone();
     let plain = plain_routes(sandbox)
         .into_iter()
         .fold(Router::new(), |router, (_, path, handler)| router.route(&path, handler));
@@ -120,8 +125,9 @@ pub fn router(state: AppState) -> Router {
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(middleware::from_fn(errors::server_fn_status))
         .layer(middleware::from_fn(headers::cache_control))
-        .layer(middleware::from_fn(headers::security))
-        .layer(middleware::from_fn(headers::same_origin_posts))
+        .layer(middleware::from_fn_with_state(site.clone(), headers::security))
+        .layer(middleware::from_fn_with_state(site, headers::same_origin_posts))
+        .layer(middleware::from_fn_with_state(trusted, client::client_address))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)

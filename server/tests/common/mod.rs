@@ -9,9 +9,11 @@ pub mod captcha;
 pub mod fake_pagopa;
 pub mod family;
 pub mod matrix;
+pub mod nginx;
 pub mod payers;
 pub mod paying;
 pub mod smtp;
+pub mod visitor;
 
 use server::config::{Config, LogFormat, ProviderKind};
 use server::db::Engine;
@@ -167,6 +169,7 @@ async fn listening(database_url: &str) -> (tokio::net::TcpListener, String, Conf
         pagopa_api_url: "http://127.0.0.1:9/checkout/ec/v1".into(),
         pagopa_subscription_key: None,
         pagopa_receipt_secret: None,
+        trusted_proxies: Vec::new(),
     };
     (listener, address, config)
 }

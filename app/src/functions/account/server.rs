@@ -29,17 +29,26 @@ pub async fn log_in(username: String, password: String) -> Result<(), AppError> 
         problem.notice = Some(AccountMsg::LoginFailed);
         return back_with(LOGIN, problem);
     }
-    if throttle::is_locked(&pool, &username, &address).await? {
+    // The account first (a cheap query), so every spelling of it counts against one budget...
+    let record = accounts::for_login(&pool, &username).await?;
+    let key = throttle::login_key(&username, record.as_ref().map(|r| r.id));
+    // ...and what is locked is refused before any hashing.
+    if throttle::is_locked(&pool, &key, &address).await? {
         problem.notice = Some(AccountMsg::LoginLocked);
         return back_with(LOGIN, problem);
     }
-    let record = accounts::for_login(&pool, &username).await?;
     let password: String = password.chars().take(password::MAX_LENGTH + 1).collect();
-    let matches = password::verify(password, record.as_ref().and_then(|r| r.password_hash.clone())).await?;
+    let matches = match password::verify(password, record.as_ref().and_then(|r| r.password_hash.clone())).await {
+        Err(AppError::Busy) => {
+            problem.notice = Some(AccountMsg::LoginBusy);
+            return back_with(LOGIN, problem);
+        }
+        other => other?,
+    };
     // Demo accounts' password is published: outside demo mode they answer like a wrong password.
     let allowed = |record: &accounts::LoginRecord| record.demo == 0 || settings().is_ok_and(|s| s.demo);
     let Some(record) = record.filter(|r| matches && allowed(r)) else {
-        throttle::record_failure(&pool, &username, &address).await?;
+        throttle::record_failure(&pool, &key, &address).await?;
         problem.notice = Some(AccountMsg::LoginFailed);
         return back_with(LOGIN, problem);
     };
@@ -54,7 +63,7 @@ pub async fn log_in(username: String, password: String) -> Result<(), AppError> 
             return back_with(LOGIN, problem);
         }
     }
-    throttle::forget(&pool, &username).await?;
+    throttle::forget(&pool, &key).await?;
     session::start(record.id).await?;
     tracing::info!(account_id = record.id, "logged in");
     let next = if temporary {
@@ -111,7 +120,8 @@ pub async fn change_password(current: Option<String>, new_password: String, agai
     }
     let hash = password::hash(new_password).await?;
     accounts::set_password(&pool, account.account_id, &hash, None).await?;
-    session::end_others(account.account_id).await?;
+    // A new token for this browser; every other session (and the old token) ends.
+    session::rotate(account.account_id).await?;
     tracing::info!(account_id = account.account_id, "password changed");
     let next =
         if accounts::has_accepted_current_conditions(&pool, account.account_id).await? { FAMILY } else { CONDITIONS };
