@@ -66,27 +66,16 @@ async fn sent_mail_is_purged_after_a_week(app: &TestApp) {
     assert_eq!(common::family::count(app, "outbox").await, 0);
 }
 
-#[tokio::test]
-async fn with_pagopa_the_sandbox_is_not_there_sqlite() {
-    with_pagopa_the_sandbox_is_not_there(Engine::Sqlite).await;
+on_both_engines_with!(paying_through_pagopa: with_pagopa_the_sandbox_is_not_there);
+
+fn paying_through_pagopa(config: &mut server::config::Config) {
+    config.payment_provider = Some(ProviderKind::Pagopa);
+    config.pagopa_subscription_key = Some(app::payments::Secret::new("key"));
+    config.pagopa_receipt_secret = Some(app::payments::Secret::new("secret"));
 }
 
-#[tokio::test]
-async fn with_pagopa_the_sandbox_is_not_there_postgres() {
-    with_pagopa_the_sandbox_is_not_there(Engine::Postgres).await;
-}
-
-async fn with_pagopa_the_sandbox_is_not_there(engine: Engine) {
-    let Some(app) = TestApp::spawn_with(engine, |config| {
-        config.payment_provider = Some(ProviderKind::Pagopa);
-        config.pagopa_subscription_key = Some(app::payments::Secret::new("key"));
-        config.pagopa_receipt_secret = Some(app::payments::Secret::new("secret"));
-    })
-    .await
-    else {
-        return;
-    };
-    let browser = Browser::new(&app);
+async fn with_pagopa_the_sandbox_is_not_there(app: &TestApp) {
+    let browser = Browser::new(app);
     assert_eq!(browser.get("/psp-sandbox/pagamento/SBX0123").await.status, 404);
     for (function, form) in
         [("decide", &[("id", "SBX0123"), ("outcome", "confirmed")][..]), ("transaction", &[("id", "SBX0123")][..])]
@@ -105,7 +94,6 @@ async fn with_pagopa_the_sandbox_is_not_there(engine: Engine) {
         .await
         .unwrap();
     assert_eq!(notified.status().as_u16(), 404, "no sandbox notifications where money is real");
-    app.finish().await;
 }
 
 #[tokio::test]

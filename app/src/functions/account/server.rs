@@ -24,8 +24,9 @@ pub async fn log_in(username: String, password: String) -> Result<(), AppError> 
     let username: String = username.trim().chars().take(64).collect();
     let mut problem = Flash::for_form(FlashTarget::Login);
     problem.values.push(("username".into(), username.clone()));
-    // No username holds a control character (and Postgres refuses NUL in a query).
-    if username.is_empty() || password.is_empty() || username.chars().any(char::is_control) {
+    // No username holds a control character (and Postgres refuses NUL in a query); whitespace
+    // such as a pasted tab is dropped by the lookup, like spaces, and counts like any spelling.
+    if username.is_empty() || password.is_empty() || username.chars().any(|c| c.is_control() && !c.is_whitespace()) {
         problem.notice = Some(AccountMsg::LoginFailed);
         return back_with(LOGIN, problem);
     }
