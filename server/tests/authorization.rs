@@ -35,12 +35,12 @@ const EXPECTED: &[(&str, [&str; 5])] = &[
     ("GET /healthz",                              ["200",          "200",           "200",           "200",           "200"]),
     ("GET /sw.js",                                ["200",          "200",           "200",           "200",           "200"]),
     ("GET /lingua/{code}",                        ["303 /",        "303 /",         "303 /",         "303 /",         "303 /"]),
-    // Static files (the test server has no built site: 404 for everyone alike).
+    // Static files, the same for everyone. The test server serves `public/` (no built bundle).
     ("GET /pkg/pagoscuola.js",                    ["404",          "404",           "404",           "404",           "404"]),
-    ("GET /fonts/titillium-web-latin-400-normal.woff2", ["404",    "404",           "404",           "404",           "404"]),
-    ("GET /icons/icon.svg",                       ["404",          "404",           "404",           "404",           "404"]),
-    ("GET /manifest.webmanifest",                 ["404",          "404",           "404",           "404",           "404"]),
-    ("GET /sw-register.js",                       ["404",          "404",           "404",           "404",           "404"]),
+    ("GET /fonts/titillium-web-latin-400-normal.woff2", ["200",    "200",           "200",           "200",           "200"]),
+    ("GET /icons/icon.svg",                       ["200",          "200",           "200",           "200",           "200"]),
+    ("GET /manifest.webmanifest",                 ["200",          "200",           "200",           "200",           "200"]),
+    ("GET /sw-register.js",                       ["200",          "200",           "200",           "200",           "200"]),
     // Personal pages: log in first, accept the conditions first; A's things are 404 to B.
     ("GET /famiglia",                             ["302 /accedi",  "200",           "200",           "302 /accedi",   "302 /condizioni"]),
     ("GET /avvisi/{id}",                          ["302 /accedi",  "200",           "404",           "302 /accedi",   "302 /condizioni"]),

@@ -158,7 +158,9 @@ async fn listening(database_url: &str) -> (tokio::net::TcpListener, String, Conf
     let config = Config {
         database_url: database_url.to_string(),
         addr: "127.0.0.1:0".parse().expect("address"),
-        site_root: "../target/site".into(),
+        // The static files' source, always in a checkout (the built site may or may not be
+        // there): the answers for static files do not depend on an earlier build.
+        site_root: "../public".into(),
         demo: true,
         db_max_connections: 5,
         public_url: Some(address.clone()),
