@@ -59,14 +59,16 @@ impl Workers {
     fn new(count: usize, queue_length: usize) -> Workers {
         let (queue, jobs) = sync_channel(queue_length);
         let jobs = Arc::new(Mutex::new(jobs));
-        for index in 0..count {
-            let jobs = Arc::clone(&jobs);
-            std::thread::Builder::new()
-                .name(format!("argon2-{index}"))
-                .spawn(move || work(&jobs))
-                .expect("the password hashing threads start");
-        }
-        Workers { queue, count }
+        // A thread the system refuses is logged; with none at all every hash answers `Failed`
+        // (the queue has no receiver left), never a panic.
+        let started = (0..count)
+            .filter(|index| {
+                let jobs = Arc::clone(&jobs);
+                let spawned = std::thread::Builder::new().name(format!("argon2-{index}")).spawn(move || work(&jobs));
+                spawned.map_err(|error| tracing::error!(%error, "a password hashing thread did not start")).is_ok()
+            })
+            .count();
+        Workers { queue, count: started }
     }
 
     fn submit(&self, job: Job) -> Result<(), HashError> {
