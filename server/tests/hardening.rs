@@ -10,7 +10,6 @@ use common::family::{fill_wizard, line_value, link_in};
 use common::payers::{DEMO_PASSWORD, DEMO_USERNAME};
 use common::smtp::Receiver;
 use common::TestApp;
-use server::config::ProviderKind;
 use server::db::Engine;
 use std::time::Duration;
 
@@ -69,9 +68,8 @@ async fn sent_mail_is_purged_after_a_week(app: &TestApp) {
 on_both_engines_with!(paying_through_pagopa: with_pagopa_the_sandbox_is_not_there);
 
 fn paying_through_pagopa(config: &mut server::config::Config) {
-    config.payment_provider = Some(ProviderKind::Pagopa);
-    config.pagopa_subscription_key = Some(app::payments::Secret::new("key"));
-    config.pagopa_receipt_secret = Some(app::payments::Secret::new("secret"));
+    // No checkout is ever reached: an address where nothing listens.
+    common::fake_pagopa::configure_pagopa(config, "http://127.0.0.1:9/checkout/ec/v1".into(), "key", "secret");
 }
 
 async fn with_pagopa_the_sandbox_is_not_there(app: &TestApp) {

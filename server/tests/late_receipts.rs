@@ -8,13 +8,12 @@ use app::payments::pagopa_receipts::{RECEIPTS_PATH, SIGNATURE_HEADER};
 use app::payments::reconcile::{run_once, PAGOPA_RELEASE_AFTER_SECONDS};
 use app::payments::signature;
 use common::browser::Browser;
-use common::fake_pagopa::FakePagoPa;
+use common::fake_pagopa::{configure_pagopa, FakePagoPa};
 use common::family::{count, mails};
 use common::payers::{demo_family, logged_in, notice_id};
 use common::paying::{add, checkout, notice_state, payment_state};
 use common::TestApp;
 use serde_json::{json, Value};
-use server::config::ProviderKind;
 use server::db::Engine;
 
 const KEY: &str = "fake-subscription-key";
@@ -42,13 +41,7 @@ type Scenario = fn(TestApp) -> std::pin::Pin<Box<dyn std::future::Future<Output 
 async fn run(engine: Engine, scenario: Scenario) {
     let fake = FakePagoPa::start(KEY).await;
     let api_url = fake.api_url();
-    let configured = TestApp::spawn_with(engine, move |config| {
-        config.payment_provider = Some(ProviderKind::Pagopa);
-        config.pagopa_api_url = api_url;
-        config.pagopa_subscription_key = Some(app::payments::Secret::new(KEY));
-        config.pagopa_receipt_secret = Some(app::payments::Secret::new(SECRET));
-    })
-    .await;
+    let configured = TestApp::spawn_with(engine, move |config| configure_pagopa(config, api_url, KEY, SECRET)).await;
     if let Some(app) = configured {
         scenario(app).await.finish().await;
     }

@@ -7,13 +7,12 @@ mod common;
 use app::payments::pagopa_receipts::{RECEIPTS_PATH, SIGNATURE_HEADER};
 use app::payments::signature;
 use common::browser::Browser;
-use common::fake_pagopa::{Behaviour, FakePagoPa};
+use common::fake_pagopa::{configure_pagopa, Behaviour, FakePagoPa};
 use common::family::{count, mails};
 use common::payers::{demo_family, notice_id};
 use common::paying::{add, checkout, notice_state, payment_state};
 use common::TestApp;
 use serde_json::{json, Value};
-use server::config::ProviderKind;
 use server::db::Engine;
 
 const KEY: &str = "fake-subscription-key";
@@ -42,13 +41,8 @@ type Scenario = fn(TestApp, FakePagoPa) -> std::pin::Pin<Box<dyn std::future::Fu
 async fn run(engine: Engine, scenario: Scenario) {
     let fake = FakePagoPa::start(KEY).await;
     let api_url = fake.api_url();
-    let configured = TestApp::spawn_with(engine, move |config| {
-        config.payment_provider = Some(ProviderKind::Pagopa);
-        config.pagopa_api_url = api_url;
-        config.pagopa_subscription_key = Some(app::payments::Secret::new(KEY));
-        config.pagopa_receipt_secret = Some(app::payments::Secret::new(RECEIPT_SECRET));
-    })
-    .await;
+    let configured =
+        TestApp::spawn_with(engine, move |config| configure_pagopa(config, api_url, KEY, RECEIPT_SECRET)).await;
     if let Some(app) = configured {
         scenario(app, fake).await.finish().await;
     }

@@ -136,3 +136,12 @@ fn check_cart(cart: &Value) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// Points a server's configuration at pagoPA's checkout (`api_url`, e.g. a [`FakePagoPa`]'s),
+/// with the subscription key and the station's receipt secret: one place for every test.
+pub fn configure_pagopa(config: &mut server::config::Config, api_url: String, key: &str, receipt_secret: &str) {
+    config.payment_provider = Some(server::config::ProviderKind::Pagopa);
+    config.pagopa_api_url = api_url;
+    config.pagopa_subscription_key = Some(app::payments::Secret::new(key));
+    config.pagopa_receipt_secret = Some(app::payments::Secret::new(receipt_secret));
+}
