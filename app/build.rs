@@ -7,13 +7,17 @@ include!("src/i18n/catalogue.rs");
 use std::fmt::Write as _;
 
 /// The Rust enum of each area's keys (the names the code already uses).
-const ENUMS: [(&str, &str); 6] = [
+const ENUMS: [(&str, &str); 10] = [
     ("site", "Msg"),
     ("account", "AccountMsg"),
     ("payments", "PaymentMsg"),
     ("documents", "DocumentMsg"),
     ("legal", "LegalMsg"),
     ("mail", "MailMsg"),
+    ("voluntary", "VoluntaryMsg"),
+    ("office", "OfficeMsg"),
+    ("pupils", "PupilsMsg"),
+    ("events", "EventsMsg"),
 ];
 
 fn main() {

@@ -30,7 +30,7 @@ export default defineConfig({
   projects: [
     {
       name: "phone",
-      testIgnore: /nojs\.spec/,
+      testIgnore: /(nojs|pay-two|office)\.spec/,
       use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
     {
@@ -38,10 +38,29 @@ export default defineConfig({
       testMatch: /(a11y|keyboard)\.spec/,
       use: { viewport: { width: 1280, height: 800 } },
     },
+    // The school office: desk first, tablet too (the spec checks both sizes on a fresh server).
+    {
+      name: "office",
+      testMatch: /office\.spec/,
+      use: { viewport: { width: 1280, height: 800 } },
+    },
     {
       name: "no-javascript",
       testMatch: /nojs\.spec/,
       use: { viewport: { width: 360, height: 740 }, javaScriptEnabled: false },
     },
+    // Paying two notices from the family page (each test on a fresh server of its own): three
+    // sizes, each with JavaScript and without.
+    ...[
+      { size: "320", viewport: { width: 320, height: 740 }, isMobile: true, hasTouch: true },
+      { size: "768", viewport: { width: 768, height: 1024 }, isMobile: false, hasTouch: true },
+      { size: "1280", viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false },
+    ].flatMap(({ size, ...device }) =>
+      [true, false].map((javaScriptEnabled) => ({
+        name: `pay-${size}${javaScriptEnabled ? "" : "-nojs"}`,
+        testMatch: /pay-two\.spec/,
+        use: { ...device, javaScriptEnabled },
+      })),
+    ),
   ],
 });

@@ -37,6 +37,9 @@ if [ "${1:-}" = "--tests" ]; then
   missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  # Real decoders for the printed payment notice's codes (server/tests/notice_documents.rs).
+  command -v zbarimg >/dev/null || missing+=(zbar-tools)
+  command -v dmtxread >/dev/null || missing+=(dmtx-utils)
   # A real reverse proxy for server/tests/proxy.rs (only started by that test, on a free port).
   command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
   # Chinese glyphs for the end-to-end screenshots (Arabic is in DejaVu, already there).

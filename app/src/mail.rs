@@ -123,6 +123,33 @@ pub fn payment_completed(
     letter.render("pagamento-eseguito", to, lang.t(subject))
 }
 
+/// "Nuovo avviso di pagamento": a school published an event for the family's child (one email
+/// per payer and event, whatever the number of children or instalments).
+pub fn event_published(
+    lang: Lang,
+    to: &str,
+    school: &str,
+    reason: &str,
+    amount: domain::Cents,
+    due: domain::birthplace::Date,
+    family_url: &str,
+) -> Email {
+    use crate::i18n::EventsMsg;
+    Letter {
+        lang,
+        greeting: lang.t(EventsMsg::EventMailGreeting).to_string(),
+        paragraphs: vec![phrases::event_mail_text(lang, school)],
+        link: Some((lang.t(EventsMsg::EventMailLink), family_url)),
+        details: vec![
+            (lang.t(EventsMsg::EventMailReason), reason.to_string()),
+            (lang.t(EventsMsg::EventMailAmount), amount.to_euro()),
+            (lang.t(EventsMsg::EventMailDue), due.to_italian()),
+        ],
+        closing: lang.t(MailMsg::MailClosing),
+    }
+    .render("avviso-pubblicato", to, lang.t(EventsMsg::EventMailSubject))
+}
+
 /// "Recupero credenziali": the username and a link to choose a new password (valid 1 hour).
 pub fn credential_recovery(lang: Lang, to: &str, given_name: &str, username: &str, link: &str) -> Email {
     Letter {
@@ -131,6 +158,33 @@ pub fn credential_recovery(lang: Lang, to: &str, given_name: &str, username: &st
         ..letter(lang, given_name, MailMsg::RecoveryText)
     }
     .render("recupero-credenziali", to, lang.t(MailMsg::RecoverySubject))
+}
+
+/// "Codice di attivazione": the school vouches for the payer; the code (made when the mail is
+/// sent, see `auth::mail_secrets`, where [`crate::auth::mail_secrets::PLACEHOLDER`] stands for
+/// it) lets the payer's account see the pupil's notices.
+pub fn activation_code(
+    lang: Lang,
+    to: &str,
+    payer_name: Option<&str>,
+    school: &str,
+    pupil: &str,
+    family_url: &str,
+) -> Email {
+    use crate::i18n::OfficeMsg;
+    let name = payer_name.unwrap_or(lang.t(OfficeMsg::ActivationMailParent));
+    Letter {
+        lang,
+        greeting: phrases::mail_greeting(lang, name),
+        paragraphs: vec![
+            phrases::activation_mail_text(lang, school, pupil),
+            lang.t(OfficeMsg::ActivationMailSteps).to_string(),
+        ],
+        link: Some((lang.t(OfficeMsg::ActivationMailLink), family_url)),
+        details: vec![(lang.t(OfficeMsg::ActivationCodeLabel), crate::auth::mail_secrets::PLACEHOLDER.to_string())],
+        closing: lang.t(MailMsg::MailClosing),
+    }
+    .render("codice-attivazione", to, lang.t(OfficeMsg::ActivationMailSubject))
 }
 
 #[cfg(test)]

@@ -2,8 +2,12 @@
 
 use crate::components::layout::{Footer, Header, SkipLink};
 use crate::i18n::Msg;
+use crate::pages::office_event::OfficeEventPage;
+use crate::pages::office_event_form::OfficeEventFormPage;
+use crate::pages::office_events::OfficeEventsPage;
 use crate::pages::{
     accessibility::AccessibilityPage,
+    admin::AdminPageView,
     cart::CartPage,
     change_password::ChangePasswordPage,
     conditions::ConditionsPage,
@@ -13,8 +17,15 @@ use crate::pages::{
     login::LoginPage,
     not_found::NotFound,
     notice::NoticePage,
+    office_activation::OfficeActivationPage,
+    office_home::{OfficePage, OfficeSchoolPage},
+    office_import::OfficeImportPage,
+    office_pupil::OfficePupilPage,
+    office_pupils::OfficePupilsPage,
+    pay_notice::PayNoticePage,
     payment::PaymentPage,
     privacy::PrivacyPage,
+    profile::ProfilePage,
     receipts::ReceiptsPage,
     recovery::{RecoveryPage, ResetPage},
     registration::RegistrationPage,
@@ -22,6 +33,8 @@ use crate::pages::{
     school::SchoolPage,
     schools::SchoolsPage,
     verify_email::VerifyEmailPage,
+    voluntary::VoluntaryPage,
+    voluntary_school::VoluntarySchoolPage,
 };
 use crate::request::request_lang;
 use crate::routes::segment as seg;
@@ -56,6 +69,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="apple-touch-icon" href="/icons/icon-192.png" />
                 <link rel="preload" href="/fonts/titillium-web-latin-400-normal.woff2" r#as="font" type="font/woff2" crossorigin="" />
                 <HashedStylesheet options=options.clone() id="leptos" />
+                <IdleDeadline />
                 <HydrationScripts options islands=true />
                 <script type="module" src="/sw-register.js"></script>
                 <MetaTags />
@@ -65,6 +79,17 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// Leptos starts the islands from `requestIdleCallback` with no deadline, and a busy phone (or
+/// a browser saving battery) may stay "not idle" for many seconds: the cart would not follow a
+/// tick. This gives every idle callback without one a deadline of one second. It must run
+/// before the hydration script, so it is inline (allowed by the page's nonce).
+#[component]
+fn IdleDeadline() -> impl IntoView {
+    const SCRIPT: &str = "(function(){var idle=window.requestIdleCallback;if(idle){window.requestIdleCallback=\
+        function(callback,options){return idle.call(window,callback,options||{timeout:1000});};}})();";
+    view! { <script nonce=leptos::nonce::use_nonce()>{SCRIPT}</script> }
 }
 
 #[component]
@@ -82,6 +107,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage />
                     <Route path=at(seg::SCHOOLS) view=SchoolsPage ssr=SsrMode::Async />
                     <Route path=(at(seg::SCHOOLS), ParamSegment("codice")) view=SchoolPage ssr=SsrMode::Async />
+                    <Route path=at(seg::VOLUNTARY) view=VoluntaryPage ssr=SsrMode::Async />
+                    <Route path=(at(seg::VOLUNTARY), ParamSegment("codice")) view=VoluntarySchoolPage ssr=SsrMode::Async />
                     <Route path=at(seg::PRIVACY) view=PrivacyPage />
                     <Route path=at(seg::ACCESSIBILITY) view=AccessibilityPage />
                     <Route path=at(seg::LOGIN) view=LoginPage ssr=SsrMode::Async />
@@ -93,12 +120,24 @@ pub fn App() -> impl IntoView {
                     <Route path=(at(seg::RECOVERY), ParamSegment("token")) view=ResetPage ssr=SsrMode::Async />
                     <Route path=at(seg::CONDITIONS) view=ConditionsPage ssr=SsrMode::Async />
                     <Route path=at(seg::FAMILY) view=FamilyPage ssr=SsrMode::Async />
+                    <Route path=at(seg::PROFILE) view=ProfilePage ssr=SsrMode::Async />
                     <Route path=(at(seg::NOTICES), ParamSegment("id")) view=NoticePage ssr=SsrMode::Async />
                     <Route path=at(seg::CART) view=CartPage ssr=SsrMode::Async />
                     <Route path=(at(seg::PAYMENTS), ParamSegment("id")) view=PaymentPage ssr=SsrMode::Async />
                     <Route path=at(seg::RECEIPTS) view=ReceiptsPage ssr=SsrMode::Async />
+                    <Route path=at(seg::PAY_NOTICE) view=PayNoticePage ssr=SsrMode::Async />
                     <Route path=(at(seg::SANDBOX), StaticSegment("pagamento"), ParamSegment("id")) view=SandboxPage ssr=SsrMode::Async />
                     <Route path=(at(seg::DEV), StaticSegment("posta")) view=DevMailboxPage ssr=SsrMode::Async />
+                    <Route path=at(seg::ADMIN) view=AdminPageView ssr=SsrMode::Async />
+                    <Route path=at(seg::OFFICE) view=OfficePage ssr=SsrMode::Async />
+                    <Route path=(at(seg::OFFICE), ParamSegment("codice")) view=OfficeSchoolPage ssr=SsrMode::Async />
+                    <Route path=(at(seg::OFFICE), ParamSegment("codice"), StaticSegment("alunni"), ParamSegment("id"), StaticSegment("attivazione")) view=OfficeActivationPage ssr=SsrMode::Async />
+                    <Route path=(at(seg::OFFICE), ParamSegment("codice"), StaticSegment("alunni")) view=OfficePupilsPage ssr=SsrMode::Async />
+                    <Route path=(at(seg::OFFICE), ParamSegment("codice"), StaticSegment("alunni"), ParamSegment("id")) view=OfficePupilPage ssr=SsrMode::Async />
+                    <Route path=(at(seg::OFFICE), ParamSegment("codice"), StaticSegment("importa")) view=OfficeImportPage ssr=SsrMode::Async />
+                    <Route path=(at(seg::OFFICE), ParamSegment("codice"), StaticSegment("eventi")) view=OfficeEventsPage ssr=SsrMode::Async />
+                    <Route path=(at(seg::OFFICE), ParamSegment("codice"), StaticSegment("eventi"), StaticSegment("nuovo")) view=OfficeEventFormPage ssr=SsrMode::Async />
+                    <Route path=(at(seg::OFFICE), ParamSegment("codice"), StaticSegment("eventi"), ParamSegment("id")) view=OfficeEventPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <Footer />

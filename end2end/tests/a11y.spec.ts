@@ -33,3 +33,25 @@ test("English pages pass too", async ({ page, context }) => {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+// The signed-in frame (header with the account menu open, /profilo, the footer's help) in
+// Italian and in Arabic, right to left: no violations and nothing scrolls sideways at 320 px.
+test("the signed-in frame passes in Italian and Arabic", async ({ page, context }, info) => {
+  await page.goto("/accedi");
+  await page.getByLabel("Username o codice fiscale").fill("demo2");
+  await page.getByLabel("Password", { exact: true }).fill("demo-pagoscuola");
+  await page.getByRole("button", { name: "Accedi" }).last().click();
+  await expect(page).toHaveURL(/\/famiglia/);
+  for (const lang of ["it", "ar"]) {
+    await context.addCookies([{ name: "lang", value: lang, url: info.project.use.baseURL ?? "http://127.0.0.1:3000" }]);
+    await page.goto("/profilo");
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await page.locator(".account-menu summary").click();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 740 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${lang} at 320 px`).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `output/screenshots/${info.project.name}-profilo-${lang}-320.png`, fullPage: true });
+  }
+});

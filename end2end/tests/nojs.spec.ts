@@ -59,22 +59,51 @@ test("the other parent pays a notice without JavaScript", async ({ page }) => {
   await page.getByLabel("Password").fill("demo-pagoscuola");
   await page.getByRole("button", { name: "Accedi" }).last().click();
   await expect(page.getByRole("heading", { level: 1, name: /Andrea/ })).toBeVisible();
-  await page.getByRole("button", { name: "Aggiungi al carrello: Viaggio d'istruzione a Verona" }).click();
-  await expect(page.getByText("Aggiunto al carrello: Viaggio d'istruzione a Verona")).toBeVisible();
-  await page.goto("/carrello");
-  await page.getByRole("button", { name: "Procedi al pagamento" }).click();
-  await page.getByRole("link", { name: "App di pagamento" }).click();
+  // Ticking a box loads nothing; the bar's button posts the ticked notices and starts paying.
+  await page.getByRole("checkbox", { name: /Viaggio d'istruzione a Verona/ }).check();
+  await page.getByRole("button", { name: "Paga gli avvisi selezionati" }).click();
+  await expect(page).toHaveURL(/\/pagamento\//);
+  // The first load: card, its cheapest PSP (PagaSubito, 1,20% of 45,00 = 0,54) and "Paga".
+  await expect(page.getByRole("button", { name: /^Paga \d/ })).toHaveText("Paga 45,54 €");
+  await page.getByRole("link", { name: /App di pagamento/ }).click();
   await expect(page.locator(".psp-option").first()).toContainText("Borsellino");
-  await page.getByRole("button", { name: "Continua con il PSP scelto" }).click();
+  await expect(page.getByRole("button", { name: /^Paga \d/ })).toHaveText("Paga 45,00 €");
+  // Another PSP changes the total and the button without any script (CSS shows the checked
+  // PSP's own), and back.
+  await page.getByLabel(/PagaSubito/).check();
+  await expect(page.getByRole("button", { name: /^Paga \d/ })).toHaveText("Paga 45,54 €");
+  await expect(page.getByText("Verrai portato sul sito di PagaSubito.")).toBeVisible();
+  await page.screenshot({ path: "output/screenshots/nojs-checkout.png", fullPage: true });
+  await page.getByLabel(/Borsellino/).check();
   await page.getByRole("button", { name: "Paga 45,00 €" }).click();
   await expect(page.getByText("AMBIENTE DI PROVA: nessun addebito reale")).toBeVisible();
   await page.getByRole("button", { name: "Paga 45,00 €" }).click();
   await expect(page).toHaveURL(/\/pagamento\//);
-  for (let tries = 0; tries < 10 && !(await page.getByRole("heading", { name: "Pagamento eseguito" }).isVisible()); tries++) {
+  const paid = page.getByRole("heading", { level: 1, name: "Hai pagato 45,00 €" });
+  for (let tries = 0; tries < 10 && !(await paid.isVisible()); tries++) {
     await page.getByRole("link", { name: "Aggiorna" }).click();
   }
-  await expect(page.getByRole("heading", { level: 2, name: "Pagamento eseguito" })).toBeVisible();
+  await expect(paid).toBeVisible();
   await page.screenshot({ path: "output/screenshots/nojs-pagamento-eseguito.png", fullPage: true });
   await page.goto("/ricevute");
   await expect(page.getByText("Viaggio d'istruzione a Verona")).toBeVisible();
+});
+
+// The frame without JavaScript: no "Mostra password" button that would do nothing; the account
+// menu is a native disclosure and "Esci" a plain POST form.
+test("the account menu and Esci work without JavaScript; no password toggle appears", async ({ page }) => {
+  await page.goto("/accedi");
+  await expect(page.getByRole("button", { name: "Mostra password" })).toHaveCount(0);
+  await page.getByLabel("Username o codice fiscale").fill("demo2");
+  await page.getByLabel("Password").fill("demo-pagoscuola");
+  await page.getByRole("button", { name: "Accedi" }).last().click();
+  await expect(page).toHaveURL(/\/famiglia/);
+  await expect(page.locator("#carrello-numero")).toHaveText(/^\d+$/);
+  await page.locator(".account-menu summary").click();
+  await page.getByRole("link", { name: "Profilo" }).click();
+  await expect(page).toHaveURL(/\/profilo$/);
+  await page.screenshot({ path: "output/screenshots/nojs-profilo.png", fullPage: true });
+  await page.locator(".account-menu summary").click();
+  await page.locator("header").getByRole("button", { name: "Esci" }).click();
+  await expect(page.locator("header").getByRole("link", { name: "Accedi" })).toBeVisible();
 });

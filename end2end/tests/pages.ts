@@ -5,6 +5,8 @@ export const PAGES = [
   { name: "scuole-risultati", path: "/scuole?regione=Lombardia", text: "4 scuole trovate" },
   { name: "scuole-errori", path: "/scuole?codice=MIIC8&regione=Atlantide", text: "ne hai inseriti 5" },
   { name: "scuola", path: "/scuole/MIIC8CY00P", text: "Istituto Comprensivo Scapponi" },
+  { name: "versamenti-volontari", path: "/versamenti-volontari", text: "anche senza un'utenza" },
+  { name: "versamenti-scuola", path: "/versamenti-volontari/MIIC8CY00P", text: "Cosa puoi pagare" },
   { name: "privacy", path: "/privacy", text: "Informativa sul trattamento" },
   { name: "accessibilita", path: "/accessibilita", text: "Dichiarazione di accessibilità" },
   { name: "accedi", path: "/accedi", text: "Accedi con lo username" },
@@ -14,6 +16,8 @@ export const PAGES = [
   { name: "conferma-link-scaduto", path: "/registrazione/conferma/00", text: "non è valido o è scaduto" },
   { name: "condizioni", path: "/condizioni", text: "Legge applicabile" },
   { name: "esci", path: "/esci", text: "Esci" },
+  { name: "paga-avviso", path: "/paga-avviso", text: "Codice fiscale dell'ente" },
+  { name: "paga-avviso-errori", path: "/paga-avviso?numero=30123&ente=8001", text: "Il codice avviso ha 18 cifre" },
   { name: "posta", path: "/dev/posta", text: "Posta di sviluppo" },
   { name: "non-trovata", path: "/pagina-che-non-esiste", text: "Pagina non trovata" },
 ];

@@ -90,15 +90,18 @@ test("the demo family pays two notices on pagoPA's checkout and sees them paid f
   await page.getByRole("button", { name: "Accedi" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Maria/ })).toBeVisible();
 
-  await page.getByRole("button", { name: "Aggiungi al carrello: Uscita didattica al Museo di Storia Naturale" }).click();
-  await expect(page.getByText(/Aggiunto al carrello: Uscita didattica/)).toBeVisible();
-  await page.getByRole("button", { name: "Aggiungi al carrello: Contributo volontario per l'ampliamento dell'offerta formativa" }).click();
-  await page.getByRole("link", { name: /Vai al carrello \(2 avvisi\)/ }).click();
+  await page.getByRole("checkbox", { name: /Uscita didattica al Museo di Storia Naturale/ }).check();
+  await page.getByRole("checkbox", { name: /Contributo volontario per l'ampliamento dell'offerta formativa/ }).check();
+  await expect(page.locator(".pay-bar__pay")).toHaveText("Paga 2 avvisi · 92,00 €");
+  await page.goto("/carrello");
   await page.getByRole("button", { name: "Procedi al pagamento" }).click();
 
   // No PSP list here: method, PSP and fee are pagoPA's page's business.
   await expect(page.getByRole("heading", { name: "Paga con pagoPA" })).toBeVisible();
   await expect(page.locator(".psp-option")).toHaveCount(0);
+  // The same layout as with the sandbox: the way to pagoPA in view, saying where it leads.
+  await expect(page.getByRole("button", { name: "Continua su pagoPA" })).toBeInViewport({ ratio: 1 });
+  await expect(page.getByText("Verrai portato sul sito di pagoPA.")).toBeVisible();
   await check("1-checkout");
   await page.getByRole("button", { name: "Continua su pagoPA" }).click();
 
@@ -114,8 +117,8 @@ test("the demo family pays two notices on pagoPA's checkout and sees them paid f
   await check("2-in-corso");
   expect(await forwardReceipt(page, cart, 0)).toBe(202);
   expect(await forwardReceipt(page, cart, 1)).toBe(200);
-  await expect(page.getByRole("heading", { name: "Pagamento eseguito" })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole("heading", { level: 1, name: "Hai pagato 93,30 €" })).toBeVisible({ timeout: 15_000 });
   await expect(page.getByText("Intesa Sanpaolo")).toBeVisible();
-  await expect(page.getByText("93,30 €")).toBeVisible();
+  await expect(page.getByText("93,30 €", { exact: true })).toBeVisible();
   await check("3-eseguito");
 });

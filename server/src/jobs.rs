@@ -56,6 +56,9 @@ fn housekeeping(pool: AnyPool) -> JoinHandle<()> {
             if let Err(error) = purge_sent_mail(&pool, app::auth::now()).await {
                 tracing::warn!(?error, "housekeeping: sent mail");
             }
+            if let Err(error) = app::store::notice_documents::purge_expired_keys(&pool, app::auth::now()).await {
+                tracing::warn!(?error, "housekeeping: notice document keys");
+            }
             tokio::time::sleep(HOUSEKEEPING_EVERY).await;
         }
     })

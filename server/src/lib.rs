@@ -1,5 +1,6 @@
 //! The PagoScuola server: configuration, database, HTTP application, start and stop.
 
+pub mod admin;
 pub mod config;
 pub mod db;
 pub mod demo;

@@ -1,4 +1,4 @@
-//! `pagoscuola serve | migrate | demo-data | measure-login | measure-login-storm | measure-pdf | refunds`
+//! `pagoscuola serve | migrate | demo-data | measure-login | measure-login-storm | measure-pdf | refunds | admin`
 
 use clap::{Parser, Subcommand};
 use server::config::Config;
@@ -27,8 +27,8 @@ enum Command {
     /// Start a demo server as a separate process and measure its memory, log-ins per second and
     /// the family page's p99 under storms of right and wrong log-ins (run on a release build).
     MeasureLoginStorm(server::storm::StormOptions),
-    /// Time the layout of a receipt and of an attestation PDF on this machine; with a folder
-    /// argument, also write both there to look at.
+    /// Time the layout of a receipt, an attestation and a payment notice PDF on this machine;
+    /// with a folder argument, also write them there to look at.
     MeasurePdf { folder: Option<std::path::PathBuf> },
     /// List the refunds the schools still have to make (notices paid twice, or paid when no
     /// longer payable), per school.
@@ -37,6 +37,9 @@ enum Command {
         #[arg(long)]
         school: Option<String>,
     },
+    /// Platform administrators and office staff: `admin create ...`, `admin add-staff ...`.
+    #[command(subcommand)]
+    Admin(server::admin::AdminCommand),
 }
 
 #[tokio::main]
@@ -107,6 +110,51 @@ fn measure_pdf(folder: Option<std::path::PathBuf>) -> Result<(), server::ServerE
             std::fs::write(folder.join(format!("{name}-prova.pdf")), bytes)?;
         }
     }
+    measure_notice_pdf(folder.as_deref())
+}
+
+/// A payment notice like the demo's (with the Poste section), laid out 20 times.
+fn measure_notice_pdf(folder: Option<&std::path::Path>) -> Result<(), server::ServerError> {
+    use app::documents::notice::{notice_pdf, NoticeDocument};
+    use domain::birthplace::Date;
+    use domain::codice_fiscale::{encode, Sex};
+    let notice = NoticeDocument {
+        id: 1,
+        notice_number: domain::NoticeNumber::parse("301202600000000507")
+            .map_err(|_| server::ServerError::Measure)?
+            .number,
+        amount: domain::Cents::from_const(4_500),
+        reason: "Viaggio d'istruzione a Verona".into(),
+        due_date: Date::parse("2026-12-30").map_err(|_| server::ServerError::Measure)?,
+        expires_on: Date::parse("2027-01-29").map_err(|_| server::ServerError::Measure)?,
+        state: domain::NoticeState::Valid,
+        school_name: "Istituto Comprensivo Scapponi".into(),
+        school_town: "Milano".into(),
+        school_province: "MI".into(),
+        creditor_fiscal_code: domain::OrganisationFiscalCode::parse("97035330154")
+            .map_err(|_| server::ServerError::Measure)?,
+        postal_account: Some(domain::PostalAccount::parse("57382049").map_err(|_| server::ServerError::Measure)?),
+        pupil_codice_fiscale: encode("Rossi", "Marco", 2015, 9, 2, Sex::Male, "F205")
+            .ok_or(server::ServerError::Measure)?,
+        pupil_name: "Marco Rossi".into(),
+    };
+    let mut times = Vec::new();
+    let mut bytes = Vec::new();
+    for _ in 0..20 {
+        let started = std::time::Instant::now();
+        bytes = notice_pdf(app::i18n::Lang::It, &notice, app::auth::now()).map_err(|_| server::ServerError::Measure)?;
+        times.push(started.elapsed().as_secs_f64() * 1000.0);
+    }
+    times.sort_by(f64::total_cmp);
+    println!(
+        "avviso PDF: median {:.1} ms, slowest {:.1} ms, {} KB",
+        times[times.len() / 2],
+        times[times.len() - 1],
+        bytes.len() / 1024
+    );
+    if let Some(folder) = folder {
+        std::fs::write(folder.join("avviso.pdf"), &bytes)?;
+    }
     Ok(())
 }
 
@@ -143,6 +191,7 @@ async fn run(cli: Cli) -> Result<(), server::ServerError> {
         }
         Command::MeasurePdf { folder } => measure_pdf(folder)?,
         Command::Refunds { school } => server::refunds::print(&config.database_url, school.as_deref()).await?,
+        Command::Admin(command) => server::admin::run(&config.database_url, &command).await?,
         Command::MeasureLoginStorm(options) => server::storm::run(&config.site_root, options).await?,
         Command::Serve => {
             if !server::site_is_built(&config.site_root) {

@@ -51,8 +51,13 @@ async fn a_family_registers_verifies_logs_in_and_accepts_the_conditions(app: &Te
     assert!(browser.get("/").await.has("href=\"/famiglia\""), "the header leads to the family area");
     let home = browser.get("/famiglia").await;
     assert_eq!(home.status, 200);
-    assert!(home.has("Mario") && home.has(CF) && home.has("mario.rossi"), "{}", home.body);
+    assert!(home.has("Mario"), "{}", home.body);
     assert_eq!(home.cache_control.as_deref(), Some("private, no-store"), "personal pages are never cached");
+    // The account's data are on their own page, reached from the header's account menu.
+    assert!(home.has("href=\"/profilo\""), "{}", home.body);
+    let profile = browser.get("/profilo").await;
+    assert!(profile.has(CF) && profile.has("mario.rossi") && profile.has("/api/account/logout"), "{}", profile.body);
+    assert_eq!(profile.cache_control.as_deref(), Some("private, no-store"));
     let (stored,): (String,) =
         sqlx::query_as("SELECT address FROM consents WHERE document = 'conditions' AND address <> 'demo'")
             .fetch_one(&app.pool)

@@ -139,6 +139,11 @@ async fn a_late_ok_receipt_after_the_release_pays_the_notices(app: &TestApp) {
     assert!(emails[0].2.contains("93,50 €") && emails[0].2.contains("Intesa Sanpaolo"), "{}", emails[0].2);
     let page = family.get("/ricevute").await;
     assert!(page.has("RT-LATE-1") && page.has("RT-LATE-2"), "{}", page.body);
+    // pagoPA's receipt ids are not ours (32 hex digits): their PDFs are offered and served too.
+    assert!(page.has("href=\"/ricevute/RT-LATE-1.pdf\""), "{}", page.body);
+    assert!(family.bytes("/ricevute/RT-LATE-1.pdf").await.starts_with(b"%PDF"), "pagoPA's receipt id names its PDF");
+    // The fee of the one payment is shown once, not on each of its two receipts.
+    assert_eq!(page.body.matches("Commissione del PSP").count(), 1, "{}", page.body);
     assert_eq!(count(app, "refunds").await, 0, "nothing was paid twice");
 
     // Repeats change nothing.

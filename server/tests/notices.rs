@@ -16,6 +16,10 @@ on_both_engines!(
     a_notice_paid_meanwhile_leaves_the_cart_with_a_reason,
     checkout_lists_psps_by_fee_and_sums_the_total,
     a_notice_in_a_payment_cannot_enter_another,
+    the_family_page_pays_the_ticked_notices,
+    more_than_five_ticks_come_back_ticked_and_urgent_ones_fill_the_cart,
+    the_cart_island_ticks_on_the_server_and_gets_the_bar_back,
+    a_paid_notice_never_says_it_is_due,
 );
 
 async fn add(browser: &Browser, id: i64) -> common::browser::Page {
@@ -31,7 +35,7 @@ async fn the_family_sees_every_child_across_schools(app: &TestApp) {
     }
     // 7 payable notices: 12 + 8,50 + 45 + 8,50 + 80 + 130 = 284,00 EUR
     assert!(page.has("6 avvisi da pagare, per 284,00 €"), "{}", page.body);
-    for text in ["Pagato", "Scaduto", "Annullato dalla scuola", "Scaduto il termine, ancora pagabile", "45,00 €"] {
+    for text in ["Pagato", "Scaduto", "Annullato, non devi pagare", "In ritardo, ancora pagabile", "45,00 €"] {
         assert!(page.has(text), "{text}");
     }
     // Within a child, payable notices come first.
@@ -75,18 +79,7 @@ async fn notices_of_other_families_stay_hidden(app: &TestApp) {
 
 async fn the_cart_keeps_five_payable_notices_on_the_server(app: &TestApp) {
     let family = demo_family(app).await;
-    let payable = [
-        ("Giulia", "Uscita didattica"),
-        ("Giulia", "Assicurazione"),
-        ("Marco", "Viaggio"),
-        ("Marco", "Assicurazione"),
-        ("Luca", "Contributo"),
-        ("Luca", "Esame"),
-    ];
-    let mut ids = Vec::new();
-    for (child, reason) in payable {
-        ids.push(notice_id(app, child, reason).await);
-    }
+    let ids = demo_payable_ids(app).await;
     for id in &ids[..5] {
         assert!(add(&family, *id).await.has("Aggiunto al carrello"));
     }
@@ -180,4 +173,118 @@ async fn a_notice_in_a_payment_cannot_enter_another(app: &TestApp) {
     let (again, page) = checkout(&father).await;
     assert!(again.starts_with("/pagamento/") && page.has("Come vuoi pagare?"));
     assert_eq!(count(app, "notice_holds").await, 1);
+}
+
+/// The family page's checkbox of a notice, as served (ticked or not).
+fn pick(page: &common::browser::Page, id: i64) -> Option<bool> {
+    let at = page.body.find(&format!(r#"id="scegli-{id}""#))?;
+    let tag = &page.body[at..at + page.body[at..].find('>').unwrap_or(0)];
+    Some(tag.contains("checked"))
+}
+
+async fn the_family_page_pays_the_ticked_notices(app: &TestApp) {
+    let family = demo_family(app).await;
+    let trip = notice_id(app, "Giulia", "Uscita didattica").await;
+    let gift = notice_id(app, "Luca", "Contributo").await;
+    let verona = notice_id(app, "Marco", "Viaggio").await;
+    add(&family, verona).await;
+    let page = family.get("/famiglia").await;
+    assert!(page.has("Ciao, Maria") && !page.has("Benvenut") && !page.has("Vai al carrello (vuoto)"), "{}", page.body);
+    assert_eq!((pick(&page, verona), pick(&page, trip)), (Some(true), Some(false)), "the cart's notices come ticked");
+    assert!(page.has("Paga gli avvisi selezionati") && page.has("Paga quelli in scadenza"));
+    // A browser sends one `notice_ids` per ticked box: the cart becomes exactly those two.
+    let answer = family
+        .post(
+            "/api/cart/pay",
+            &[("notice_ids[]", &trip.to_string()), ("notice_ids[]", &gift.to_string()), ("azione", "paga")],
+        )
+        .await;
+    assert_eq!(answer.status, 302, "{}", answer.body);
+    assert!(answer.location.as_deref().unwrap_or_default().contains("/pagamento/"), "{:?}", answer.location);
+    let mut paid: Vec<(i64,)> =
+        sqlx::query_as("SELECT notice_id FROM payment_items").fetch_all(&app.pool).await.unwrap();
+    paid.sort();
+    let mut wanted = vec![(trip,), (gift,)];
+    wanted.sort();
+    assert_eq!(paid, wanted);
+    // Nothing ticked: said at the form, nothing started.
+    let none = family.submit("/api/cart/pay", &[("azione", "paga")]).await;
+    assert!(none.has("Seleziona almeno un avviso da pagare"), "{}", none.body);
+    assert_eq!(count(app, "payments").await, 1);
+}
+
+async fn more_than_five_ticks_come_back_ticked_and_urgent_ones_fill_the_cart(app: &TestApp) {
+    let family = demo_family(app).await;
+    let ids = demo_payable_ids(app).await;
+    let mut form: Vec<(&str, String)> = ids.iter().map(|id| ("notice_ids[]", id.to_string())).collect();
+    form.push(("azione", "paga".into()));
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let page = family.submit("/api/cart/pay", &pairs).await;
+    assert!(page.has("Puoi pagare al massimo 5 avvisi insieme"), "{}", page.body);
+    assert_eq!(count(app, "cart_items").await, 0, "the cart is untouched");
+    for id in &ids {
+        assert_eq!(pick(&page, *id), Some(true), "{id} stays ticked: nothing lost");
+    }
+    assert_eq!(count(app, "payments").await, 0);
+    let urgent = family.submit("/api/cart/pay", &[("azione", "urgenti")]).await;
+    assert!(urgent.has("Abbiamo selezionato gli avvisi che scadono prima"), "{}", urgent.body);
+    assert_eq!(count(app, "cart_items").await, 5, "pagoPA's limit");
+    assert_eq!(ids.iter().filter(|id| pick(&urgent, **id) == Some(true)).count(), 5);
+}
+
+async fn the_cart_island_ticks_on_the_server_and_gets_the_bar_back(app: &TestApp) {
+    let family = demo_family(app).await;
+    let trip = notice_id(app, "Giulia", "Uscita didattica").await;
+    let call = |body: String| {
+        let family = family.clone();
+        async move {
+            let form = [("content-type", "application/x-www-form-urlencoded")];
+            family.send(reqwest::Method::POST, "/api/cart/select", &form, body.into_bytes()).await.expect("answer")
+        }
+    };
+    let ticked = call(format!("notice_id={trip}&selected=true")).await;
+    assert_eq!(ticked.status, 200, "{}", ticked.body);
+    let state: serde_json::Value = serde_json::from_str(&ticked.body).expect("JSON");
+    assert_eq!(state["count"], 1);
+    assert_eq!(state["ids"], serde_json::json!([trip]));
+    assert_eq!(state["button"], "Paga 1 avviso · 12,00 €");
+    assert_eq!(state["status"], "Selezionato 1 avviso, 12,00 €.");
+    let unticked = call(format!("notice_id={trip}&selected=false")).await;
+    let state: serde_json::Value = serde_json::from_str(&unticked.body).expect("JSON");
+    assert_eq!((state["count"].clone(), state["button"].clone()), (0.into(), "Seleziona gli avvisi da pagare".into()));
+    // A paid notice cannot be ticked: the answer says why and the cart stays empty.
+    let paid = notice_id(app, "Giulia", "Contributo").await;
+    let refused = call(format!("notice_id={paid}&selected=true")).await;
+    assert!(refused.body.contains("Questo avviso è stato già pagato"), "{}", refused.body);
+    assert_eq!(count(app, "cart_items").await, 0);
+    let form = [("content-type", "application/x-www-form-urlencoded")];
+    let urgent =
+        family.send(reqwest::Method::POST, "/api/cart/urgent", &form, b"most=5".to_vec()).await.expect("answer");
+    let state: serde_json::Value = serde_json::from_str(&urgent.body).expect("JSON");
+    assert_eq!(state["count"], 5, "{}", urgent.body);
+}
+
+async fn a_paid_notice_never_says_it_is_due(app: &TestApp) {
+    let family = demo_family(app).await;
+    let paid = notice_id(app, "Giulia", "Contributo").await;
+    let page = family.get(&format!("/avvisi/{paid}")).await;
+    assert!(page.has("Pagato") && !page.has("Da pagare entro"), "{}", page.body);
+    let list = family.get("/famiglia?stato=pagati").await;
+    assert!(!list.has("Da pagare entro") && list.has("Pagati e annullati"), "{}", list.body);
+}
+
+/// The demo family's six payable notices, one id each (more than a cart's five).
+async fn demo_payable_ids(app: &TestApp) -> Vec<i64> {
+    let mut ids = Vec::new();
+    for (child, reason) in [
+        ("Giulia", "Uscita didattica"),
+        ("Giulia", "Assicurazione"),
+        ("Marco", "Viaggio"),
+        ("Marco", "Assicurazione"),
+        ("Luca", "Contributo"),
+        ("Luca", "Esame"),
+    ] {
+        ids.push(notice_id(app, child, reason).await);
+    }
+    ids
 }

@@ -174,7 +174,7 @@ async fn the_cart_goes_to_pagopa_and_its_receipts_confirm_the_payment(app: &Test
     let mail = mails(app).await.into_iter().find(|(_, subject, _)| subject == "Pagamento eseguito").expect("the email");
     assert!(mail.2.contains("93,50 €") && mail.2.contains("Intesa Sanpaolo"), "{}", mail.2);
     let done = family.get(&format!("/pagamento/{public_id}")).await;
-    assert!(done.has("Pagamento eseguito") && done.has("Intesa Sanpaolo") && done.has("93,50 €"), "{}", done.body);
+    assert!(done.has("Hai pagato 93,50 €") && done.has("Intesa Sanpaolo"), "{}", done.body);
     assert!(!done.has("Pagamento di prova") && !mail.2.contains("prova"), "real payments are not marked as tests");
     if app.engine == Engine::Sqlite {
         // The rebuilt payments table kept every reference to it.

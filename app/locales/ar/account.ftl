@@ -130,7 +130,7 @@ conditions-accepted = وافقت على شروط الخدمة بتاريخ
 
 ## Family home
 family-title = مساحتك
-family-welcome = أهلًا وسهلًا
+family-greeting = مرحبًا، { $name }
 family-profile = بياناتك
 full-name-label = الاسم واللقب
 username-only = اسم المستخدم
@@ -159,3 +159,15 @@ recovery-limited = طلبات استرداد كثيرة جدًا لهذه الب
 
 # Log-ins (throttling and the password hasher's queue)
 login-busy = عدد كبير جدًا من عمليات الدخول في هذه اللحظة: حاول مرة أخرى بعد بضع ثوانٍ.
+
+## frame (issue 12)
+prefill-note = تاريخ الميلاد والجنس ومكان الميلاد مأخوذة من رمزك الضريبي: تحقّق منها وصحّحها عند الحاجة.
+done-resend = أعد إرسال البريد الإلكتروني
+done-correct = صحّح البريد الإلكتروني
+done-resent = أرسلنا إليك رسالة جديدة "Conferma registrazione": استخدم الرابط في أحدث رسالة.
+done-retry-at = طلبت رسائل كثيرة في وقت قصير. يمكنك المحاولة مجددًا ابتداءً من الساعة { $time }.
+done-correct-intro = اكتب العنوان الصحيح: سنرسل إليك رابطًا جديدًا ولن يعمل الرابط السابق بعد الآن.
+done-send-new = أرسل الرابط الجديد
+cancel = إلغاء
+show-password = إظهار كلمة المرور
+profile-title = ملفك الشخصي

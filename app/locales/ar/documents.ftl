@@ -40,3 +40,28 @@ attestation-text-test = دفعة تجريبية تمت عبر مزوّد الد�
 
 ## Notices paid elsewhere (money-receipts)
 payer-not-known = غير محدد (دُفع خارج PagoScuola)
+
+## The payment notice (avviso di pagamento, pagoPA layout)
+notice-title = إشعار الدفع
+notice-creditor-heading = الجهة الدائنة
+notice-recipient-heading = المرسل إليه الإشعار
+notice-fiscal-code = الرمز الضريبي
+notice-creditor-name = الاسم
+notice-recipient-name = الاسم الكامل
+notice-amount-heading = كم ومتى تدفع؟
+notice-due = { $amount } قبل { $date }
+notice-after-due = يحدّث النظام المبلغ تلقائيًا: قد يطلب منك الموظف أو الموقع أو التطبيق الذي تستخدمه مبلغًا مختلفًا عن المبلغ المذكور هنا. يمكنك الدفع حتى { $date }؛ بعد هذا التاريخ تنتهي صلاحية الإشعار ويجب على المدرسة إصدار إشعار جديد.
+notice-where-heading = أين تدفع؟
+notice-where-online = ادفع عبر تطبيق IO أو من خدمة البنك عبر الإنترنت أو بتطبيق الدفع الخاص بك أو عبر القنوات المعتمدة الأخرى.
+notice-where-physical = ادفع حضوريًا في البنك أو مكتب البريد أو محل التبغ أو جهاز الصراف الآلي أو السوبرماركت: نقدًا أو بالبطاقة أو من الحساب.
+notice-payment-heading = بيانات الدفع
+notice-payment-lead = امسح رمز QR بتطبيق IO أو بتطبيق الدفع الخاص بك، أو قدّم رقم الإشعار والرمز الضريبي للجهة الدائنة.
+notice-qr-alt = رمز QR من pagoPA يحتوي على رقم الإشعار والرمز الضريبي للجهة الدائنة والمبلغ
+notice-recipient = المرسل إليه
+notice-subject = موضوع الدفع
+notice-amount = المبلغ
+notice-poste-heading = قسيمة البريد PA
+notice-poste-lead = في مكتب البريد أو بتطبيق BancoPosta أو على poste.it: امسح رمز Data Matrix.
+notice-postal-account = الحساب البريدي
+notice-account-holder = صاحب الحساب
+notice-datamatrix-alt = رمز Data Matrix من البريد الإيطالي يحتوي على بيانات القسيمة

@@ -24,11 +24,55 @@ back-to-notices = العودة إلى إشعاراتك
 
 ## States
 state-to-pay = بانتظار الدفع
-state-overdue = فات الموعد، ولا يزال الدفع ممكنًا
+state-overdue = متأخر، ولا يزال الدفع ممكنًا
 state-in-progress = الدفع قيد التنفيذ
 state-paid = مدفوع
 state-expired = منتهي الصلاحية، لم يعد قابلاً للدفع
-state-revoked = ألغته المدرسة
+state-revoked = ملغى، لا داعي للدفع
+
+## Family page: what to pay (fam, issue 12)
+due-title = للدفع
+column-notice = الإشعار
+column-state = الحالة
+pick-label = اختر
+pay-selected = ادفع الإشعارات المختارة
+select-to-pay = اختر الإشعارات التي تريد دفعها
+selection-failed = تعذّر تحديث الاختيار: تحقّق من الاتصال وحاول مرة أخرى.
+urgent-button = ادفع الأقرب استحقاقًا
+urgent-hint = يختار الإشعارات الأقرب استحقاقًا، 5 على الأكثر: هذا حدّ pagoPA للدفعة الواحدة.
+urgent-selected = اخترنا الإشعارات الأقرب استحقاقًا، 5 على الأكثر (حدّ pagoPA للدفعة الواحدة). راجع الاختيار ثم اضغط ادفع.
+too-many-selected = يمكنك دفع 5 إشعارات على الأكثر معًا: هذا حدّ pagoPA. ألغِ اختيار بعضها واضغط ادفع مرة أخرى؛ وادفع الباقي لاحقًا.
+select-some-first = اختر إشعارًا واحدًا على الأقل للدفع.
+closed-title = المدفوعة والملغاة
+filters-title = تصفية الإشعارات
+filters-hint = تتحدّث القائمة فور تغيير أي اختيار.
+revoked-line = ملغى: لا داعي لدفعه
+paid-recorded-line = دفعة سجّلتها المدرسة
+pay-count = { $count ->
+    [one] ادفع إشعارًا واحدًا · { $total }
+    [two] ادفع إشعارين · { $total }
+    [few] ادفع { $count } إشعارات · { $total }
+    [many] ادفع { $count } إشعارًا · { $total }
+   *[other] ادفع { $count } إشعار · { $total }
+}
+selected-count = { $count ->
+    [0] لم يُختر أي إشعار.
+    [one] تم اختيار إشعار واحد، { $total }.
+    [two] تم اختيار إشعارين، { $total }.
+    [few] تم اختيار { $count } إشعارات، { $total }.
+    [many] تم اختيار { $count } إشعارًا، { $total }.
+   *[other] تم اختيار { $count } إشعار، { $total }.
+}
+child-subtotal = { $count ->
+    [one] إشعار واحد، { $total }
+    [two] إشعاران، { $total }
+    [few] { $count } إشعارات، { $total }
+    [many] { $count } إشعارًا، { $total }
+   *[other] { $count } إشعار، { $total }
+}
+closed-count = المدفوعة والملغاة ({ $count })
+overdue-since = كان مستحقًا في { $due }: يمكنك دفعه حتى { $until }
+paid-on-date = دُفع في { $date }
 
 ## Notice page
 amount-label = المبلغ
@@ -70,11 +114,11 @@ refused-cart-full = في السلة 5 إشعارات، وهو الحد الأق�
 ## Checkout
 payment-title = الدفع
 what-you-pay = ما الذي تدفعه
-choose-method = 1. كيف تريد أن تدفع؟
+choose-method = كيف تريد أن تدفع؟
 method-card = بطاقة ائتمان أو بطاقة خصم أو بطاقة مسبقة الدفع
 method-bank-account = حساب بنكي (الخدمات البنكية عبر الإنترنت)
 method-app = تطبيق دفع
-choose-psp = 2. اختر مقدّم خدمة الدفع (PSP)
+choose-psp = اختر مقدّم خدمة الدفع (PSP)
 psp-explained = لكل مقدّم خدمة دفع عمولته الخاصة، وهي عمولة واحدة فقط للدفعة كلها. ويظهر صاحب أقل عمولة على أنه الخيار الموصى به.
 only-one-psp = لهذه الطريقة يوجد مقدّم خدمة دفع واحد فقط: اخترناه لك.
 sort-by = ترتيب حسب:
@@ -82,8 +126,7 @@ sort-by-fee = العمولة
 sort-by-name = الاسم
 fee-label = العمولة
 cheapest = موصى به: الأرخص
-show-total = المتابعة مع مقدّم الخدمة المختار
-pay-summary-title = 3. الملخّص
+pay-summary-title = الملخّص
 total-label = المبلغ الإجمالي للدفع
 total-charged = المبلغ الإجمالي المخصوم
 total-of-payment = إجمالي الدفعة
@@ -101,8 +144,6 @@ pago-pa-unavailable = pagoPA لا تستجيب في الوقت الحالي. ل�
 pago-pa-refused = لم تقبل pagoPA هذه الإشعارات، ولم يُخصم منك أي مبلغ. ألغِ الدفع وحاول مرة أخرى من السلة؛ وإذا تكرّر ذلك، فاكتب إلى سكرتارية المدرسة.
 
 ## Outcome
-outcome-paid-title = تم الدفع
-outcome-paid-text = تم الدفع بنجاح، والإشعارات مسجّلة الآن على أنها مدفوعة. أرسلنا إليك رسالة بريد إلكتروني فيها الملخّص؛ والإيصالات موجودة في صفحة «الإيصالات».
 see-receipts = الذهاب إلى الإيصالات
 receipts-title = الإيصالات
 receipts-intro = المدفوعات المنجزة، حسب السنة الدراسية وحسب كل ابن أو ابنة. لكل إشعار مدفوع إيصاله الخاص.
@@ -148,14 +189,6 @@ notices-to-pay = { $count ->
     [many] { $count } إشعارًا للدفع، بمبلغ إجمالي { $total }.
    *[other] { $count } إشعار للدفع، بمبلغ إجمالي { $total }.
 }
-cart-link = { $count ->
-    [0] الذهاب إلى السلة (فارغة)
-    [one] الذهاب إلى السلة (إشعار واحد)
-    [two] الذهاب إلى السلة (إشعاران)
-    [few] الذهاب إلى السلة ({ $count } إشعارات)
-    [many] الذهاب إلى السلة ({ $count } إشعارًا)
-   *[other] الذهاب إلى السلة ({ $count } إشعار)
-}
 cart-count = { $count ->
     [zero] السلة فارغة: يمكن دفع { $limit } إشعارات معًا كحدّ أقصى.
     [one] في السلة: إشعار واحد من أصل { $limit } إشعارات ممكنة.
@@ -192,3 +225,57 @@ paid-outside-intro = دُفع هذا الإشعار خارج PagoScuola (في م
 
 # Notice expiry and the sandbox's decision window (money-time)
 sandbox-expired = انتهى وقت اتخاذ القرار: انتهت صلاحية هذه الدفعة ولم يعد بالإمكان دفعها. عد إلى PagoScuola، وإن شئت فابدأ من جديد من السلة.
+
+## Checkout on one screen, outcome first, receipts by payment (checkout)
+method-lowest-fee = العمولة ابتداءً من { $amount }
+leaving-for-psp = سيتم نقلك إلى موقع { $psp }.
+pago-pa-fee-there = تظهر لك على pagoPA قبل الدفع
+you-paid = لقد دفعت { $amount }
+receipt-mail-sent = أرسلنا الملخّص إلى { $email }. الإيصالات موجودة في صفحة الإيصالات.
+payment-details = تفاصيل الدفعة
+try-again-from-cart = حاول مرة أخرى من السلة
+beneficiary-school = { $school } (الرمز الضريبي { $code })
+payment-of-date = دفعة { $date }، الساعة { $time }
+download-attestation-short = شهادة 730 (PDF)
+technical-details = التفاصيل التقنية
+iuv-label = رمز IUV
+
+## Paying a notice by its number, with or without an account (pay-by-number)
+pay-notice-title = ادفع إشعارًا
+pay-notice-home-text = هل وصلك إشعار دفع، حتى لو كان لحفيدك؟ ادفعه برمزه، من دون حساب.
+pay-notice-intro = اكتب رمز الإشعار والرمز الضريبي للجهة الموجودين على إشعار الدفع، أو الصق نص رمز QR الخاص به. لا تحتاج إلى حساب.
+pay-notice-number-label = رمز الإشعار
+pay-notice-number-hint = 18 رقمًا، مثلًا 3012 3960 0003 5478 15
+pay-notice-creditor-label = الرمز الضريبي للجهة
+pay-notice-creditor-hint = 11 رقمًا، مكتوبة على الإشعار بجانب رمز الإشعار
+pay-notice-search = ابحث عن الإشعار
+pay-notice-qr-heading = هل لديك رمز QR الخاص بالإشعار؟
+pay-notice-qr-label = نص رمز QR
+pay-notice-qr-hint = يبدأ بـ PAGOPA|002|
+pay-notice-scan = امسح رمز QR
+pay-notice-scan-stop = أغلق الكاميرا
+pay-notice-scan-failed = لا يمكن استخدام الكاميرا: اكتب رمز الإشعار.
+pay-notice-number-invalid = رمز الإشعار مكوّن من 18 رقمًا ويبدأ بالرقم 3، مثلًا 3012 3960 0003 5478 15.
+pay-notice-number-missing = اكتب رمز الإشعار.
+pay-notice-creditor-invalid = الرمز الضريبي للجهة مكوّن من 11 رقمًا، مثلًا 80012345676.
+pay-notice-creditor-missing = اكتب الرمز الضريبي للجهة.
+pay-notice-qr-invalid = هذا ليس نص رمز QR من pagoPA: يجب أن يبدأ بـ PAGOPA|002|.
+pay-notice-unknown = لم نجد إشعارًا بهذا الرمز لهذه الجهة. تحقّق من الأرقام على الإشعار.
+pay-notice-limited = بحثت مرات كثيرة في وقت قصير. يمكنك المحاولة مجددًا ابتداءً من { $time }.
+pay-notice-check-digits = آخر رقمين من رمز الإشعار لا يتوافقان مع الباقي: تحقّق من أنك كتبته بشكل صحيح. إن كان هو المكتوب على الإشعار فيمكنك الدفع رغم ذلك.
+pay-notice-found-heading = تم العثور على الإشعار
+pay-notice-school = الجهة
+pay-notice-reason = السبب
+pay-notice-amount = المبلغ
+pay-notice-due = تاريخ الاستحقاق
+pay-notice-state = الحالة
+pay-notice-email-label = بريدك الإلكتروني
+pay-notice-email-hint = نرسل الإيصال إلى هنا. لا تحتاج إلى حساب.
+pay-notice-pay = ادفع هذا الإشعار
+pay-notice-with-account = تدفع بحسابك: سيكون الإيصال ضمن إيصالاتك.
+pay-notice-email-needed = اكتب عنوان بريد إلكتروني كاملًا لتتلقى الإيصال.
+pay-notice-another = ادفع إشعارًا آخر
+guest-receipt-mail-sent = أرسلنا التأكيد إلى { $email }. يمكنك تنزيل الإيصالات أدناه.
+## The printable payment notice (notice-documents)
+download-notice-document = تنزيل إشعار الدفع (PDF)
+notice-document-hint = بالإشعار المطبوع أو على هاتفك يمكنك الدفع أيضًا في البنك أو مكتب البريد أو محل التبغ أو عبر تطبيق IO: يكفي رمز QR ورقم الإشعار.

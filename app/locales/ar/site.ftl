@@ -70,7 +70,7 @@ email-label = البريد الإلكتروني
 creditor-code-label = codice fiscale الخاص بالجهة الدائنة
 school-details = بيانات المدرسة
 school-payments-title = المدفوعات
-school-payments-text = تظهر الإشعارات التي تصدرها هذه المدرسة لأبنائك في مساحة العائلات الخاصة بك بعد تسجيل الدخول. الدفعات الطوعية عبر الإنترنت لهذه المدرسة غير مفعّلة بعد على PagoScuola.
+school-payments-text = تظهر الإشعارات التي تصدرها هذه المدرسة لأبنائك في مساحة العائلات الخاصة بك بعد تسجيل الدخول. يمكن دفع المساهمات الطوعية (التبرعات، التأمين، الرحلات) هنا، حتى بدون حساب.
 school-not-found-title = لم يتم العثور على المدرسة
 school-not-found-text = لا توجد مدرسة بهذا الرمز (codice meccanografico). تحقّق من الرمز أو ابحث عن المدرسة في القائمة.
 back-to-search = العودة إلى البحث
@@ -139,3 +139,16 @@ school-place = { $kind } · { $town } ({ $province })
 italian-prevails = هذه ترجمة: النص الإيطالي هو المعتمد.
 document-not-found = لم يتم العثور على المستند.
 try-again-shortly = الخدمة لا تستجيب: حاول مرة أخرى بعد قليل.
+
+## frame (issue 12)
+nav-notices = الإشعارات
+nav-receipts = الإيصالات
+nav-cart = السلة
+account-menu = حسابك
+nav-profile = الملف الشخصي
+nav-log-out = تسجيل الخروج
+footer-runs = يُدار PagoScuola نيابةً عن المدارس التي تصدر الإشعارات، وهي المسؤولة عن بيانات الدفع.
+footer-help-title = هل تحتاج إلى مساعدة؟
+footer-help-notice = بخصوص إشعار (المبلغ، السبب، هل يخصّك): أمانة المدرسة التي أصدرته.
+footer-help-site = بخصوص الموقع (الدخول، التسجيل، المدفوعات): مكتب مساعدة PagoScuola،
+footer-conditions = شروط الخدمة

@@ -130,7 +130,7 @@ conditions-accepted = You accepted the service conditions on
 
 ## Family home
 family-title = Your area
-family-welcome = Welcome
+family-greeting = Hello, { $name }
 family-profile = Your details
 full-name-label = Name
 username-only = Username
@@ -159,3 +159,15 @@ recovery-limited = Too many recovery requests for these details or from this con
 
 # Log-ins (throttling and the password hasher's queue)
 login-busy = Too many people are logging in right now: try again in a few seconds.
+
+## frame (issue 12)
+prefill-note = Date of birth, sex and place of birth come from your codice fiscale: check them and correct them if needed.
+done-resend = Send the email again
+done-correct = Correct the email
+done-resent = We sent you a new "Conferma registrazione" email: use the link in the most recent one.
+done-retry-at = You asked for too many emails in a short time. You can try again from { $time }.
+done-correct-intro = Type the right address: we will send you a new link and the previous one will stop working.
+done-send-new = Send the new link
+cancel = Cancel
+show-password = Show password
+profile-title = Your profile

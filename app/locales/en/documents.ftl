@@ -40,3 +40,28 @@ attestation-text-test = Test payment, made with PagoScuola's simulated PSP: it d
 
 ## Notices paid elsewhere (money-receipts)
 payer-not-known = Not stated (paid outside PagoScuola)
+
+## The payment notice (avviso di pagamento, pagoPA layout)
+notice-title = Payment notice
+notice-creditor-heading = Creditor
+notice-recipient-heading = Recipient of the notice
+notice-fiscal-code = Fiscal code
+notice-creditor-name = Name
+notice-recipient-name = Full name
+notice-amount-heading = How much and by when?
+notice-due = { $amount } by { $date }
+notice-after-due = The amount is updated automatically by the system: the operator, website or app you use may ask you for a different sum than the one shown here. You can pay until { $date }; after that date the notice expires and the school must issue a new one.
+notice-where-heading = Where to pay?
+notice-where-online = PAY WITH THE IO APP or from your home banking, with your payment app or with the other enabled channels.
+notice-where-physical = PAY IN PERSON at a bank, a post office, a tobacconist, an ATM or a supermarket: in cash, by card or from a bank account.
+notice-payment-heading = Payment details
+notice-payment-lead = Scan the QR code with the IO app or your payment app, or give the notice number and the creditor's fiscal code.
+notice-qr-alt = pagoPA QR code with the notice number, the creditor's fiscal code and the amount
+notice-recipient = Recipient
+notice-subject = Subject of the payment
+notice-amount = Amount
+notice-poste-heading = Postal payment slip (bollettino PA)
+notice-poste-lead = At a post office, with the BancoPosta app or on poste.it: scan the Data Matrix code.
+notice-postal-account = Postal account
+notice-account-holder = Account holder
+notice-datamatrix-alt = Poste Italiane Data Matrix code with the payment slip's data

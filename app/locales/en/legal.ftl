@@ -35,3 +35,11 @@ registration-term-02-title = Email
 registration-term-02-text = The email address must be confirmed within 24 hours with the link we send; you then receive your username and a temporary password.
 registration-term-03-title = Service conditions
 registration-term-03-text = At your first log-in we will ask you to accept the service conditions, which are needed to pay.
+
+## frame (issue 12)
+conditions-key-title = In short
+conditions-key-01 = Ask the school about the notices' amounts and due dates.
+conditions-key-02 = PagoScuola adds no costs; you see the PSP's fee first.
+conditions-key-03 = A notice is paid once the PSP confirms it.
+conditions-key-04 = Your username and password are yours alone.
+conditions-full = Read all 14 terms

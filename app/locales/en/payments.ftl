@@ -24,11 +24,46 @@ back-to-notices = Back to your notices
 
 ## States
 state-to-pay = To pay
-state-overdue = Past due, still payable
+state-overdue = Late, still payable
 state-in-progress = Payment in progress
 state-paid = Paid
 state-expired = Expired, can no longer be paid
-state-revoked = Withdrawn by the school
+state-revoked = Cancelled, nothing to pay
+
+## Family page: what to pay (fam, issue 12)
+due-title = To pay
+column-notice = Notice
+column-state = Status
+pick-label = Select
+pay-selected = Pay the selected notices
+select-to-pay = Select the notices to pay
+selection-failed = The selection could not be updated: check your connection and try again.
+urgent-button = Pay those due soonest
+urgent-hint = Selects the notices due first, at most 5: pagoPA's limit for one payment.
+urgent-selected = We selected the notices due first, at most 5 (pagoPA's limit for one payment). Check the choice and press Pay.
+too-many-selected = You can pay at most 5 notices together: that is pagoPA's limit. Untick some and press Pay again; pay the others afterwards.
+select-some-first = Select at least one notice to pay.
+closed-title = Paid and cancelled
+filters-title = Filter the notices
+filters-hint = The list updates as soon as you change a choice.
+revoked-line = Cancelled: you do not have to pay it
+paid-recorded-line = Payment recorded by the school
+pay-count = { $count ->
+    [one] Pay 1 notice · { $total }
+   *[other] Pay { $count } notices · { $total }
+}
+selected-count = { $count ->
+    [0] No notice selected.
+    [one] 1 notice selected, { $total }.
+   *[other] { $count } notices selected, { $total }.
+}
+child-subtotal = { $count ->
+    [one] 1 notice, { $total }
+   *[other] { $count } notices, { $total }
+}
+closed-count = Paid and cancelled ({ $count })
+overdue-since = Was due by { $due }: you can pay it until { $until }
+paid-on-date = Paid on { $date }
 
 ## Notice page
 amount-label = Amount
@@ -70,11 +105,11 @@ refused-cart-full = The cart already holds 5 notices, the most that can be paid 
 ## Checkout
 payment-title = Payment
 what-you-pay = What you are paying
-choose-method = 1. How do you want to pay?
+choose-method = How do you want to pay?
 method-card = Credit, debit or prepaid card
 method-bank-account = Bank account (home banking)
 method-app = Payment app
-choose-psp = 2. Choose the payment service provider (PSP)
+choose-psp = Choose the payment service provider (PSP)
 psp-explained = Each provider charges its own fee, one for the whole payment. The lowest is marked as suggested.
 only-one-psp = Only one provider takes this method: we chose it for you.
 sort-by = Sort by:
@@ -82,8 +117,7 @@ sort-by-fee = fee
 sort-by-name = name
 fee-label = Fee
 cheapest = Suggested: the cheapest
-show-total = Continue with this provider
-pay-summary-title = 3. Summary
+pay-summary-title = Summary
 total-label = Total to pay
 total-charged = Total charged
 total-of-payment = Payment total
@@ -101,8 +135,6 @@ pago-pa-unavailable = pagoPA is not answering right now. Nothing was charged: tr
 pago-pa-refused = pagoPA did not accept these notices and nothing was charged. Cancel the payment and try again from the cart; if it happens again, write to the school office.
 
 ## Outcome
-outcome-paid-title = Payment completed
-outcome-paid-text = The payment is complete and the notices are paid. We sent you an email with the summary; the receipts are on the Receipts page.
 see-receipts = Go to the receipts
 receipts-title = Receipts
 receipts-intro = Completed payments, by school year and by child. Every paid notice has its receipt.
@@ -144,11 +176,6 @@ notices-to-pay = { $count ->
     [one] 1 notice to pay, for { $total }.
    *[other] { $count } notices to pay, for { $total }.
 }
-cart-link = { $count ->
-    [0] Go to the cart (empty)
-    [one] Go to the cart (1 notice)
-   *[other] Go to the cart ({ $count } notices)
-}
 cart-count = { $count ->
     [one] In the cart: 1 notice of { $limit } possible.
    *[other] In the cart: { $count } notices of { $limit } possible.
@@ -181,3 +208,57 @@ paid-outside-intro = This notice was paid outside PagoScuola (at a bank, a tobac
 
 # Notice expiry and the sandbox's decision window (money-time)
 sandbox-expired = The time to decide has run out: this payment has expired and can no longer be paid. Go back to PagoScuola and, if you wish, start again from the cart.
+
+## Checkout on one screen, outcome first, receipts by payment (checkout)
+method-lowest-fee = fee from { $amount }
+leaving-for-psp = You will be taken to the website of { $psp }.
+pago-pa-fee-there = Shown on pagoPA, before you pay
+you-paid = You paid { $amount }
+receipt-mail-sent = We sent the summary to { $email }. The receipts are on the Receipts page.
+payment-details = Payment details
+try-again-from-cart = Try again from the cart
+beneficiary-school = { $school } (tax code { $code })
+payment-of-date = Payment of { $date }, { $time }
+download-attestation-short = Tax return statement (PDF)
+technical-details = Technical details
+iuv-label = IUV code
+
+## Paying a notice by its number, with or without an account (pay-by-number)
+pay-notice-title = Pay a notice
+pay-notice-home-text = Did you receive a payment notice, even for a grandchild? Pay it with its code, without an account.
+pay-notice-intro = Type the notice code and the creditor's tax code printed on the payment notice, or paste the text of its QR code. You do not need an account.
+pay-notice-number-label = Notice code
+pay-notice-number-hint = 18 digits, for example 3012 3960 0003 5478 15
+pay-notice-creditor-label = Creditor's tax code
+pay-notice-creditor-hint = 11 digits, printed on the notice next to the notice code
+pay-notice-search = Find the notice
+pay-notice-qr-heading = Do you have the notice's QR code?
+pay-notice-qr-label = Text of the QR code
+pay-notice-qr-hint = It starts with PAGOPA|002|
+pay-notice-scan = Scan the QR code
+pay-notice-scan-stop = Close the camera
+pay-notice-scan-failed = The camera cannot be used: type the notice code.
+pay-notice-number-invalid = The notice code has 18 digits and starts with 3, for example 3012 3960 0003 5478 15.
+pay-notice-number-missing = Type the notice code.
+pay-notice-creditor-invalid = The creditor's tax code has 11 digits, for example 80012345676.
+pay-notice-creditor-missing = Type the creditor's tax code.
+pay-notice-qr-invalid = This is not the text of a pagoPA QR code: it must start with PAGOPA|002|.
+pay-notice-unknown = We cannot find a notice with this code for this creditor. Check the digits on the notice.
+pay-notice-limited = You searched many times in a short while. You can try again from { $time }.
+pay-notice-check-digits = The last two digits of the notice code do not match the others: check you typed it right. If it is the one on the notice, you can still pay.
+pay-notice-found-heading = Notice found
+pay-notice-school = Creditor
+pay-notice-reason = Reason
+pay-notice-amount = Amount
+pay-notice-due = Due date
+pay-notice-state = State
+pay-notice-email-label = Your email
+pay-notice-email-hint = We send the receipt here. You do not need an account.
+pay-notice-pay = Pay this notice
+pay-notice-with-account = You pay with your account: the receipt will be among your Receipts.
+pay-notice-email-needed = Type a full email address to receive the receipt.
+pay-notice-another = Pay another notice
+guest-receipt-mail-sent = We sent the confirmation to { $email }. You can download the receipts below.
+## The printable payment notice (notice-documents)
+download-notice-document = Download the payment notice (PDF)
+notice-document-hint = With the notice printed or on your phone you can also pay at a bank, a post office, a tobacconist or with the IO app: the QR code and the notice number are enough.

@@ -70,7 +70,7 @@ email-label = Email
 creditor-code-label = Creditor's fiscal code
 school-details = School details
 school-payments-title = Payments
-school-payments-text = Notices this school issues for your children appear in your family area once you log in. Online voluntary payments for this school are not yet available on PagoScuola.
+school-payments-text = Notices this school issues for your children appear in your family area once you log in. Voluntary payments (contributions, insurance, trips) can be paid here, even without an account.
 school-not-found-title = School not found
 school-not-found-text = There is no school with this school code. Check the code or look for the school in the directory.
 back-to-search = Back to the search
@@ -136,3 +136,16 @@ school-place = { $kind } · { $town } ({ $province })
 italian-prevails = This is a translation: the Italian text is the one that counts.
 document-not-found = Document not found.
 try-again-shortly = The service does not answer: try again shortly.
+
+## frame (issue 12)
+nav-notices = Notices
+nav-receipts = Receipts
+nav-cart = Cart
+account-menu = Your account
+nav-profile = Profile
+nav-log-out = Log out
+footer-runs = PagoScuola is run on behalf of the schools that issue the notices, which control the payment data.
+footer-help-title = Need help?
+footer-help-notice = About a notice (its amount, reason, whether it applies to you): the office of the school that issued it.
+footer-help-site = About the site (log-in, registration, payments): the PagoScuola help desk,
+footer-conditions = Service conditions

@@ -130,7 +130,7 @@ conditions-accepted = Hai accettato le condizioni del servizio il
 
 ## Family home
 family-title = La tua area
-family-welcome = Benvenuta, benvenuto
+family-greeting = Ciao, { $name }
 family-profile = I tuoi dati
 full-name-label = Nome e cognome
 username-only = Username
@@ -159,3 +159,15 @@ recovery-limited = Troppe richieste di recupero per questi dati o da questa conn
 
 # Log-ins (throttling and the password hasher's queue)
 login-busy = Troppi accessi in questo momento: riprova tra qualche secondo.
+
+## frame (issue 12)
+prefill-note = Data, sesso e luogo di nascita vengono dal tuo codice fiscale: controllali e correggili se serve.
+done-resend = Invia di nuovo l'email
+done-correct = Correggi l'email
+done-resent = Ti abbiamo inviato una nuova email "Conferma registrazione": usa il collegamento dell'email più recente.
+done-retry-at = Hai chiesto troppe email in poco tempo. Puoi riprovare dalle { $time }.
+done-correct-intro = Scrivi l'indirizzo giusto: ti invieremo un nuovo collegamento e quello precedente non funzionerà più.
+done-send-new = Invia il nuovo collegamento
+cancel = Annulla
+show-password = Mostra password
+profile-title = Il tuo profilo

@@ -40,3 +40,28 @@ attestation-text-test = Pagamento di prova, eseguito con il PSP simulato di Pago
 
 ## Notices paid elsewhere (money-receipts)
 payer-not-known = Non indicato (pagato fuori da PagoScuola)
+
+## The payment notice (avviso di pagamento, pagoPA layout)
+notice-title = Avviso di pagamento
+notice-creditor-heading = Ente creditore
+notice-recipient-heading = Destinatario dell'avviso
+notice-fiscal-code = Codice fiscale
+notice-creditor-name = Denominazione
+notice-recipient-name = Nome e cognome
+notice-amount-heading = Quanto e quando pagare?
+notice-due = { $amount } entro il { $date }
+notice-after-due = L'importo è aggiornato automaticamente dal sistema: un operatore, il sito o l'app che userai potrebbero chiederti una cifra diversa da quella indicata qui. Puoi pagare fino al { $date }; dopo quella data l'avviso scade e serve un nuovo avviso della scuola.
+notice-where-heading = Dove pagare?
+notice-where-online = PAGA CON L'APP IO oppure dal tuo Home Banking, con la tua app di pagamento o con gli altri canali abilitati.
+notice-where-physical = PAGA SUL TERRITORIO in banca, in ufficio postale, dal tabaccaio, al bancomat o al supermercato: con contanti, carte o conto corrente.
+notice-payment-heading = Dati per il pagamento
+notice-payment-lead = Inquadra il codice QR con l'app IO o con la tua app di pagamento, oppure comunica il codice avviso e il codice fiscale dell'ente.
+notice-qr-alt = Codice QR pagoPA con il codice avviso, il codice fiscale dell'ente creditore e l'importo
+notice-recipient = Destinatario
+notice-subject = Oggetto del pagamento
+notice-amount = Importo
+notice-poste-heading = Bollettino postale PA
+notice-poste-lead = In ufficio postale, con l'app BancoPosta o su poste.it: inquadra il codice Data Matrix.
+notice-postal-account = Conto corrente postale
+notice-account-holder = Intestato a
+notice-datamatrix-alt = Codice Data Matrix di Poste Italiane con i dati del bollettino

@@ -35,3 +35,11 @@ registration-term-02-title = Email
 registration-term-02-text = L'indirizzo email va confermato entro 24 ore con il collegamento che ti inviamo; poi ricevi username e password provvisoria.
 registration-term-03-title = Condizioni del servizio
 registration-term-03-text = Al primo accesso ti chiederemo di accettare le condizioni del servizio, necessarie per pagare.
+
+## frame (issue 12)
+conditions-key-title = In breve
+conditions-key-01 = Per importi e scadenze degli avvisi chiedi alla scuola.
+conditions-key-02 = PagoScuola non aggiunge costi; la commissione del PSP la vedi prima.
+conditions-key-03 = Un avviso è pagato quando il PSP lo conferma.
+conditions-key-04 = Username e password sono solo tuoi.
+conditions-full = Leggi tutte le 14 condizioni

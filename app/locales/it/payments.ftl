@@ -24,11 +24,46 @@ back-to-notices = Torna ai tuoi avvisi
 
 ## States
 state-to-pay = Da pagare
-state-overdue = Scaduto il termine, ancora pagabile
+state-overdue = In ritardo, ancora pagabile
 state-in-progress = Pagamento in corso
 state-paid = Pagato
 state-expired = Scaduto, non più pagabile
-state-revoked = Annullato dalla scuola
+state-revoked = Annullato, non devi pagare
+
+## Family page: what to pay (fam, issue 12)
+due-title = Da pagare
+column-notice = Avviso
+column-state = Stato
+pick-label = Seleziona
+pay-selected = Paga gli avvisi selezionati
+select-to-pay = Seleziona gli avvisi da pagare
+selection-failed = Non è stato possibile aggiornare la selezione: controlla la connessione e riprova.
+urgent-button = Paga quelli in scadenza
+urgent-hint = Seleziona gli avvisi che scadono prima, al massimo 5: è il limite di pagoPA per un solo pagamento.
+urgent-selected = Abbiamo selezionato gli avvisi che scadono prima, al massimo 5 (il limite di pagoPA per un pagamento). Controlla la scelta e premi Paga.
+too-many-selected = Puoi pagare al massimo 5 avvisi insieme: è il limite di pagoPA. Togli la spunta da qualcuno e premi di nuovo Paga; gli altri li paghi dopo.
+select-some-first = Seleziona almeno un avviso da pagare.
+closed-title = Pagati e annullati
+filters-title = Filtra gli avvisi
+filters-hint = L'elenco si aggiorna appena cambi una scelta.
+revoked-line = Annullato: non devi pagarlo
+paid-recorded-line = Pagamento registrato dalla scuola
+pay-count = { $count ->
+    [one] Paga 1 avviso · { $total }
+   *[other] Paga { $count } avvisi · { $total }
+}
+selected-count = { $count ->
+    [0] Nessun avviso selezionato.
+    [one] Selezionato 1 avviso, { $total }.
+   *[other] Selezionati { $count } avvisi, { $total }.
+}
+child-subtotal = { $count ->
+    [one] 1 avviso, { $total }
+   *[other] { $count } avvisi, { $total }
+}
+closed-count = Pagati e annullati ({ $count })
+overdue-since = Era da pagare entro il { $due }: puoi pagarlo fino al { $until }
+paid-on-date = Pagato il { $date }
 
 ## Notice page
 amount-label = Importo
@@ -70,11 +105,11 @@ refused-cart-full = Il carrello ha già 5 avvisi, il massimo che si può pagare 
 ## Checkout
 payment-title = Pagamento
 what-you-pay = Cosa stai pagando
-choose-method = 1. Come vuoi pagare?
+choose-method = Come vuoi pagare?
 method-card = Carta di credito, debito o prepagata
 method-bank-account = Conto corrente (home banking)
 method-app = App di pagamento
-choose-psp = 2. Scegli il prestatore del servizio di pagamento (PSP)
+choose-psp = Scegli il prestatore del servizio di pagamento (PSP)
 psp-explained = Ogni PSP applica la propria commissione, una sola per tutto il pagamento. La più bassa è indicata come consigliata.
 only-one-psp = Per questo metodo c'è un solo PSP: l'abbiamo scelto per te.
 sort-by = Ordina per:
@@ -82,8 +117,7 @@ sort-by-fee = commissione
 sort-by-name = nome
 fee-label = Commissione
 cheapest = Consigliato: il più economico
-show-total = Continua con il PSP scelto
-pay-summary-title = 3. Riepilogo
+pay-summary-title = Riepilogo
 total-label = Totale da pagare
 total-charged = Totale addebitato
 total-of-payment = Totale del pagamento
@@ -101,8 +135,6 @@ pago-pa-unavailable = pagoPA non risponde in questo momento. Non ti è stato add
 pago-pa-refused = pagoPA non ha accettato questi avvisi e non ti è stato addebitato nulla. Annulla il pagamento e riprova dal carrello; se succede ancora, scrivi alla segreteria della scuola.
 
 ## Outcome
-outcome-paid-title = Pagamento eseguito
-outcome-paid-text = Il pagamento è stato eseguito e gli avvisi risultano pagati. Ti abbiamo inviato un'email con il riepilogo; le ricevute sono nella pagina Ricevute.
 see-receipts = Vai alle ricevute
 receipts-title = Ricevute
 receipts-intro = I pagamenti eseguiti, per anno scolastico e per figlio. Ogni avviso pagato ha la sua ricevuta.
@@ -144,11 +176,6 @@ notices-to-pay = { $count ->
     [one] 1 avviso da pagare, per { $total }.
    *[other] { $count } avvisi da pagare, per { $total }.
 }
-cart-link = { $count ->
-    [0] Vai al carrello (vuoto)
-    [one] Vai al carrello (1 avviso)
-   *[other] Vai al carrello ({ $count } avvisi)
-}
 cart-count = { $count ->
     [one] Nel carrello: 1 avviso su { $limit } possibili.
    *[other] Nel carrello: { $count } avvisi su { $limit } possibili.
@@ -181,3 +208,57 @@ paid-outside-intro = Questo avviso è stato pagato fuori da PagoScuola (in banca
 
 # Notice expiry and the sandbox's decision window (money-time)
 sandbox-expired = Il tempo per decidere è scaduto: questo pagamento non è più valido e non si può pagare. Torna a PagoScuola e, se vuoi, ricomincia dal carrello.
+
+## Checkout on one screen, outcome first, receipts by payment (checkout)
+method-lowest-fee = commissione da { $amount }
+leaving-for-psp = Verrai portato sul sito di { $psp }.
+pago-pa-fee-there = La vedi su pagoPA, prima di pagare
+you-paid = Hai pagato { $amount }
+receipt-mail-sent = Ti abbiamo inviato il riepilogo a { $email }. Le ricevute sono nella pagina Ricevute.
+payment-details = Dettagli del pagamento
+try-again-from-cart = Riprova dal carrello
+beneficiary-school = { $school } (codice fiscale { $code })
+payment-of-date = Pagamento del { $date }, ore { $time }
+download-attestation-short = Attestazione 730 (PDF)
+technical-details = Dettagli tecnici
+iuv-label = Codice IUV
+
+## Paying a notice by its number, with or without an account (pay-by-number)
+pay-notice-title = Paga un avviso
+pay-notice-home-text = Hai ricevuto un avviso di pagamento, anche per un nipote? Pagalo con il suo codice, senza bisogno di un account.
+pay-notice-intro = Scrivi il codice avviso e il codice fiscale dell'ente che trovi sull'avviso di pagamento, oppure incolla il testo del suo codice QR. Non serve un account.
+pay-notice-number-label = Codice avviso
+pay-notice-number-hint = 18 cifre, per esempio 3012 3960 0003 5478 15
+pay-notice-creditor-label = Codice fiscale dell'ente
+pay-notice-creditor-hint = 11 cifre, scritte sull'avviso accanto al codice avviso
+pay-notice-search = Cerca l'avviso
+pay-notice-qr-heading = Hai il codice QR dell'avviso?
+pay-notice-qr-label = Testo del codice QR
+pay-notice-qr-hint = Inizia con PAGOPA|002|
+pay-notice-scan = Inquadra il codice QR
+pay-notice-scan-stop = Chiudi la fotocamera
+pay-notice-scan-failed = Non riesco a usare la fotocamera: scrivi il codice avviso.
+pay-notice-number-invalid = Il codice avviso ha 18 cifre e inizia con 3, per esempio 3012 3960 0003 5478 15.
+pay-notice-number-missing = Scrivi il codice avviso.
+pay-notice-creditor-invalid = Il codice fiscale dell'ente ha 11 cifre, per esempio 80012345676.
+pay-notice-creditor-missing = Scrivi il codice fiscale dell'ente.
+pay-notice-qr-invalid = Questo non è il testo di un codice QR pagoPA: deve iniziare con PAGOPA|002|.
+pay-notice-unknown = Non troviamo un avviso con questo codice per questo ente. Controlla le cifre sull'avviso.
+pay-notice-limited = Hai fatto molte ricerche in poco tempo. Puoi riprovare dalle { $time }.
+pay-notice-check-digits = Le ultime due cifre del codice avviso non corrispondono alle altre: controlla di averlo scritto bene. Se è quello dell'avviso, puoi pagare lo stesso.
+pay-notice-found-heading = Avviso trovato
+pay-notice-school = Ente
+pay-notice-reason = Causale
+pay-notice-amount = Importo
+pay-notice-due = Scadenza
+pay-notice-state = Stato
+pay-notice-email-label = La tua email
+pay-notice-email-hint = Ti mandiamo qui la ricevuta. Non serve un account.
+pay-notice-pay = Paga questo avviso
+pay-notice-with-account = Paghi con il tuo account: la ricevuta sarà tra le tue Ricevute.
+pay-notice-email-needed = Scrivi un indirizzo email completo per ricevere la ricevuta.
+pay-notice-another = Paga un altro avviso
+guest-receipt-mail-sent = Ti abbiamo inviato la conferma a { $email }. Qui sotto puoi scaricare le ricevute.
+## The printable payment notice (notice-documents)
+download-notice-document = Scarica l'avviso di pagamento (PDF)
+notice-document-hint = Con l'avviso stampato o sul telefono puoi pagare anche in banca, in ufficio postale, dal tabaccaio o con l'app IO: il codice QR e il codice avviso bastano.

@@ -70,7 +70,7 @@ email-label = Email
 creditor-code-label = Codice fiscale dell'ente creditore
 school-details = Dati della scuola
 school-payments-title = Pagamenti
-school-payments-text = Gli avvisi emessi da questa scuola per i tuoi figli compaiono nella tua area famiglie dopo l'accesso. I versamenti volontari online per questa scuola non sono ancora attivi su PagoScuola.
+school-payments-text = Gli avvisi emessi da questa scuola per i tuoi figli compaiono nella tua area famiglie dopo l'accesso. I versamenti volontari (contributi, assicurazione, gite) si pagano qui, anche senza utenza.
 school-not-found-title = Scuola non trovata
 school-not-found-text = Non c'è una scuola con questo codice meccanografico. Controlla il codice o cerca la scuola nell'elenco.
 back-to-search = Torna alla ricerca
@@ -136,3 +136,16 @@ school-place = { $kind } · { $town } ({ $province })
 italian-prevails = Questa è una traduzione: fa fede il testo in italiano.
 document-not-found = Documento non trovato.
 try-again-shortly = Il servizio non risponde: riprova tra poco.
+
+## frame (issue 12)
+nav-notices = Avvisi
+nav-receipts = Ricevute
+nav-cart = Carrello
+account-menu = Il tuo account
+nav-profile = Profilo
+nav-log-out = Esci
+footer-runs = PagoScuola è gestito per conto delle scuole che emettono gli avvisi, titolari dei dati dei pagamenti.
+footer-help-title = Serve aiuto?
+footer-help-notice = Per un avviso (importo, causale, se ti riguarda): la segreteria della scuola che lo ha emesso.
+footer-help-site = Per il sito (accesso, registrazione, pagamenti): l'assistenza di PagoScuola,
+footer-conditions = Condizioni del servizio

@@ -130,7 +130,7 @@ conditions-accepted = Ai acceptat condițiile serviciului la
 
 ## Family home
 family-title = Zona ta
-family-welcome = Bun venit
+family-greeting = Bună, { $name }
 family-profile = Datele tale
 full-name-label = Numele complet
 username-only = Nume de utilizator
@@ -159,3 +159,15 @@ recovery-limited = Prea multe cereri de recuperare pentru aceste date sau de pe 
 
 # Log-ins (throttling and the password hasher's queue)
 login-busy = Prea multe autentificări în acest moment: încearcă din nou peste câteva secunde.
+
+## frame (issue 12)
+prefill-note = Data nașterii, sexul și locul nașterii provin din codul tău fiscal: verifică-le și corectează-le dacă este nevoie.
+done-resend = Trimite din nou emailul
+done-correct = Corectează emailul
+done-resent = Ți-am trimis un nou email „Conferma registrazione”: folosește linkul din cel mai recent email.
+done-retry-at = Ai cerut prea multe emailuri într-un timp scurt. Poți încerca din nou de la ora { $time }.
+done-correct-intro = Scrie adresa corectă: îți vom trimite un link nou, iar cel anterior nu va mai funcționa.
+done-send-new = Trimite linkul nou
+cancel = Anulează
+show-password = Arată parola
+profile-title = Profilul tău

@@ -40,3 +40,28 @@ attestation-text-test = Plată de test, efectuată cu PSP-ul simulat al PagoScuo
 
 ## Notices paid elsewhere (money-receipts)
 payer-not-known = Nespecificat (plătit în afara PagoScuola)
+
+## The payment notice (avviso di pagamento, pagoPA layout)
+notice-title = Aviz de plată
+notice-creditor-heading = Creditor
+notice-recipient-heading = Destinatarul avizului
+notice-fiscal-code = Cod fiscal
+notice-creditor-name = Denumire
+notice-recipient-name = Nume și prenume
+notice-amount-heading = Cât și până când se plătește?
+notice-due = { $amount } până la { $date }
+notice-after-due = Suma este actualizată automat de sistem: operatorul, site-ul sau aplicația pe care le folosești îți pot cere o sumă diferită de cea indicată aici. Poți plăti până la { $date }; după această dată avizul expiră și școala trebuie să emită unul nou.
+notice-where-heading = Unde se plătește?
+notice-where-online = PLĂTEȘTE CU APLICAȚIA IO sau din Home Banking, cu aplicația ta de plată sau prin celelalte canale autorizate.
+notice-where-physical = PLĂTEȘTE ÎN PERSOANĂ la bancă, la oficiul poștal, la tutungerie, la bancomat sau la supermarket: numerar, cu cardul sau din cont.
+notice-payment-heading = Datele pentru plată
+notice-payment-lead = Scanează codul QR cu aplicația IO sau cu aplicația ta de plată, ori comunică codul avizului și codul fiscal al creditorului.
+notice-qr-alt = Cod QR pagoPA cu codul avizului, codul fiscal al creditorului și suma
+notice-recipient = Destinatar
+notice-subject = Obiectul plății
+notice-amount = Sumă
+notice-poste-heading = Mandat poștal PA (bollettino)
+notice-poste-lead = La oficiul poștal, cu aplicația BancoPosta sau pe poste.it: scanează codul Data Matrix.
+notice-postal-account = Cont poștal
+notice-account-holder = Titular
+notice-datamatrix-alt = Cod Data Matrix Poste Italiane cu datele mandatului

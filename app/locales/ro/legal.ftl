@@ -35,3 +35,11 @@ registration-term-02-title = E-mail
 registration-term-02-text = Adresa de e-mail trebuie confirmată în termen de 24 de ore, cu linkul pe care ți-l trimitem; apoi primești numele de utilizator și o parolă provizorie.
 registration-term-03-title = Condițiile serviciului
 registration-term-03-text = La prima intrare în cont îți vom cere să accepți condițiile serviciului, necesare pentru a plăti.
+
+## frame (issue 12)
+conditions-key-title = Pe scurt
+conditions-key-01 = Pentru sumele și termenele avizelor întreabă școala.
+conditions-key-02 = PagoScuola nu adaugă costuri; comisionul PSP îl vezi înainte.
+conditions-key-03 = Un aviz este plătit când PSP-ul îl confirmă.
+conditions-key-04 = Numele de utilizator și parola sunt doar ale tale.
+conditions-full = Citește toate cele 14 condiții

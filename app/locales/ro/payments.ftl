@@ -24,11 +24,46 @@ back-to-notices = Înapoi la avizele tale
 
 ## States
 state-to-pay = De plătit
-state-overdue = Termen depășit, se poate plăti încă
+state-overdue = Întârziat, se poate plăti încă
 state-in-progress = Plată în curs
 state-paid = Plătit
 state-expired = Expirat, nu mai poate fi plătit
-state-revoked = Anulat de școală
+state-revoked = Anulat, nu trebuie să plătești
+
+## Family page: what to pay (fam, issue 12)
+due-title = De plătit
+column-notice = Aviz
+column-state = Stare
+pick-label = Selectează
+pay-selected = Plătește avizele selectate
+select-to-pay = Selectează avizele de plătit
+selection-failed = Selecția nu a putut fi actualizată: verifică conexiunea și încearcă din nou.
+urgent-button = Plătește-le pe cele care expiră
+urgent-hint = Selectează avizele cu termenul cel mai apropiat, cel mult 5: limita pagoPA pentru o singură plată.
+urgent-selected = Am selectat avizele cu termenul cel mai apropiat, cel mult 5 (limita pagoPA pentru o plată). Verifică alegerea și apasă Plătește.
+too-many-selected = Poți plăti cel mult 5 avize împreună: este limita pagoPA. Debifează câteva și apasă din nou Plătește; pe celelalte le plătești după.
+select-some-first = Selectează cel puțin un aviz de plătit.
+closed-title = Plătite și anulate
+filters-title = Filtrează avizele
+filters-hint = Lista se actualizează imediat ce schimbi o alegere.
+revoked-line = Anulat: nu trebuie să-l plătești
+paid-recorded-line = Plată înregistrată de școală
+pay-count = { $count ->
+    [one] Plătește 1 aviz · { $total }
+   *[other] Plătește { $count } avize · { $total }
+}
+selected-count = { $count ->
+    [0] Niciun aviz selectat.
+    [one] 1 aviz selectat, { $total }.
+   *[other] { $count } avize selectate, { $total }.
+}
+child-subtotal = { $count ->
+    [one] 1 aviz, { $total }
+   *[other] { $count } avize, { $total }
+}
+closed-count = Plătite și anulate ({ $count })
+overdue-since = Trebuia plătit până la { $due }: îl poți plăti până la { $until }
+paid-on-date = Plătit pe { $date }
 
 ## Notice page
 amount-label = Suma
@@ -70,11 +105,11 @@ refused-cart-full = Coșul are deja 5 avize, numărul maxim care se poate plăti
 ## Checkout
 payment-title = Plată
 what-you-pay = Ce plătești
-choose-method = 1. Cum vrei să plătești?
+choose-method = Cum vrei să plătești?
 method-card = Card de credit, de debit sau preplătit
 method-bank-account = Cont bancar (internet banking)
 method-app = Aplicație de plată
-choose-psp = 2. Alege prestatorul de servicii de plată (PSP)
+choose-psp = Alege prestatorul de servicii de plată (PSP)
 psp-explained = Fiecare PSP aplică propriul comision, unul singur pentru toată plata. Cel mai mic este marcat ca recomandat.
 only-one-psp = Pentru această metodă există un singur PSP: l-am ales noi pentru tine.
 sort-by = Ordonează după:
@@ -82,8 +117,7 @@ sort-by-fee = comision
 sort-by-name = nume
 fee-label = Comision
 cheapest = Recomandat: cel mai ieftin
-show-total = Continuă cu PSP-ul ales
-pay-summary-title = 3. Rezumat
+pay-summary-title = Rezumat
 total-label = Total de plată
 total-charged = Total debitat
 total-of-payment = Totalul plății
@@ -101,8 +135,6 @@ pago-pa-unavailable = pagoPA nu răspunde în acest moment. Nu ți s-a luat nici
 pago-pa-refused = pagoPA nu a acceptat aceste avize și nu ți s-a luat niciun ban. Anulează plata și încearcă din nou din coș; dacă se întâmplă din nou, scrie la secretariatul școlii.
 
 ## Outcome
-outcome-paid-title = Plată efectuată
-outcome-paid-text = Plata a fost efectuată și avizele apar ca plătite. Ți-am trimis un e-mail cu rezumatul; chitanțele sunt în pagina Chitanțe.
 see-receipts = Mergi la chitanțe
 receipts-title = Chitanțe
 receipts-intro = Plățile efectuate, pe an școlar și pe copil. Fiecare aviz plătit are chitanța lui.
@@ -145,12 +177,6 @@ notices-to-pay = { $count ->
     [few] { $count } avize de plătit, în total { $total }.
    *[other] { $count } de avize de plătit, în total { $total }.
 }
-cart-link = { $count ->
-    [0] Mergi la coș (gol)
-    [one] Mergi la coș (1 aviz)
-    [few] Mergi la coș ({ $count } avize)
-   *[other] Mergi la coș ({ $count } de avize)
-}
 cart-count = { $count ->
     [one] În coș: 1 aviz din maximum { $limit }.
     [few] În coș: { $count } avize din maximum { $limit }.
@@ -184,3 +210,57 @@ paid-outside-intro = Acest aviz a fost plătit în afara PagoScuola (la bancă, 
 
 # Notice expiry and the sandbox's decision window (money-time)
 sandbox-expired = Timpul pentru a decide a expirat: această plată nu mai este valabilă și nu mai poate fi făcută. Întoarce-te la PagoScuola și, dacă vrei, reîncepe din coș.
+
+## Checkout on one screen, outcome first, receipts by payment (checkout)
+method-lowest-fee = comision de la { $amount }
+leaving-for-psp = Vei fi dus pe site-ul { $psp }.
+pago-pa-fee-there = O vezi pe pagoPA, înainte să plătești
+you-paid = Ai plătit { $amount }
+receipt-mail-sent = Ți-am trimis rezumatul la { $email }. Chitanțele sunt în pagina Chitanțe.
+payment-details = Detaliile plății
+try-again-from-cart = Încearcă din nou din coș
+beneficiary-school = { $school } (cod fiscal { $code })
+payment-of-date = Plata din { $date }, ora { $time }
+download-attestation-short = Adeverință 730 (PDF)
+technical-details = Detalii tehnice
+iuv-label = Cod IUV
+
+## Paying a notice by its number, with or without an account (pay-by-number)
+pay-notice-title = Plătește un aviz
+pay-notice-home-text = Ai primit un aviz de plată, chiar și pentru un nepot? Plătește-l cu codul său, fără cont.
+pay-notice-intro = Scrie codul avizului și codul fiscal al instituției de pe avizul de plată, sau lipește textul codului său QR. Nu ai nevoie de un cont.
+pay-notice-number-label = Codul avizului
+pay-notice-number-hint = 18 cifre, de exemplu 3012 3960 0003 5478 15
+pay-notice-creditor-label = Codul fiscal al instituției
+pay-notice-creditor-hint = 11 cifre, scrise pe aviz lângă codul avizului
+pay-notice-search = Caută avizul
+pay-notice-qr-heading = Ai codul QR al avizului?
+pay-notice-qr-label = Textul codului QR
+pay-notice-qr-hint = Începe cu PAGOPA|002|
+pay-notice-scan = Scanează codul QR
+pay-notice-scan-stop = Închide camera
+pay-notice-scan-failed = Camera nu poate fi folosită: scrie codul avizului.
+pay-notice-number-invalid = Codul avizului are 18 cifre și începe cu 3, de exemplu 3012 3960 0003 5478 15.
+pay-notice-number-missing = Scrie codul avizului.
+pay-notice-creditor-invalid = Codul fiscal al instituției are 11 cifre, de exemplu 80012345676.
+pay-notice-creditor-missing = Scrie codul fiscal al instituției.
+pay-notice-qr-invalid = Acesta nu este textul unui cod QR pagoPA: trebuie să înceapă cu PAGOPA|002|.
+pay-notice-unknown = Nu găsim un aviz cu acest cod pentru această instituție. Verifică cifrele de pe aviz.
+pay-notice-limited = Ai căutat de multe ori în scurt timp. Poți încerca din nou de la { $time }.
+pay-notice-check-digits = Ultimele două cifre ale codului avizului nu se potrivesc cu celelalte: verifică dacă l-ai scris corect. Dacă este cel de pe aviz, poți plăti oricum.
+pay-notice-found-heading = Aviz găsit
+pay-notice-school = Instituția
+pay-notice-reason = Motivul
+pay-notice-amount = Suma
+pay-notice-due = Scadența
+pay-notice-state = Starea
+pay-notice-email-label = Emailul tău
+pay-notice-email-hint = Îți trimitem aici chitanța. Nu ai nevoie de un cont.
+pay-notice-pay = Plătește acest aviz
+pay-notice-with-account = Plătești cu contul tău: chitanța va fi în pagina Chitanțe.
+pay-notice-email-needed = Scrie o adresă de email completă pentru a primi chitanța.
+pay-notice-another = Plătește alt aviz
+guest-receipt-mail-sent = Ți-am trimis confirmarea la { $email }. Mai jos poți descărca chitanțele.
+## The printable payment notice (notice-documents)
+download-notice-document = Descarcă avizul de plată (PDF)
+notice-document-hint = Cu avizul tipărit sau pe telefon poți plăti și la bancă, la oficiul poștal, la tutungerie sau cu aplicația IO: codul QR și codul avizului sunt suficiente.

@@ -70,7 +70,7 @@ email-label = E-mail
 creditor-code-label = Codice fiscale al instituției creditoare
 school-details = Datele școlii
 school-payments-title = Plăți
-school-payments-text = Avizele emise de această școală pentru copiii tăi apar în zona ta pentru familii, după ce intri în cont. Plățile voluntare online pentru această școală nu sunt încă active pe PagoScuola.
+school-payments-text = Avizele emise de această școală pentru copiii tăi apar în zona ta pentru familii, după ce intri în cont. Plățile voluntare (contribuții, asigurare, excursii) se pot face aici, chiar și fără cont.
 school-not-found-title = Școala nu a fost găsită
 school-not-found-text = Nu există nicio școală cu acest codice meccanografico. Verifică codul sau caută școala în listă.
 back-to-search = Înapoi la căutare
@@ -137,3 +137,16 @@ school-place = { $kind } · { $town } ({ $province })
 italian-prevails = Aceasta este o traducere: textul care contează este cel în limba italiană.
 document-not-found = Documentul nu a fost găsit.
 try-again-shortly = Serviciul nu răspunde: încearcă din nou peste puțin timp.
+
+## frame (issue 12)
+nav-notices = Avize
+nav-receipts = Chitanțe
+nav-cart = Coș
+account-menu = Contul tău
+nav-profile = Profil
+nav-log-out = Ieși
+footer-runs = PagoScuola este administrat în numele școlilor care emit avizele, operatorii datelor de plată.
+footer-help-title = Ai nevoie de ajutor?
+footer-help-notice = Pentru un aviz (sumă, motiv, dacă te privește): secretariatul școlii care l-a emis.
+footer-help-site = Pentru site (autentificare, înregistrare, plăți): asistența PagoScuola,
+footer-conditions = Condițiile serviciului

@@ -130,7 +130,7 @@ conditions-accepted = Keni pranuar kushtet e shërbimit më
 
 ## Family home
 family-title = Zona juaj
-family-welcome = Mirë se vini
+family-greeting = Përshëndetje, { $name }
 family-profile = Të dhënat tuaja
 full-name-label = Emri dhe mbiemri
 username-only = Emri i përdoruesit
@@ -159,3 +159,15 @@ recovery-limited = Shumë kërkesa rikuperimi për këto të dhëna ose nga kjo 
 
 # Log-ins (throttling and the password hasher's queue)
 login-busy = Shumë hyrje në këtë moment: provo përsëri pas disa sekondash.
+
+## frame (issue 12)
+prefill-note = Data, gjinia dhe vendi i lindjes vijnë nga kodi yt fiskal: kontrolloji dhe korrigjoji nëse duhet.
+done-resend = Dërgoje sërish emailin
+done-correct = Korrigjo emailin
+done-resent = Të dërguam një email të ri "Conferma registrazione": përdor lidhjen e emailit më të fundit.
+done-retry-at = Kërkove shumë email në pak kohë. Mund të provosh sërish nga ora { $time }.
+done-correct-intro = Shkruaj adresën e saktë: do të të dërgojmë një lidhje të re dhe ajo e mëparshmja nuk do të punojë më.
+done-send-new = Dërgo lidhjen e re
+cancel = Anulo
+show-password = Shfaq fjalëkalimin
+profile-title = Profili yt

@@ -40,3 +40,28 @@ attestation-text-test = Pagesë prove, e kryer me PSP-në e simuluar të PagoScu
 
 ## Notices paid elsewhere (money-receipts)
 payer-not-known = E pa treguar (paguar jashtë PagoScuola)
+
+## The payment notice (avviso di pagamento, pagoPA layout)
+notice-title = Njoftim pagese
+notice-creditor-heading = Kreditori
+notice-recipient-heading = Marrësi i njoftimit
+notice-fiscal-code = Kodi fiskal
+notice-creditor-name = Emërtimi
+notice-recipient-name = Emri dhe mbiemri
+notice-amount-heading = Sa dhe deri kur paguhet?
+notice-due = { $amount } deri më { $date }
+notice-after-due = Shuma përditësohet automatikisht nga sistemi: operatori, faqja ose aplikacioni që do të përdorësh mund të të kërkojnë një shumë të ndryshme nga ajo e treguar këtu. Mund të paguash deri më { $date }; pas kësaj date njoftimi skadon dhe shkolla duhet të lëshojë një të ri.
+notice-where-heading = Ku paguhet?
+notice-where-online = PAGUAJ ME APLIKACIONIN IO ose nga Home Banking, me aplikacionin tënd të pagesave ose me kanalet e tjera të autorizuara.
+notice-where-physical = PAGUAJ NË VEND në bankë, në zyrën postare, në duhanshitore, në bankomat ose në supermarket: me para në dorë, me kartë ose nga llogaria.
+notice-payment-heading = Të dhënat për pagesën
+notice-payment-lead = Skano kodin QR me aplikacionin IO ose me aplikacionin tënd të pagesave, ose jep kodin e njoftimit dhe kodin fiskal të kreditorit.
+notice-qr-alt = Kod QR pagoPA me kodin e njoftimit, kodin fiskal të kreditorit dhe shumën
+notice-recipient = Marrësi
+notice-subject = Objekti i pagesës
+notice-amount = Shuma
+notice-poste-heading = Mandat postar PA (bollettino)
+notice-poste-lead = Në zyrën postare, me aplikacionin BancoPosta ose në poste.it: skano kodin Data Matrix.
+notice-postal-account = Llogaria postare
+notice-account-holder = Mbajtësi i llogarisë
+notice-datamatrix-alt = Kod Data Matrix i Poste Italiane me të dhënat e mandatit

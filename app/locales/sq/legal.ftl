@@ -35,3 +35,11 @@ registration-term-02-title = Email
 registration-term-02-text = Adresa email duhet konfirmuar brenda 24 orëve me lidhjen që ju dërgojmë; pastaj merrni emrin e përdoruesit dhe një fjalëkalim të përkohshëm.
 registration-term-03-title = Kushtet e shërbimit
 registration-term-03-text = Në hyrjen e parë do t'ju kërkojmë të pranoni kushtet e shërbimit, të cilat nevojiten për të paguar.
+
+## frame (issue 12)
+conditions-key-title = Shkurt
+conditions-key-01 = Për shumat dhe afatet e njoftimeve pyet shkollën.
+conditions-key-02 = PagoScuola nuk shton kosto; tarifën e PSP-së e sheh më parë.
+conditions-key-03 = Një njoftim është paguar kur PSP e konfirmon.
+conditions-key-04 = Emri i përdoruesit dhe fjalëkalimi janë vetëm të tutë.
+conditions-full = Lexo të 14 kushtet

@@ -24,11 +24,46 @@ back-to-notices = Kthehu te njoftimet tuaja
 
 ## States
 state-to-pay = Për t'u paguar
-state-overdue = Afati ka kaluar, por mund të paguhet ende
+state-overdue = Me vonesë, mund të paguhet ende
 state-in-progress = Pagesa në proces
 state-paid = Paguar
 state-expired = Skaduar, nuk mund të paguhet më
-state-revoked = Anuluar nga shkolla
+state-revoked = Anuluar, nuk duhet ta paguani
+
+## Family page: what to pay (fam, issue 12)
+due-title = Për t'u paguar
+column-notice = Njoftimi
+column-state = Gjendja
+pick-label = Zgjidh
+pay-selected = Paguaj njoftimet e zgjedhura
+select-to-pay = Zgjidhni njoftimet për t'u paguar
+selection-failed = Zgjedhja nuk u përditësua: kontrolloni lidhjen dhe provoni përsëri.
+urgent-button = Paguaj ato që skadojnë
+urgent-hint = Zgjedh njoftimet që skadojnë të parat, jo më shumë se 5: kufiri i pagoPA për një pagesë.
+urgent-selected = Zgjodhëm njoftimet që skadojnë të parat, jo më shumë se 5 (kufiri i pagoPA për një pagesë). Kontrolloni zgjedhjen dhe shtypni Paguaj.
+too-many-selected = Mund të paguani jo më shumë se 5 njoftime bashkë: ky është kufiri i pagoPA. Hiqni shenjën nga disa dhe shtypni përsëri Paguaj; të tjerat i paguani më pas.
+select-some-first = Zgjidhni të paktën një njoftim për t'u paguar.
+closed-title = Të paguara dhe të anuluara
+filters-title = Filtro njoftimet
+filters-hint = Lista përditësohet sapo ndryshoni një zgjedhje.
+revoked-line = Anuluar: nuk duhet ta paguani
+paid-recorded-line = Pagesë e regjistruar nga shkolla
+pay-count = { $count ->
+    [one] Paguaj 1 njoftim · { $total }
+   *[other] Paguaj { $count } njoftime · { $total }
+}
+selected-count = { $count ->
+    [0] Asnjë njoftim i zgjedhur.
+    [one] 1 njoftim i zgjedhur, { $total }.
+   *[other] { $count } njoftime të zgjedhura, { $total }.
+}
+child-subtotal = { $count ->
+    [one] 1 njoftim, { $total }
+   *[other] { $count } njoftime, { $total }
+}
+closed-count = Të paguara dhe të anuluara ({ $count })
+overdue-since = Duhej paguar deri më { $due }: mund ta paguani deri më { $until }
+paid-on-date = Paguar më { $date }
 
 ## Notice page
 amount-label = Shuma
@@ -70,11 +105,11 @@ refused-cart-full = Shporta ka tashmë 5 njoftime, maksimumi që mund të paguhe
 ## Checkout
 payment-title = Pagesa
 what-you-pay = Çfarë po paguani
-choose-method = 1. Si doni të paguani?
+choose-method = Si doni të paguani?
 method-card = Kartë krediti, debiti ose e parapaguar
 method-bank-account = Llogari bankare (home banking)
 method-app = Aplikacion pagese
-choose-psp = 2. Zgjidhni ofruesin e shërbimit të pagesës (PSP)
+choose-psp = Zgjidhni ofruesin e shërbimit të pagesës (PSP)
 psp-explained = Çdo PSP aplikon komisionin e vet, vetëm një për gjithë pagesën. Më i ulëti shënohet si i rekomanduar.
 only-one-psp = Për këtë mënyrë pagese ka vetëm një PSP: e zgjodhëm ne për ju.
 sort-by = Rendit sipas:
@@ -82,8 +117,7 @@ sort-by-fee = komisionit
 sort-by-name = emrit
 fee-label = Komisioni
 cheapest = I rekomanduar: më i liri
-show-total = Vazhdo me PSP-në e zgjedhur
-pay-summary-title = 3. Përmbledhje
+pay-summary-title = Përmbledhje
 total-label = Totali për të paguar
 total-charged = Totali i debituar
 total-of-payment = Totali i pagesës
@@ -101,8 +135,6 @@ pago-pa-unavailable = pagoPA nuk përgjigjet për momentin. Nuk ju është debit
 pago-pa-refused = pagoPA nuk i pranoi këto njoftime dhe nuk ju është debituar asgjë. Anuloni pagesën dhe provoni përsëri nga shporta; nëse ndodh përsëri, shkruajini sekretarisë së shkollës.
 
 ## Outcome
-outcome-paid-title = Pagesa u krye
-outcome-paid-text = Pagesa u krye dhe njoftimet rezultojnë të paguara. Ju dërguam një email me përmbledhjen; dëftesat janë te faqja Dëftesat.
 see-receipts = Shko te dëftesat
 receipts-title = Dëftesat
 receipts-intro = Pagesat e kryera, sipas vitit shkollor dhe sipas fëmijës. Çdo njoftim i paguar ka dëftesën e vet.
@@ -144,11 +176,6 @@ notices-to-pay = { $count ->
     [one] 1 njoftim për të paguar, gjithsej { $total }.
    *[other] { $count } njoftime për të paguar, gjithsej { $total }.
 }
-cart-link = { $count ->
-    [0] Shko te shporta (bosh)
-    [one] Shko te shporta (1 njoftim)
-   *[other] Shko te shporta ({ $count } njoftime)
-}
 cart-count = { $count ->
     [one] Në shportë: 1 njoftim nga { $limit } të mundshme.
    *[other] Në shportë: { $count } njoftime nga { $limit } të mundshme.
@@ -181,3 +208,57 @@ paid-outside-intro = Ky njoftim u pagua jashtë PagoScuola (në bankë, në duha
 
 # Notice expiry and the sandbox's decision window (money-time)
 sandbox-expired = Koha për të vendosur ka mbaruar: kjo pagesë ka skaduar dhe nuk mund të paguhet më. Kthehuni te PagoScuola dhe, nëse dëshironi, filloni përsëri nga shporta.
+
+## Checkout on one screen, outcome first, receipts by payment (checkout)
+method-lowest-fee = komision nga { $amount }
+leaving-for-psp = Do të çoheni në faqen e { $psp }.
+pago-pa-fee-there = E shihni te pagoPA, para se të paguani
+you-paid = Paguat { $amount }
+receipt-mail-sent = Ju dërguam përmbledhjen në { $email }. Dëftesat janë te faqja Dëftesat.
+payment-details = Hollësitë e pagesës
+try-again-from-cart = Provo sërish nga shporta
+beneficiary-school = { $school } (kodi fiskal { $code })
+payment-of-date = Pagesa e { $date }, ora { $time }
+download-attestation-short = Vërtetimi 730 (PDF)
+technical-details = Hollësi teknike
+iuv-label = Kodi IUV
+
+## Paying a notice by its number, with or without an account (pay-by-number)
+pay-notice-title = Paguaj një njoftim
+pay-notice-home-text = Keni marrë një njoftim pagese, edhe për një nip a mbesë? Paguajeni me kodin e tij, pa llogari.
+pay-notice-intro = Shkruani kodin e njoftimit dhe kodin fiskal të entit që gjenden në njoftimin e pagesës, ose ngjisni tekstin e kodit të tij QR. Nuk ju duhet llogari.
+pay-notice-number-label = Kodi i njoftimit
+pay-notice-number-hint = 18 shifra, për shembull 3012 3960 0003 5478 15
+pay-notice-creditor-label = Kodi fiskal i entit
+pay-notice-creditor-hint = 11 shifra, të shkruara në njoftim pranë kodit të njoftimit
+pay-notice-search = Gjeni njoftimin
+pay-notice-qr-heading = Keni kodin QR të njoftimit?
+pay-notice-qr-label = Teksti i kodit QR
+pay-notice-qr-hint = Fillon me PAGOPA|002|
+pay-notice-scan = Skanoni kodin QR
+pay-notice-scan-stop = Mbyllni kamerën
+pay-notice-scan-failed = Kamera nuk mund të përdoret: shkruani kodin e njoftimit.
+pay-notice-number-invalid = Kodi i njoftimit ka 18 shifra dhe fillon me 3, për shembull 3012 3960 0003 5478 15.
+pay-notice-number-missing = Shkruani kodin e njoftimit.
+pay-notice-creditor-invalid = Kodi fiskal i entit ka 11 shifra, për shembull 80012345676.
+pay-notice-creditor-missing = Shkruani kodin fiskal të entit.
+pay-notice-qr-invalid = Ky nuk është teksti i një kodi QR pagoPA: duhet të fillojë me PAGOPA|002|.
+pay-notice-unknown = Nuk gjejmë njoftim me këtë kod për këtë ent. Kontrolloni shifrat në njoftim.
+pay-notice-limited = Keni kërkuar shumë herë në pak kohë. Mund të provoni sërish nga ora { $time }.
+pay-notice-check-digits = Dy shifrat e fundit të kodit të njoftimit nuk përputhen me të tjerat: kontrolloni që e keni shkruar saktë. Nëse është ai i njoftimit, mund të paguani njësoj.
+pay-notice-found-heading = Njoftimi u gjet
+pay-notice-school = Enti
+pay-notice-reason = Arsyeja
+pay-notice-amount = Shuma
+pay-notice-due = Afati
+pay-notice-state = Gjendja
+pay-notice-email-label = Email-i juaj
+pay-notice-email-hint = Dëftesën jua dërgojmë këtu. Nuk ju duhet llogari.
+pay-notice-pay = Paguani këtë njoftim
+pay-notice-with-account = Paguani me llogarinë tuaj: dëftesa do të jetë te Dëftesat.
+pay-notice-email-needed = Shkruani një adresë email të plotë për të marrë dëftesën.
+pay-notice-another = Paguani një njoftim tjetër
+guest-receipt-mail-sent = Ju dërguam konfirmimin në { $email }. Më poshtë mund të shkarkoni dëftesat.
+## The printable payment notice (notice-documents)
+download-notice-document = Shkarko njoftimin e pagesës (PDF)
+notice-document-hint = Me njoftimin të shtypur ose në telefon mund të paguash edhe në bankë, në zyrën postare, në duhanshitore ose me aplikacionin IO: mjafton kodi QR dhe kodi i njoftimit.

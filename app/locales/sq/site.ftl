@@ -70,7 +70,7 @@ email-label = Email
 creditor-code-label = Codice fiscale i entit kreditor
 school-details = Të dhënat e shkollës
 school-payments-title = Pagesat
-school-payments-text = Njoftimet që kjo shkollë lëshon për fëmijët tuaj shfaqen në zonën e familjeve, pasi të hyni. Pagesat vullnetare online për këtë shkollë nuk janë ende aktive në PagoScuola.
+school-payments-text = Njoftimet që kjo shkollë lëshon për fëmijët tuaj shfaqen në zonën e familjeve, pasi të hyni. Pagesat vullnetare (kontribute, sigurim, ekskursione) paguhen këtu, edhe pa llogari.
 school-not-found-title = Shkolla nuk u gjet
 school-not-found-text = Nuk ka asnjë shkollë me këtë codice meccanografico. Kontrolloni kodin ose kërkoni shkollën në listë.
 back-to-search = Kthehu te kërkimi
@@ -136,3 +136,16 @@ school-place = { $kind } · { $town } ({ $province })
 italian-prevails = Ky është një përkthim: vlen teksti në italisht.
 document-not-found = Dokumenti nuk u gjet.
 try-again-shortly = Shërbimi nuk përgjigjet: provoni përsëri pas pak.
+
+## frame (issue 12)
+nav-notices = Njoftime
+nav-receipts = Fatura
+nav-cart = Shporta
+account-menu = Llogaria jote
+nav-profile = Profili
+nav-log-out = Dil
+footer-runs = PagoScuola administrohet në emër të shkollave që lëshojnë njoftimet, të cilat janë kontrolluese të të dhënave të pagesave.
+footer-help-title = Të duhet ndihmë?
+footer-help-notice = Për një njoftim (shuma, arsyeja, nëse të përket): sekretaria e shkollës që e ka lëshuar.
+footer-help-site = Për faqen (hyrja, regjistrimi, pagesat): asistenca e PagoScuola,
+footer-conditions = Kushtet e shërbimit

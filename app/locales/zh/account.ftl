@@ -130,7 +130,7 @@ conditions-accepted = 您接受服务条款的日期：
 
 ## 家庭首页
 family-title = 您的专区
-family-welcome = 欢迎您
+family-greeting = 您好，{ $name }
 family-profile = 您的个人信息
 full-name-label = 姓名
 username-only = 用户名
@@ -159,3 +159,15 @@ recovery-limited = 针对这些信息或来自此网络连接的找回请求太�
 
 # Log-ins (throttling and the password hasher's queue)
 login-busy = 此刻登录的人太多：请几秒钟后再试。
+
+## frame (issue 12)
+prefill-note = 出生日期、性别和出生地取自你的税号：请检查，如有需要请更正。
+done-resend = 重新发送邮件
+done-correct = 更正邮箱
+done-resent = 我们已给你发送新的“Conferma registrazione”邮件：请使用最新一封邮件中的链接。
+done-retry-at = 你在短时间内请求了太多邮件。你可以从 { $time } 起重试。
+done-correct-intro = 请输入正确的地址：我们会发送新链接，之前的链接将失效。
+done-send-new = 发送新链接
+cancel = 取消
+show-password = 显示密码
+profile-title = 你的个人资料

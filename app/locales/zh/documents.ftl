@@ -40,3 +40,28 @@ attestation-text-test = 测试付款，通过 PagoScuola 模拟支付服务商�
 
 ## Notices paid elsewhere (money-receipts)
 payer-not-known = 未注明（在 PagoScuola 以外支付）
+
+## The payment notice (avviso di pagamento, pagoPA layout)
+notice-title = 缴费通知
+notice-creditor-heading = 收款机构
+notice-recipient-heading = 通知接收人
+notice-fiscal-code = 税号
+notice-creditor-name = 名称
+notice-recipient-name = 姓名
+notice-amount-heading = 缴多少，何时缴？
+notice-due = { $amount }，截止日期 { $date }
+notice-after-due = 金额由系统自动更新：您使用的柜台、网站或应用可能会要求您支付与此处所示不同的金额。您可以在 { $date } 之前缴费；过了该日期通知即失效，需要学校重新开具。
+notice-where-heading = 在哪里缴费？
+notice-where-online = 使用 IO 应用缴费，或通过网上银行、您的支付应用或其他授权渠道缴费。
+notice-where-physical = 线下缴费：在银行、邮局、烟草店、自动取款机或超市，可用现金、银行卡或账户支付。
+notice-payment-heading = 缴费信息
+notice-payment-lead = 用 IO 应用或您的支付应用扫描二维码，或提供通知编号和收款机构的税号。
+notice-qr-alt = pagoPA 二维码，包含通知编号、收款机构税号和金额
+notice-recipient = 接收人
+notice-subject = 缴费事由
+notice-amount = 金额
+notice-poste-heading = PA 邮政汇款单
+notice-poste-lead = 在邮局、BancoPosta 应用或 poste.it 上：扫描 Data Matrix 码。
+notice-postal-account = 邮政账户
+notice-account-holder = 账户持有人
+notice-datamatrix-alt = 意大利邮政 Data Matrix 码，包含汇款单信息

@@ -35,3 +35,11 @@ registration-term-02-title = 电子邮箱
 registration-term-02-text = 您须在 24 小时内通过我们发送的链接确认电子邮箱地址；之后您会收到用户名和临时密码。
 registration-term-03-title = 服务条款
 registration-term-03-text = 第一次登录时，我们会请您接受服务条款，接受后才能付款。
+
+## frame (issue 12)
+conditions-key-title = 简要
+conditions-key-01 = 通知的金额和截止日期请询问学校。
+conditions-key-02 = PagoScuola 不收额外费用；PSP 手续费会事先显示。
+conditions-key-03 = PSP 确认后通知才算已付。
+conditions-key-04 = 用户名和密码仅属于你。
+conditions-full = 阅读全部 14 条条款

@@ -24,11 +24,46 @@ back-to-notices = 返回您的通知
 
 ## 状态
 state-to-pay = 待支付
-state-overdue = 已过截止日期，仍可支付
+state-overdue = 已逾期，仍可支付
 state-in-progress = 正在支付
 state-paid = 已支付
 state-expired = 已失效，不能再缴费
-state-revoked = 已被学校撤销
+state-revoked = 已撤销，无需支付
+
+## Family page: what to pay (fam, issue 12)
+due-title = 待缴费
+column-notice = 缴费通知
+column-state = 状态
+pick-label = 选择
+pay-selected = 支付所选通知
+select-to-pay = 请选择要支付的通知
+selection-failed = 无法更新所选内容：请检查网络连接后重试。
+urgent-button = 支付即将到期的通知
+urgent-hint = 选择最先到期的通知，最多 5 个：这是 pagoPA 单次支付的上限。
+urgent-selected = 我们已选择最先到期的通知，最多 5 个（pagoPA 单次支付的上限）。请核对后点击支付。
+too-many-selected = 一次最多可支付 5 个通知：这是 pagoPA 的上限。请取消勾选部分通知后再次点击支付；其余的稍后再付。
+select-some-first = 请至少选择一个要支付的通知。
+closed-title = 已支付和已撤销
+filters-title = 筛选通知
+filters-hint = 更改选项后列表会立即更新。
+revoked-line = 已撤销：无需支付
+paid-recorded-line = 学校已登记此付款
+pay-count = { $count ->
+    [one] 支付 1 个通知 · { $total }
+   *[other] 支付 { $count } 个通知 · { $total }
+}
+selected-count = { $count ->
+    [0] 未选择任何通知。
+    [one] 已选择 1 个通知，{ $total }。
+   *[other] 已选择 { $count } 个通知，{ $total }。
+}
+child-subtotal = { $count ->
+    [one] 1 个通知，{ $total }
+   *[other] { $count } 个通知，{ $total }
+}
+closed-count = 已支付和已撤销（{ $count }）
+overdue-since = 原定 { $due } 前支付：可支付至 { $until }
+paid-on-date = 支付于 { $date }
 
 ## 通知页面
 amount-label = 金额
@@ -70,11 +105,11 @@ refused-cart-full = 购物车里已有 5 个通知，这是一次最多能一起
 ## 结账
 payment-title = 付款
 what-you-pay = 您要支付的内容
-choose-method = 1. 您想怎样付款？
+choose-method = 您想怎样付款？
 method-card = 信用卡、借记卡或预付卡
 method-bank-account = 银行账户（网上银行）
 method-app = 支付 App
-choose-psp = 2. 选择支付服务提供商（PSP）
+choose-psp = 选择支付服务提供商（PSP）
 psp-explained = 每个 PSP 收取自己的手续费，整笔付款只收一次。最低的会标为“推荐”。
 only-one-psp = 这种付款方式只有一个 PSP：我们已为您选好。
 sort-by = 排序：
@@ -82,8 +117,7 @@ sort-by-fee = 手续费
 sort-by-name = 名称
 fee-label = 手续费
 cheapest = 推荐：最便宜
-show-total = 用所选的 PSP 继续
-pay-summary-title = 3. 汇总
+pay-summary-title = 汇总
 total-label = 应付总额
 total-charged = 实际扣款总额
 total-of-payment = 付款总额
@@ -101,8 +135,6 @@ pago-pa-unavailable = pagoPA 暂时没有响应。您没有被扣款：请过几
 pago-pa-refused = pagoPA 没有接受这些通知，您没有被扣款。请取消付款，然后从购物车重新尝试；如果还是这样，请写信给学校办公室。
 
 ## 付款结果
-outcome-paid-title = 付款成功
-outcome-paid-text = 付款已完成，这些通知已显示为已支付。我们已给您发了一封汇总邮件；收据在“收据”页面。
 see-receipts = 查看收据
 receipts-title = 收据
 receipts-intro = 已完成的付款，按学年和孩子分类。每个已支付的通知都有自己的收据。
@@ -143,10 +175,6 @@ description-label = 缴费事由
 notices-to-pay = { $count ->
    *[other] 有 { $count } 个通知待支付，共 { $total }。
 }
-cart-link = { $count ->
-    [0] 前往购物车 (空)
-   *[other] 前往购物车 ({ $count } 个通知)
-}
 cart-count = { $count ->
    *[other] 购物车中有 { $count } 个通知，最多可放 { $limit } 个。
 }
@@ -178,3 +206,57 @@ paid-outside-intro = 此通知已在 PagoScuola 以外支付（银行、烟草�
 
 # Notice expiry and the sandbox's decision window (money-time)
 sandbox-expired = 决定的时间已过：这笔付款已失效，不能再支付。请返回 PagoScuola，如有需要，可从购物车重新开始。
+
+## Checkout on one screen, outcome first, receipts by payment (checkout)
+method-lowest-fee = 手续费低至 { $amount }
+leaving-for-psp = 您将被带到 { $psp } 的网站。
+pago-pa-fee-there = 付款前在 pagoPA 上显示
+you-paid = 您已支付 { $amount }
+receipt-mail-sent = 我们已将汇总发送至 { $email }。收据在“收据”页面。
+payment-details = 付款详情
+try-again-from-cart = 从购物车重试
+beneficiary-school = { $school }（税号 { $code }）
+payment-of-date = { $date } { $time } 的付款
+download-attestation-short = 730 报税证明 (PDF)
+technical-details = 技术详情
+iuv-label = IUV 代码
+
+## Paying a notice by its number, with or without an account (pay-by-number)
+pay-notice-title = 缴付通知
+pay-notice-home-text = 收到缴费通知了吗（也可以是孙辈的）？无需账户，凭通知编号即可缴付。
+pay-notice-intro = 请输入缴费通知上的通知编号和收款机构税号，或粘贴其二维码的文字。无需账户。
+pay-notice-number-label = 通知编号
+pay-notice-number-hint = 18 位数字，例如 3012 3960 0003 5478 15
+pay-notice-creditor-label = 收款机构税号
+pay-notice-creditor-hint = 11 位数字，印在通知上通知编号旁边
+pay-notice-search = 查找通知
+pay-notice-qr-heading = 您有通知的二维码吗？
+pay-notice-qr-label = 二维码文字
+pay-notice-qr-hint = 以 PAGOPA|002| 开头
+pay-notice-scan = 扫描二维码
+pay-notice-scan-stop = 关闭摄像头
+pay-notice-scan-failed = 无法使用摄像头：请输入通知编号。
+pay-notice-number-invalid = 通知编号为 18 位数字，以 3 开头，例如 3012 3960 0003 5478 15。
+pay-notice-number-missing = 请输入通知编号。
+pay-notice-creditor-invalid = 收款机构税号为 11 位数字，例如 80012345676。
+pay-notice-creditor-missing = 请输入收款机构税号。
+pay-notice-qr-invalid = 这不是 pagoPA 二维码的文字：必须以 PAGOPA|002| 开头。
+pay-notice-unknown = 找不到该收款机构的此编号通知。请核对通知上的数字。
+pay-notice-limited = 您在短时间内查找次数过多。请于 { $time } 之后再试。
+pay-notice-check-digits = 通知编号的最后两位与其他数字不符：请检查是否输入正确。如果与通知上的一致，仍可缴费。
+pay-notice-found-heading = 已找到通知
+pay-notice-school = 收款机构
+pay-notice-reason = 事由
+pay-notice-amount = 金额
+pay-notice-due = 截止日期
+pay-notice-state = 状态
+pay-notice-email-label = 您的电子邮箱
+pay-notice-email-hint = 收据将发送到这里。无需账户。
+pay-notice-pay = 缴付此通知
+pay-notice-with-account = 您使用自己的账户缴费：收据会出现在“收据”中。
+pay-notice-email-needed = 请输入完整的电子邮箱地址以接收收据。
+pay-notice-another = 缴付其他通知
+guest-receipt-mail-sent = 我们已将确认发送至 { $email }。您可以在下方下载收据。
+## The printable payment notice (notice-documents)
+download-notice-document = 下载缴费通知 (PDF)
+notice-document-hint = 打印缴费通知或在手机上出示，也可以在银行、邮局、烟草店或通过 IO 应用缴费：二维码和通知编号即可。

@@ -70,7 +70,7 @@ email-label = 电子邮箱
 creditor-code-label = 收款机构的 codice fiscale
 school-details = 学校信息
 school-payments-title = 缴费
-school-payments-text = 这所学校为您孩子开出的缴费通知，登录后会显示在您的家庭专区。PagoScuola 暂时还不能为这所学校办理网上自愿缴费。
+school-payments-text = 这所学校为您孩子开出的缴费通知，登录后会显示在您的家庭专区。自愿缴费（捐款、保险、出游）可以在这里办理，无需账户。
 school-not-found-title = 未找到学校
 school-not-found-text = 没有使用这个 codice meccanografico 的学校。请检查代码，或在学校名录中查找。
 back-to-search = 返回搜索
@@ -135,3 +135,16 @@ school-place = { $kind } · { $town } ({ $province })
 italian-prevails = 这是翻译版本：一切以意大利语原文为准。
 document-not-found = 未找到文件。
 try-again-shortly = 服务暂时没有响应：请稍后再试。
+
+## frame (issue 12)
+nav-notices = 缴费通知
+nav-receipts = 收据
+nav-cart = 购物车
+account-menu = 你的账户
+nav-profile = 个人资料
+nav-log-out = 退出
+footer-runs = PagoScuola 代表发出通知的学校运营，学校是付款数据的控制者。
+footer-help-title = 需要帮助？
+footer-help-notice = 关于某个通知（金额、缴费事由、是否与你有关）：请联系发出通知的学校办公室。
+footer-help-site = 关于网站（登录、注册、付款）：PagoScuola 帮助台，
+footer-conditions = 服务条款

@@ -9,7 +9,7 @@
 
 use super::tokens::{hash_token, new_token, temporary_password};
 use crate::error::AppError;
-use crate::store::{accounts, outbox};
+use crate::store::{accounts, activation, outbox};
 use sqlx::AnyPool;
 
 /// Stands for the secret in a queued message's bodies.
@@ -28,6 +28,8 @@ pub enum SecretKind {
     VerifyLink,
     ResetLink,
     TemporaryPassword,
+    /// The school's activation code for one payer of one pupil (`store::activation`).
+    ActivationCode,
 }
 
 impl SecretKind {
@@ -36,11 +38,12 @@ impl SecretKind {
             SecretKind::VerifyLink => "verify_link",
             SecretKind::ResetLink => "reset_link",
             SecretKind::TemporaryPassword => "temporary_password",
+            SecretKind::ActivationCode => "activation_code",
         }
     }
 
     pub fn parse(value: &str) -> Option<SecretKind> {
-        [SecretKind::VerifyLink, SecretKind::ResetLink, SecretKind::TemporaryPassword]
+        [SecretKind::VerifyLink, SecretKind::ResetLink, SecretKind::TemporaryPassword, SecretKind::ActivationCode]
             .into_iter()
             .find(|kind| kind.as_str() == value)
     }
@@ -61,11 +64,22 @@ pub async fn render(pool: &AnyPool, message: &outbox::Pending) -> Result<Option<
         text: message.body_text.replace(PLACEHOLDER, secret),
         html: message.body_html.replace(PLACEHOLDER, secret),
     };
+    if message.secret_kind.as_deref() == Some(SecretKind::ActivationCode.as_str()) {
+        return activation_code(pool, message).await.map(|code| code.map(|code| fill(&code)));
+    }
     let (Some(kind), Some(account_id)) = (message.secret_kind.as_deref(), message.account_id) else {
         return Ok(Some(fill("")));
     };
     let kind = SecretKind::parse(kind).ok_or(AppError::Database)?;
     if !accounts::exists(pool, account_id).await? {
+        return Ok(None);
+    }
+    // A confirmation for an address the family has since corrected must not make a link.
+    if kind == SecretKind::VerifyLink
+        && !accounts::email_of(pool, account_id)
+            .await?
+            .is_some_and(|email| email.eq_ignore_ascii_case(&message.recipient))
+    {
         return Ok(None);
     }
     let secret = match kind {
@@ -76,6 +90,8 @@ pub async fn render(pool: &AnyPool, message: &outbox::Pending) -> Result<Option<
             accounts::insert_email_token(pool, account_id, purpose, &hash_token(&token), valid).await?;
             token
         }
+        // Queued with its own payer, never with an account (handled above).
+        SecretKind::ActivationCode => return Ok(None),
         SecretKind::TemporaryPassword => {
             let temporary = temporary_password();
             let hash = super::password::hash(temporary.clone()).await?;
@@ -87,6 +103,20 @@ pub async fn render(pool: &AnyPool, message: &outbox::Pending) -> Result<Option<
         }
     };
     Ok(Some(fill(&secret)))
+}
+
+/// A fresh activation code for the message's payer (the earlier unused ones stop working), or
+/// `None` when the payer is no longer linked to the pupil.
+async fn activation_code(pool: &AnyPool, message: &outbox::Pending) -> Result<Option<String>, AppError> {
+    let (Some(pupil_id), Some(payer)) = (message.activation_pupil_id, message.activation_payer_cf.as_deref()) else {
+        return Err(AppError::Database);
+    };
+    let payer = domain::codice_fiscale::CodiceFiscale::parse(payer).map_err(|_| AppError::Database)?;
+    let mut conn = pool.acquire().await?;
+    if !activation::is_linked(&mut conn, pupil_id, payer.as_str()).await? {
+        return Ok(None);
+    }
+    Ok(Some(activation::issue(&mut conn, pupil_id, &payer, super::now()).await?.to_string()))
 }
 
 /// Demo mode without a mail server: "delivers" the due messages to the development mailbox

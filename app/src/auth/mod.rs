@@ -5,9 +5,12 @@ pub mod captcha;
 pub mod cookies;
 pub mod flash;
 pub mod hasher;
+pub mod landing;
 pub mod mail_secrets;
+pub mod office_accounts;
 pub mod password;
 pub mod session;
+pub mod staff;
 pub mod throttle;
 pub mod tokens;
 

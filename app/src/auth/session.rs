@@ -29,6 +29,39 @@ pub async fn start(account_id: i64) -> Result<(), AppError> {
     Ok(())
 }
 
+/// What the header of a page shows for a signed-in visitor (the server puts it in the request's
+/// extensions before the page renders; anonymous requests cost no query).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SignedIn {
+    pub cart_count: i64,
+    /// The console the header offers: `/segreteria` to office staff, `/admin` to administrators.
+    pub console: Option<&'static str>,
+}
+
+/// The header's facts for a request carrying `headers`: `None` without a live session. One query,
+/// and none at all without a session cookie. It does not refresh the idle timer (the page does).
+pub async fn signed_in(pool: &sqlx::AnyPool, headers: &http::HeaderMap, secure: bool) -> Option<SignedIn> {
+    let token = cookies::from_headers(headers, &cookies::wire_name(SESSION_COOKIE, secure))?;
+    if !looks_like_token(&token) {
+        return None;
+    }
+    let now = now();
+    let counts = sessions::live_cart_count(pool, &hash_token(&token), now, now - IDLE_SECONDS).await.ok()??;
+    let console = if counts.schools > 0 {
+        Some(crate::routes::OFFICE)
+    } else if counts.admin {
+        Some(crate::routes::ADMIN)
+    } else {
+        None
+    };
+    Some(SignedIn { cart_count: counts.cart, console })
+}
+
+/// The current page request's [`SignedIn`], as the server found it.
+pub fn signed_in_here() -> Option<SignedIn> {
+    leptos::prelude::use_context::<http::request::Parts>()?.extensions.get::<SignedIn>().copied()
+}
+
 /// The account of the current request's session, if it is valid; refreshes its idle timer.
 pub async fn current() -> Result<Option<SessionAccount>, AppError> {
     let Some(token) = cookies::read(SESSION_COOKIE) else { return Ok(None) };

@@ -55,6 +55,27 @@ pub async fn record_failure(pool: &AnyPool, key: &str, address: &str) -> Result<
     Ok(())
 }
 
+/// Emails a person may ask for again (registration: send again, correct the address) per
+/// account in a [`WINDOW_SECONDS`] window: enough for a typo and a slow mailbox, not a flood.
+pub const RESEND_LIMIT: i64 = 3;
+
+pub fn resend_key(account_id: i64) -> String {
+    format!("resend:{account_id}")
+}
+
+/// Counts one more send under `key` when fewer than `limit` were counted in the window;
+/// otherwise sends nothing and answers when the next one is allowed (Unix seconds).
+pub async fn allow(pool: &AnyPool, key: &str, limit: i64) -> Result<Result<(), i64>, AppError> {
+    let now = now();
+    let since = now - WINDOW_SECONDS;
+    if recent_failures(pool, key).await? >= limit {
+        let oldest = store::oldest_since(pool, key, since).await?.unwrap_or(now);
+        return Ok(Err(oldest + WINDOW_SECONDS + 1));
+    }
+    store::record(pool, key, now).await?;
+    Ok(Ok(()))
+}
+
 /// A successful log-in forgets the account's failures.
 pub async fn forget(pool: &AnyPool, key: &str) -> Result<(), AppError> {
     store::forget(pool, key).await

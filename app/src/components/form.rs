@@ -41,6 +41,9 @@ pub fn TextField(
                 aria-describedby=described
                 aria-invalid=issue.map(|_| "true")
             />
+            {(input_type == "password").then(|| view! {
+                <crate::islands::form_checks::PasswordToggle field=name.to_string() label=lang.t(AccountMsg::ShowPassword).to_string() />
+            })}
             <FieldError name issue />
         </div>
     }
@@ -67,14 +70,22 @@ pub fn FieldError(name: &'static str, issue: Option<AccountMsg>) -> impl IntoVie
 #[component]
 pub fn ErrorSummary(issues: Vec<(String, AccountMsg)>) -> impl IntoView {
     let lang = use_lang();
-    (!issues.is_empty()).then(|| {
+    let problems = issues.into_iter().map(|(name, message)| (name, lang.t(message).to_string())).collect();
+    view! { <ProblemList problems /> }
+}
+
+/// [`ErrorSummary`] for problems already in words: each is (field name, text).
+#[component]
+pub fn ProblemList(problems: Vec<(String, String)>) -> impl IntoView {
+    let lang = use_lang();
+    (!problems.is_empty()).then(|| {
         view! {
             <div class="error-summary" id="problemi" tabindex="-1" role="alert">
                 <h2>{lang.t(AccountMsg::ErrorSummaryTitle)}</h2>
                 <ul>
-                    {issues
+                    {problems
                         .into_iter()
-                        .map(|(name, message)| view! { <li><a href=format!("#{name}")>{lang.t(message)}</a></li> })
+                        .map(|(name, text)| view! { <li><a href=format!("#{name}")>{text}</a></li> })
                         .collect_view()}
                 </ul>
             </div>

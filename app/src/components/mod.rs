@@ -1,7 +1,10 @@
+pub mod activation;
 pub mod captcha;
-pub mod find_school_button;
+pub mod events;
 pub mod form;
 pub mod guard;
 pub mod icon;
 pub mod layout;
 pub mod notices;
+pub mod office;
+pub mod roster;

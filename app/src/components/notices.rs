@@ -1,6 +1,7 @@
 //! Pieces the notice, cart and payment pages share: the amount, the state badge, a notice's
 //! card, the add-to-cart button and the notes a redirect carries.
 
+use crate::components::icon::Icon;
 use crate::functions::notices::AddToCart;
 use crate::i18n::{phrases, Lang, PaymentMsg};
 use crate::model::{NoticeSummary, PaymentNote};
@@ -53,30 +54,44 @@ pub fn FilterActions(reset: &'static str, filtered: bool) -> impl IntoView {
     }
 }
 
-/// The words and colour of a notice's state, as the family reads it.
-pub fn state_label(notice: &NoticeSummary) -> (PaymentMsg, &'static str) {
+/// The words, colour and icon of a notice's state, as the family reads it: what it means for
+/// them ("annullato, non devi pagare"), not the school's bookkeeping.
+pub fn state_label(notice: &NoticeSummary) -> (PaymentMsg, &'static str, &'static str) {
     match notice.state {
-        NoticeState::Valid if notice.in_progress => (PaymentMsg::StateInProgress, "badge badge--progress"),
-        NoticeState::Valid if notice.overdue => (PaymentMsg::StateOverdue, "badge badge--warning"),
-        NoticeState::Valid => (PaymentMsg::StateToPay, "badge badge--due"),
-        NoticeState::Paid => (PaymentMsg::StatePaid, "badge badge--paid"),
-        NoticeState::Expired => (PaymentMsg::StateExpired, "badge badge--closed"),
-        NoticeState::Revoked => (PaymentMsg::StateRevoked, "badge badge--closed"),
+        NoticeState::Valid if notice.in_progress => (PaymentMsg::StateInProgress, "badge badge--progress", "it-clock"),
+        NoticeState::Valid if notice.overdue => (PaymentMsg::StateOverdue, "badge badge--warning", "it-error"),
+        NoticeState::Valid => (PaymentMsg::StateToPay, "badge badge--due", "it-calendar"),
+        NoticeState::Paid if notice.paid_outside => {
+            (PaymentMsg::PaidOutsideBadge, "badge badge--paid", "it-check-circle")
+        }
+        NoticeState::Paid => (PaymentMsg::StatePaid, "badge badge--paid", "it-check-circle"),
+        NoticeState::Expired => (PaymentMsg::StateExpired, "badge badge--closed", "it-close-circle"),
+        NoticeState::Revoked => (PaymentMsg::StateRevoked, "badge badge--closed", "it-close-circle"),
     }
 }
 
 #[component]
 pub fn StateBadge(notice: NoticeSummary) -> impl IntoView {
     let lang = use_lang();
-    let (label, class) = state_label(&notice);
-    view! { <span class=class>{lang.t(label)}</span> }
+    let (label, class, icon) = state_label(&notice);
+    view! { <span class=class><Icon name=icon />{lang.t(label)}</span> }
 }
 
-/// "Scade il 31/12/2026", or when it expired or was paid.
+/// The date line that follows the state: "Da pagare entro il …" only while it is payable,
+/// "Pagato il …" (the receipt's day), "Scaduto il …", "Annullato".
 pub fn due_line(lang: Lang, notice: &NoticeSummary) -> String {
     match notice.state {
+        NoticeState::Valid if notice.overdue => {
+            phrases::overdue_since(lang, notice.due_date.to_italian(), notice.expires_on.to_italian())
+        }
+        NoticeState::Valid => phrases::due_on_date(lang, notice.due_date.to_italian()),
+        NoticeState::Paid => match notice.paid_on {
+            Some(day) => phrases::paid_on_date(lang, day.to_italian()),
+            // No payment date known: the school recorded it (the badge already says "Pagato").
+            None => lang.t(PaymentMsg::PaidRecordedLine).to_string(),
+        },
         NoticeState::Expired => phrases::expired_on_date(lang, notice.expires_on.to_italian()),
-        _ => phrases::due_on_date(lang, notice.due_date.to_italian()),
+        NoticeState::Revoked => lang.t(PaymentMsg::RevokedLine).to_string(),
     }
 }
 
@@ -102,28 +117,42 @@ pub fn CartButton(notice: NoticeSummary, back: &'static str) -> impl IntoView {
     .into_any()
 }
 
-/// One notice in the family's list.
+/// One notice in the family's list: a compact card whose one action is its title, a link to the
+/// notice's page; a payable notice also has its selection box (`pick`, the box is the family
+/// page's business: it belongs to the page's one payment form).
 #[component]
-pub fn NoticeCard(notice: NoticeSummary) -> impl IntoView {
+pub fn NoticeCard(notice: NoticeSummary, #[prop(optional)] pick: Option<AnyView>) -> impl IntoView {
     let lang = use_lang();
     let heading_id = format!("avviso-{}-titolo", notice.id);
     let labelled_by = heading_id.clone();
+    let class = if pick.is_some() { "notice-card notice-card--pick" } else { "notice-card" };
     view! {
-        <li class="notice-card" id=format!("avviso-{}", notice.id) aria-labelledby=labelled_by>
-            <div class="notice-card__head">
-                <h3 id=heading_id>{notice.reason.clone()}</h3>
-                <StateBadge notice=notice.clone() />
-            </div>
+        <li class=class id=format!("avviso-{}", notice.id) aria-labelledby=labelled_by>
+            {pick}
+            <h4 class="notice-card__title" id=heading_id>
+                <a href=routes::notice(notice.id)>{notice.reason.clone()}</a>
+            </h4>
             <p class="notice-card__school">{notice.pupil.school_name.clone()}</p>
-            <p class="notice-card__amount">{euro(notice.amount)}</p>
+            <p class="notice-card__state"><StateBadge notice=notice.clone() /></p>
             <p class="notice-card__due">{due_line(lang, &notice)}</p>
-            <div class="notice-card__actions">
-                <a class="button button--secondary" href=routes::notice(notice.id) aria-label=name_about(lang, lang.t(PaymentMsg::NoticeDetails), &notice.reason)>
-                    {lang.t(PaymentMsg::NoticeDetails)}
-                </a>
-                <CartButton notice=notice.clone() back="famiglia" />
-            </div>
+            <p class="notice-card__amount">{euro(notice.amount)}</p>
+            {notice.state.is_payable().then(|| view! {
+                <p class="notice-card__document"><NoticeDocumentLink notice=notice.clone() /></p>
+            })}
         </li>
+    }
+}
+
+/// "Scarica l'avviso di pagamento": the notice's printable PDF, to pay it at a bank, a post
+/// office or a tobacconist (only for a notice still payable: the route refuses the others).
+#[component]
+pub fn NoticeDocumentLink(notice: NoticeSummary) -> impl IntoView {
+    let lang = use_lang();
+    let text = lang.t(PaymentMsg::DownloadNoticeDocument);
+    view! {
+        <a href=routes::notice_document(notice.id, None) download="" aria-label=name_about(lang, text, &notice.reason)>
+            {text}
+        </a>
     }
 }
 

@@ -1,7 +1,11 @@
 //! The PDFs a family downloads (server only): the receipt of a paid notice and the payment
 //! statement for the tax return. Built from the receipt as recorded at payment time.
 
+pub mod codes;
+mod draw;
 pub mod layout;
+pub mod metrics;
+pub mod notice;
 
 use crate::i18n::{phrases, DocumentMsg, Lang};
 use crate::time::date_and_clock as rome_date_and_clock;
@@ -25,14 +29,14 @@ fn field(lang: Lang, label: DocumentMsg, value: String) -> Block {
 
 /// The embedded font (Titillium Web) writes the Latin alphabets only: families reading Arabic or
 /// Chinese get their documents in Italian, the language the receipts are issued in.
-fn document_lang(lang: Lang) -> Lang {
+pub(crate) fn document_lang(lang: Lang) -> Lang {
     match lang {
         Lang::Ar | Lang::Zh => Lang::It,
         other => other,
     }
 }
 
-fn footer(lang: Lang, now: i64) -> String {
+pub(crate) fn footer(lang: Lang, now: i64) -> String {
     let (date, clock) = rome_date_and_clock(now);
     phrases::generated_on(lang, date, clock)
 }
@@ -74,7 +78,20 @@ pub fn receipt_pdf(lang: Lang, receipt: &ReceiptRecord, now: i64) -> Result<Vec<
         field(lang, DocumentMsg::Method, method(lang, &receipt.method)),
         field(lang, DocumentMsg::Fee, receipt.fee.to_euro()),
     ]);
-    layout::render(&Pdf { title, lang: lang.code(), header: "PagoScuola", footer: &footer(lang, now), blocks })
+    service_document(lang, title, now, blocks)
+}
+
+/// A receipt's or an attestation's PDF: PagoScuola's header, the date it was made in the footer.
+fn service_document(lang: Lang, title: &str, now: i64, blocks: Vec<Block>) -> Result<Vec<u8>, PdfError> {
+    layout::render(&Pdf {
+        title,
+        lang: lang.code(),
+        header: "PagoScuola",
+        header_lines: Vec::new(),
+        header_is_title: false,
+        footer: &footer(lang, now),
+        blocks,
+    })
 }
 
 /// Who paid: the account's holder, or "not stated" for a notice paid outside PagoScuola.
@@ -113,7 +130,7 @@ pub fn attestation_pdf(lang: Lang, receipt: &ReceiptRecord, now: i64) -> Result<
         ),
         field(lang, DocumentMsg::Deductible, lang.t(deductible).to_string()),
     ]);
-    layout::render(&Pdf { title, lang: lang.code(), header: "PagoScuola", footer: &footer(lang, now), blocks })
+    service_document(lang, title, now, blocks)
 }
 
 /// Which document of a receipt.
@@ -136,9 +153,13 @@ pub enum Download {
 
 /// The PDF `file` ("<receipt id>.pdf") of the session's account. The PDF is laid out on a
 /// blocking thread: it is CPU work.
+///
+/// `guest_token`: the guest cookie's token, which opens the receipts of that guest's payments
+/// (paid by number without an account) when there is no session.
 pub async fn download(
     pool: &sqlx::AnyPool,
     session_token: Option<String>,
+    guest_token: Option<String>,
     kind: Kind,
     file: &str,
 ) -> Result<Download, crate::error::AppError> {
@@ -147,7 +168,7 @@ pub async fn download(
         Some(token) => session::account_for_token(pool, &token).await?,
         None => None,
     };
-    let Some(account) = account else { return Ok(Download::Redirect(crate::routes::LOGIN)) };
+    let Some(account) = account else { return guest_download(pool, guest_token, kind, file).await };
     let account = match session::ready(pool, account).await {
         Ok(account) => account,
         Err(error) => {
@@ -156,20 +177,44 @@ pub async fn download(
             ))
         }
     };
-    let Some(receipt_id) =
-        file.strip_suffix(".pdf").filter(|id| id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit()))
-    else {
+    // Ours are 32 hex digits, pagoPA's its own (the path arrives percent-decoded).
+    let Some(receipt_id) = file.strip_suffix(".pdf").filter(|id| crate::routes::receipt_file_id(id)) else {
         return Ok(Download::NotFound);
     };
-    let Some(receipt) =
-        crate::store::receipts::document(pool, account.account_id, &account.codice_fiscale, receipt_id).await?
-    else {
+    let Some(receipt) = crate::store::receipts::document(pool, account.account_id, receipt_id).await? else {
         return Ok(Download::NotFound);
     };
     let lang = document_lang(
         crate::i18n::Lang::from_code(&crate::store::accounts::lang(pool, account.account_id).await?)
             .unwrap_or_default(),
     );
+    rendered(kind, lang, receipt).await
+}
+
+/// A guest's receipt (in Italian, the language of the documents' originals), or the log-in
+/// page for anyone whose cookie does not open it.
+async fn guest_download(
+    pool: &sqlx::AnyPool,
+    guest_token: Option<String>,
+    kind: Kind,
+    file: &str,
+) -> Result<Download, crate::error::AppError> {
+    use crate::auth::tokens::{hash_token, looks_like_token};
+    let receipt_id = file.strip_suffix(".pdf").filter(|id| crate::routes::receipt_file_id(id));
+    let (Some(token), Some(receipt_id)) = (guest_token.filter(|t| looks_like_token(t)), receipt_id) else {
+        return Ok(Download::Redirect(crate::routes::LOGIN));
+    };
+    match crate::store::receipts::document_for_guest(pool, &hash_token(&token), receipt_id).await? {
+        Some(receipt) => rendered(kind, document_lang(crate::i18n::Lang::default()), receipt).await,
+        None => Ok(Download::Redirect(crate::routes::LOGIN)),
+    }
+}
+
+async fn rendered(
+    kind: Kind,
+    lang: crate::i18n::Lang,
+    receipt: crate::store::receipts::ReceiptRecord,
+) -> Result<Download, crate::error::AppError> {
     let now = crate::auth::now();
     let iuv = receipt.iuv.clone();
     let bytes = tokio::task::spawn_blocking(move || match kind {

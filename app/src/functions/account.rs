@@ -27,9 +27,12 @@ pub async fn take_flash(form: FlashTarget) -> Result<Option<Flash>, AppError> {
 /// Who is logged in (for the header and the guarded pages).
 #[server(endpoint = "account/me")]
 pub async fn current_account() -> Result<Option<crate::model::AccountSummary>, AppError> {
-    Ok(crate::auth::session::current().await?.map(|a| crate::model::AccountSummary {
-        given_name: a.given_name,
-        must_change_password: a.must_change_password,
+    let Some(account) = crate::auth::session::current().await? else { return Ok(None) };
+    let home = crate::auth::landing::home(&crate::store::db()?, account.account_id).await?;
+    Ok(Some(crate::model::AccountSummary {
+        given_name: account.given_name,
+        must_change_password: account.must_change_password,
+        home: home.to_string(),
     }))
 }
 

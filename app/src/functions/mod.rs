@@ -2,13 +2,20 @@
 //! running an older cached client still reaches it after a deploy.
 
 pub mod account;
+pub mod activation;
+pub mod admin;
 pub mod captcha;
 pub mod directory;
 pub mod notices;
+pub mod office;
+pub mod office_events;
+pub mod pay_notice;
 pub mod payments;
+pub mod pupils;
 pub mod receipts;
 pub mod registration;
 pub mod sandbox;
+pub mod voluntary;
 
 /// The session of a family ready to pay; for a form, a missing or unready session sends the
 /// browser where it must go first (log-in, password change, conditions) and yields `None`.

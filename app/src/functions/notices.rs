@@ -2,7 +2,7 @@
 //! and are redirected (Post/Redirect/Get) with a flash, so all of it works without JavaScript.
 
 use crate::error::AppError;
-use crate::model::{CartView, FamilyNotices};
+use crate::model::{CartState, CartView, FamilyNotices};
 use leptos::prelude::*;
 
 /// Every notice of the family's children, filtered as the page's URL asks.
@@ -44,5 +44,30 @@ pub async fn start_payment() -> Result<(), AppError> {
     server::start_payment().await
 }
 
+/// The family page's one payment form: a `notice_ids[]` field per ticked notice (see
+/// [`crate::model::PayAction::PICK_FIELD`]) and the button pressed, `azione` (see
+/// [`crate::model::PayAction`]): pay them (the cart becomes exactly these, then the payment
+/// starts), or tick the most urgent ones and come back.
+#[server(endpoint = "cart/pay")]
+pub async fn pay_selected(notice_ids: Option<Vec<String>>, azione: Option<String>) -> Result<(), AppError> {
+    selection::pay_selected(notice_ids.unwrap_or_default(), azione).await
+}
+
+/// The cart island's call: ticks (`selected`) or unticks one notice. The answer is the cart as
+/// the server sees it, with the bar's words already in the page's language.
+#[server(endpoint = "cart/select")]
+pub async fn select_notice(notice_id: i64, selected: bool) -> Result<CartState, AppError> {
+    selection::select_notice(notice_id, selected).await
+}
+
+/// The cart island's "Paga quelli in scadenza": the cart becomes the most urgent notices, at
+/// most `most` (and never beyond pagoPA's 5).
+#[server(endpoint = "cart/urgent")]
+pub async fn select_urgent(most: usize) -> Result<CartState, AppError> {
+    selection::select_urgent(most).await
+}
+
+#[cfg(feature = "ssr")]
+mod selection;
 #[cfg(feature = "ssr")]
 pub(crate) mod server;

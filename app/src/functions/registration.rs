@@ -57,10 +57,16 @@ pub async fn registration_code(codice_fiscale: String, altcha: Option<String>) -
         }
         let mut draft = server::new_draft();
         draft.form.codice_fiscale = typed.codice_fiscale;
+        server::prefill(&mut draft.form);
         draft.step = 2;
         return server::start_and_show(&draft).await;
     };
+    // A new code refills what it says; the same code keeps what the parent corrected.
+    let new_code = draft.form.codice_fiscale != typed.codice_fiscale;
     draft.form.codice_fiscale = typed.codice_fiscale;
+    if new_code && issues.is_empty() {
+        server::prefill(&mut draft.form);
+    }
     draft.step = if issues.is_empty() { 2 } else { 1 };
     draft.issues = issues;
     draft.existing_account = draft.issues.iter().any(|i| i.problem == RegProblem::CfTaken);
@@ -127,6 +133,18 @@ pub async fn registration_confirm(action: String) -> Result<(), AppError> {
     server::save_and_show(&token_hash, &draft).await
 }
 
+/// Step 4: "Invia di nuovo l'email" (`resend`), "Correggi l'email" (`edit`, then `save` with the
+/// new address twice, or `cancel`). Each send is rate limited per account.
+#[server(endpoint = "registration/email")]
+pub async fn registration_email(
+    action: String,
+    email: Option<String>,
+    email_again: Option<String>,
+) -> Result<(), AppError> {
+    let Some((token_hash, draft)) = server::draft_or_step_one().await? else { return Ok(()) };
+    resend::act(&token_hash, draft, &action, email.unwrap_or_default(), email_again.unwrap_or_default()).await
+}
+
 /// Forgets the draft and starts again from step 1.
 #[server(endpoint = "registration/restart")]
 pub async fn registration_restart() -> Result<(), AppError> {
@@ -150,5 +168,9 @@ pub async fn search_birthplaces(query: String) -> Result<Vec<String>, AppError> 
     Ok(labels)
 }
 
+#[cfg(feature = "ssr")]
+mod prefill;
+#[cfg(feature = "ssr")]
+mod resend;
 #[cfg(feature = "ssr")]
 mod server;

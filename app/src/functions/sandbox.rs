@@ -11,6 +11,7 @@ pub async fn sandbox_transaction(id: String) -> Result<SandboxView, AppError> {
     only_with_the_sandbox()?;
     let row = sandbox::find(&crate::store::db()?, id.trim()).await?.ok_or(AppError::NotFound)?;
     let psp = sandbox::psp(&row.psp_id);
+    let beneficiaries = crate::store::sandbox::beneficiaries(&crate::store::db()?, &row.merchant_reference).await?;
     let (amount, fee) = (row.amount, row.fee);
     let expired =
         row.state == "expired" || (row.state == "pending" && !sandbox::still_open(row.created_at, crate::auth::now()));
@@ -25,6 +26,7 @@ pub async fn sandbox_transaction(id: String) -> Result<SandboxView, AppError> {
         decided: row.state != "pending",
         expired,
         return_url: row.return_url,
+        beneficiaries,
     })
 }
 
@@ -43,11 +45,16 @@ pub async fn sandbox_decide(id: String, outcome: String) -> Result<(), AppError>
         return Ok(());
     }
     let secret = crate::auth::settings()?.sandbox_secret;
-    tokio::spawn(async move {
+    // Like a PSP that notifies before sending the family back: the outcome page then shows the
+    // settled payment on its first load, without a reload. Waited for in a task of its own and
+    // only briefly: a slow or failed delivery is the notifier's to retry, and the family sees
+    // "in corso" meanwhile.
+    let delivery = tokio::spawn(async move {
         if let Err(error) = sandbox::deliver_due(&pool, &secret, &reqwest::Client::new()).await {
             tracing::warn!(?error, "immediate delivery failed; the notifier will retry");
         }
     });
+    let _ = tokio::time::timeout(std::time::Duration::from_secs(5), delivery).await;
     leptos_axum::redirect(&row.return_url);
     Ok(())
 }

@@ -19,6 +19,8 @@ mod payments;
 #[cfg(feature = "ssr")]
 pub mod phrases;
 #[cfg(feature = "ssr")]
+pub mod roster;
+#[cfg(feature = "ssr")]
 mod tables;
 
 pub use lang::{Lang, LANG_COOKIE};

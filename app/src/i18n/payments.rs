@@ -26,6 +26,8 @@ impl PaymentMsg {
                 | PaymentMsg::RefusedCartFull
                 | PaymentMsg::NoticeNotFound
                 | PaymentMsg::PaymentNotCancellable
+                | PaymentMsg::TooManySelected
+                | PaymentMsg::SelectSomeFirst
         )
     }
 }

@@ -40,6 +40,16 @@ pub fn refund_owed(lang: Lang, reason: domain::refund::RefundReason, amount: dom
     }
 }
 
+/// An office role in words ("Dirigente scolastico", "DSGA", "Assistente amministrativo").
+pub fn staff_role(lang: Lang, role: domain::StaffRole) -> &'static str {
+    use super::OfficeMsg;
+    lang.t(match role {
+        domain::StaffRole::Headteacher => OfficeMsg::RoleDs,
+        domain::StaffRole::OfficeManager => OfficeMsg::RoleDsga,
+        domain::StaffRole::Staff => OfficeMsg::RoleAa,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

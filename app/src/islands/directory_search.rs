@@ -44,8 +44,11 @@ pub const DIRECTORY_WORDS: &[Msg] = &[
     Msg::ResultsTruncated,
 ];
 
+/// `voluntary`: the search of the voluntary payments (`/versamenti-volontari`), whose results
+/// lead to each school's voluntary items instead of its card.
 #[island]
-pub fn DirectorySearch(words: Words<Msg>, initial: DirectoryPage) -> impl IntoView {
+pub fn DirectorySearch(words: Words<Msg>, initial: DirectoryPage, voluntary: bool) -> impl IntoView {
+    let base = if voluntary { routes::VOLUNTARY } else { routes::SCHOOLS };
     let words = StoredValue::new(words);
     let t = move |key: Msg| words.with_value(|w| w.t(key));
     let first_query = initial.query.clone();
@@ -86,7 +89,7 @@ pub fn DirectorySearch(words: Words<Msg>, initial: DirectoryPage) -> impl IntoVi
                 Ok(fresh) => {
                     page.set(fresh);
                     status.set(Status::Idle);
-                    browser::show_in_address_bar(&query);
+                    browser::show_in_address_bar(base, &query);
                 }
                 Err(_) => status.set(Status::Failed),
             }
@@ -195,7 +198,7 @@ pub fn DirectorySearch(words: Words<Msg>, initial: DirectoryPage) -> impl IntoVi
     };
 
     view! {
-        <form class="search-form" method="get" action=routes::SCHOOLS role="search" on:submit=on_submit novalidate data-interactive=move || interactive.get().then_some("true")>
+        <form class="search-form" method="get" action=base role="search" on:submit=on_submit novalidate data-interactive=move || interactive.get().then_some("true")>
             <fieldset class="search-form__group">
                 <legend>{t(Msg::SearchByCode)}</legend>
                 <div class="field">
@@ -244,7 +247,7 @@ pub fn DirectorySearch(words: Words<Msg>, initial: DirectoryPage) -> impl IntoVi
             </fieldset>
             <div class="search-form__actions">
                 <button class="button button--primary" type="submit">{t(Msg::SearchButton)}</button>
-                <a class="button button--secondary" href=routes::SCHOOLS>{t(Msg::NewSearch)}</a>
+                <a class="button button--secondary" href=base>{t(Msg::NewSearch)}</a>
             </div>
         </form>
         <section class="results" aria-labelledby="risultati">
@@ -259,12 +262,12 @@ pub fn DirectorySearch(words: Words<Msg>, initial: DirectoryPage) -> impl IntoVi
                     }),
                 }}
             </p>
-            {move || page.with(|p| outcome_view(t, &p.outcome))}
+            {move || page.with(|p| outcome_view(t, &p.outcome, voluntary))}
         </section>
     }
 }
 
-fn outcome_view(t: impl Fn(Msg) -> String, outcome: &SearchOutcome) -> AnyView {
+fn outcome_view(t: impl Fn(Msg) -> String, outcome: &SearchOutcome, voluntary: bool) -> AnyView {
     match outcome {
         SearchOutcome::NotAsked => ().into_any(),
         SearchOutcome::Invalid(errors) => view! {
@@ -295,7 +298,7 @@ fn outcome_view(t: impl Fn(Msg) -> String, outcome: &SearchOutcome) -> AnyView {
         }
         SearchOutcome::Found { schools, truncated, .. } => view! {
             <ul class="school-list">
-                {schools.iter().map(school_item).collect_view()}
+                {schools.iter().map(|school| school_item(school, voluntary)).collect_view()}
             </ul>
             {truncated.then(|| view! { <p class="callout">{t(Msg::ResultsTruncated)}</p> })}
         }
@@ -303,11 +306,13 @@ fn outcome_view(t: impl Fn(Msg) -> String, outcome: &SearchOutcome) -> AnyView {
     }
 }
 
-fn school_item(school: &SchoolSummary) -> impl IntoView {
+fn school_item(school: &SchoolSummary, voluntary: bool) -> impl IntoView {
     let meta = school.place.clone();
+    let href =
+        if voluntary { routes::voluntary_school(school.code.as_str()) } else { routes::school(school.code.as_str()) };
     view! {
         <li class="school-item">
-            <a class="school-item__name" href=routes::school(school.code.as_str())>{school.name.clone()}</a>
+            <a class="school-item__name" href=href>{school.name.clone()}</a>
             <span class="school-item__meta">{meta}</span>
             <span class="school-item__code mono">{school.code.to_string()}</span>
         </li>
@@ -319,7 +324,7 @@ mod browser {
 
     /// Puts the search in the address bar, so it can be bookmarked and shared like a GET form's.
     #[cfg(feature = "hydrate")]
-    pub fn show_in_address_bar(query: &DirectoryQuery) {
+    pub fn show_in_address_bar(base: &str, query: &DirectoryQuery) {
         let fields = [
             ("codice", &query.codice),
             ("regione", &query.regione),
@@ -340,7 +345,7 @@ mod browser {
         if pairs.is_empty() {
             pairs.push("codice=".into());
         }
-        let url = format!("{}?{}", crate::routes::SCHOOLS, pairs.join("&"));
+        let url = format!("{base}?{}", pairs.join("&"));
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
@@ -361,7 +366,7 @@ mod browser {
     }
 
     #[cfg(not(feature = "hydrate"))]
-    pub fn show_in_address_bar(_query: &DirectoryQuery) {}
+    pub fn show_in_address_bar(_base: &str, _query: &DirectoryQuery) {}
 
     #[cfg(not(feature = "hydrate"))]
     pub fn focus_field(_event: &leptos::ev::MouseEvent, _id: &str) {}

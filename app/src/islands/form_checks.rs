@@ -93,12 +93,54 @@ pub fn BirthplaceSuggestions(label: String) -> impl IntoView {
     }
 }
 
+/// "Mostra password" next to a password field: a real toggle button (`aria-pressed`) that
+/// switches the field between hidden and readable. It appears only once the script runs (the
+/// server renders nothing), so without JavaScript there is no button that does nothing.
+#[island]
+pub fn PasswordToggle(field: String, label: String) -> impl IntoView {
+    let ready = RwSignal::new(false);
+    let shown = RwSignal::new(false);
+    Effect::new(move |_| ready.set(true));
+    // Stored, so the click handler is `Copy` in both builds.
+    let field = StoredValue::new(field);
+    #[cfg(not(feature = "hydrate"))]
+    let _ = field;
+    let toggle = move |_| {
+        shown.update(|s| *s = !*s);
+        #[cfg(feature = "hydrate")]
+        field.with_value(|id| browser::set_input_type(id, if shown.get_untracked() { "text" } else { "password" }));
+    };
+    move || {
+        ready.get().then(|| {
+            view! {
+                <button type="button" class="password-toggle" aria-pressed=move || if shown.get() { "true" } else { "false" }
+                    on:click=toggle>
+                    <svg class="icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24">
+                        <path d="M12 4.5C7 4.5 2.73 7.61 1 12c1.73 4.39 6 7.5 11 7.5s9.27-3.11 11-7.5c-1.73-4.39-6-7.5-11-7.5zM12 17c-2.76 0-5-2.24-5-5s2.24-5 5-5 5 2.24 5 5-2.24 5-5 5zm0-8c-1.66 0-3 1.34-3 3s1.34 3 3 3 3-1.34 3-3-1.34-3-3-3z" />
+                    </svg>
+                    <span>{label.clone()}</span>
+                </button>
+            }
+        })
+    }
+}
+
 #[cfg(feature = "hydrate")]
 mod browser {
     use wasm_bindgen::JsCast;
 
     pub fn target_id(event: &web_sys::Event) -> Option<String> {
         event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| el.id())
+    }
+
+    pub fn set_input_type(id: &str, kind: &str) {
+        let input = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(input) = input {
+            input.set_type(kind);
+        }
     }
 
     pub fn input_value(id: &str) -> Option<String> {

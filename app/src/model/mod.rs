@@ -91,6 +91,18 @@ pub struct RegistrationDraft {
     pub issues: Vec<domain::registration::FieldIssue>,
     /// The codice fiscale has an account already: the page offers credential recovery.
     pub existing_account: bool,
+    /// Step 4: the account just saved, for "Invia di nuovo l'email" and "Correggi l'email".
+    #[serde(default)]
+    pub account_id: Option<i64>,
+    /// Step 4 shows the email field again, with the address typed before.
+    #[serde(default)]
+    pub correcting_email: bool,
+    /// Step 4: the email was just sent again (or to the corrected address).
+    #[serde(default)]
+    pub resent: bool,
+    /// Step 4: too many sends; another is possible from this instant (Unix seconds).
+    #[serde(default)]
+    pub retry_after: Option<i64>,
 }
 
 /// What the family home shows about the account.
@@ -118,8 +130,22 @@ pub enum FlashTarget {
     Notices,
     Cart,
     Payment,
+    /// `/paga-avviso`: a payment by number that could not start.
+    PayNotice,
     /// Step 1 of registration refused before any draft was stored (captcha, limits).
     Registration,
+    /// The voluntary payment form (`/versamenti-volontari/{codice}`).
+    Voluntary,
+    /// The family's activation code form (`/famiglia`, "Non vedi un figlio?").
+    Activation,
+    /// The office's activation page of one pupil.
+    OfficeActivation,
+    /// The platform administration's forms (`/admin`).
+    Admin,
+    /// The office's pupil, class and payer forms.
+    Pupils,
+    /// The office's payment event form, and the event page's actions.
+    Event,
 }
 
 /// A page's one-off notice or form problems, carried over a redirect (see `auth::flash`).
@@ -136,6 +162,21 @@ pub struct Flash {
     /// What happened to notices, carts and payments, each about one notice when it says so.
     #[serde(default)]
     pub notes: Vec<PaymentNote>,
+    /// The voluntary payment form's problems, or the notice it issued.
+    #[serde(default)]
+    pub voluntary: Option<VoluntaryFlash>,
+    /// The activation forms' problems and outcomes (the family's and the office's).
+    #[serde(default)]
+    pub activation: Option<ActivationFlash>,
+    /// The administration's forms.
+    #[serde(default)]
+    pub admin: Option<AdminFlash>,
+    /// The office's pupil forms' problems or what they did.
+    #[serde(default)]
+    pub pupils: Option<PupilsFlash>,
+    /// The payment event form's problems and what was typed.
+    #[serde(default)]
+    pub event: Option<EventFormFlash>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -162,6 +203,10 @@ impl Flash {
 pub struct AccountSummary {
     pub given_name: String,
     pub must_change_password: bool,
+    /// Where log-in lands this account: the family page, or for staff and administrators
+    /// without children to see, their console.
+    #[serde(default)]
+    pub home: String,
 }
 
 /// What opening the emailed verification link did.
@@ -172,5 +217,17 @@ pub enum VerifyOutcome {
     Invalid,
 }
 
+mod pay_notice;
 mod payments;
+pub use pay_notice::*;
 pub use payments::*;
+mod voluntary;
+pub use voluntary::*;
+mod pupils;
+pub use pupils::*;
+mod events;
+mod office;
+pub use events::*;
+pub use office::*;
+mod activation;
+pub use activation::*;

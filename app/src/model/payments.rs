@@ -38,6 +38,10 @@ pub struct NoticeSummary {
     pub notice_number: NoticeNumber,
     pub creditor_fiscal_code: domain::OrganisationFiscalCode,
     pub tax_deductible: bool,
+    /// The day (in Rome) of its first receipt, once paid.
+    pub paid_on: Option<Date>,
+    /// Paid, and only by a receipt of a payment made outside PagoScuola (a bank, a tobacconist).
+    pub paid_outside: bool,
 }
 
 impl NoticeSummary {
@@ -124,6 +128,10 @@ pub struct FamilyNotices {
     pub payable_count: usize,
     pub payable_total: Cents,
     pub cart_count: usize,
+    /// The payable notices in the cart, ticked on the page (also those a filter hides).
+    pub cart_ids: Vec<i64>,
+    /// The bar as the page opens.
+    pub cart: CartState,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -134,6 +142,54 @@ pub struct CartView {
     pub dropped: Vec<(String, Refusal)>,
     /// The family's own payment that still holds some of these notices.
     pub live_payment: Option<String>,
+}
+
+/// The `id` of the family page's payment form (a redirect back lands on it).
+pub const PAY_FORM_ID: &str = "paga-avvisi";
+
+/// The button pressed in the family page's payment form (its `azione` field).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PayAction {
+    /// Pay the ticked notices.
+    Pay,
+    /// Tick the most urgent payable notices (at most pagoPA's 5) and come back.
+    Urgent,
+}
+
+impl PayAction {
+    /// The form field that carries it.
+    pub const FIELD: &'static str = "azione";
+    /// The field each ticked box sends. The brackets matter: server functions decode forms with
+    /// `serde_qs`, which refuses a plain repeated key (`notice_ids=1&notice_ids=2`) but reads
+    /// `notice_ids[]=1&notice_ids[]=2` as a list.
+    pub const PICK_FIELD: &'static str = "notice_ids[]";
+
+    pub fn value(self) -> &'static str {
+        match self {
+            PayAction::Pay => "paga",
+            PayAction::Urgent => "urgenti",
+        }
+    }
+
+    pub fn parse(value: &str) -> PayAction {
+        if value.trim() == PayAction::Urgent.value() {
+            PayAction::Urgent
+        } else {
+            PayAction::Pay
+        }
+    }
+}
+
+/// The server's cart as the family page's bar shows it, its words already translated.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CartState {
+    /// The notices in the cart: the island ticks exactly these.
+    pub ids: Vec<i64>,
+    pub count: usize,
+    /// "Paga 2 avvisi · 20,50 €", or "Seleziona gli avvisi da pagare" with none.
+    pub button: String,
+    /// What the live region says: the new selection, or why a notice could not be ticked.
+    pub status: String,
 }
 
 /// The checkout and outcome page of one payment.
@@ -155,6 +211,17 @@ pub struct PaymentView {
     pub psp_name: Option<String>,
     pub fee: Option<Cents>,
     pub created_on: Date,
+    /// Per method, the lowest fee a PSP asks for it on this payment (shown beside the method).
+    pub lowest_fees: Vec<(PaymentMethod, Cents)>,
+    /// The account's email (or the guest's): where the outcome's mail went.
+    pub email: String,
+    /// Paid by number without an account: no cart, no receipts page, no pupil's name shown.
+    #[serde(default)]
+    pub guest: bool,
+    /// A guest's paid payment: each receipt (what it is for, its id), downloaded from the
+    /// outcome page (a guest has no receipts page).
+    #[serde(default)]
+    pub guest_receipts: Vec<(String, String)>,
 }
 
 /// The sandbox PSP's page for one transaction.
@@ -172,6 +239,8 @@ pub struct SandboxView {
     /// Left undecided past the decision window: it can no longer be paid.
     pub expired: bool,
     pub return_url: String,
+    /// The schools the money goes to: name and fiscal code (several when the cart spans schools).
+    pub beneficiaries: Vec<(String, String)>,
 }
 
 /// One receipt in the family's history.
@@ -196,6 +265,9 @@ pub struct ReceiptSummary {
     pub paid_at: String,
     /// The notice was paid outside PagoScuola (at a bank, a tobacconist...): pagoPA's receipt.
     pub paid_outside: bool,
+    /// Our payment this receipt belongs to (`None`: paid outside); receipts of one payment are
+    /// shown together, with the payment's one fee.
+    pub payment_id: Option<i64>,
 }
 
 /// Money a school owes the family back for one notice (paid twice, or no longer payable).
@@ -223,16 +295,28 @@ pub struct NoticeDetail {
 pub struct ReceiptYear {
     pub school_year: domain::SchoolYear,
     pub total: Cents,
-    pub children: Vec<ChildReceipts>,
+    /// What each child's notices came to, for the tax return.
+    pub children: Vec<ChildTotal>,
+    /// The payments of the year, newest first, each with its receipts.
+    pub payments: Vec<PaymentReceipts>,
 }
 
-/// One child's receipts in one school year, newest first, with what the tax return needs.
+/// What one child's notices came to in one school year.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ChildReceipts {
+pub struct ChildTotal {
     pub name: String,
     pub total: Cents,
     /// The part paid for tax-deductible school expenses.
     pub deductible: Cents,
+}
+
+/// The receipts of one payment (one per notice) and the payment's single PSP fee: shown once,
+/// so nobody adds it up twice. A notice paid outside PagoScuola is a payment of its own.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaymentReceipts {
+    pub fee: Cents,
+    /// The notices' amounts, without the fee.
+    pub amount: Cents,
     pub receipts: Vec<ReceiptSummary>,
 }
 

@@ -2,7 +2,7 @@ use crate::components::form::{AccountPage, ErrorSummary, FieldError, Notice, Sub
 use crate::functions::account::AcceptConditions;
 use crate::functions::account::{current_account, take_flash};
 use crate::i18n::documents::{self, version_label, CONDITIONS_VERSION};
-use crate::i18n::{AccountMsg, Lang};
+use crate::i18n::{AccountMsg, Lang, LegalMsg};
 use crate::model::FlashTarget;
 use crate::request::use_lang;
 use crate::routes;
@@ -11,8 +11,8 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::components::Redirect;
 
-/// `/condizioni`: the 14 terms and the privacy notice; a logged-in family accepts them here
-/// (once per version). Anyone may read them.
+/// `/condizioni`: the key points, the acceptance (for a logged-in family, once per version),
+/// then the full 14 terms folded (open for a visitor who came only to read them).
 #[component]
 pub fn ConditionsPage() -> impl IntoView {
     let lang = use_lang();
@@ -28,16 +28,39 @@ pub fn ConditionsPage() -> impl IntoView {
                     view! {
                         <Notice message=flash.notice />
                         <ErrorSummary issues=flash.issues.clone() />
-                        <p class="lead">{lang.t(AccountMsg::ConditionsIntro)}</p>
-                        <p>{lang.t(AccountMsg::ConditionsVersion)}" "{version_label(CONDITIONS_VERSION)}</p>
-                        <super::ItalianPrevails />
-                        <Terms lang />
-                        {account.is_some().then(|| view! { <AcceptForm lang issue=flash.issue_at("accept_conditions") /> })}
+                        // A family that must accept sees the key points and the acceptance in the
+                        // first screen of a phone; the intro follows them.
+                        {account.is_none().then(|| view! { <p class="lead">{lang.t(AccountMsg::ConditionsIntro)}</p> })}
+                        <KeyPoints lang />
+                        {account.is_some().then(|| view! {
+                            <AcceptForm lang issue=flash.issue_at("accept_conditions") />
+                            <p>{lang.t(AccountMsg::ConditionsIntro)}</p>
+                        })}
+                        // The full text, unchanged, one tap away: the key points above are its summary.
+                        <details class="terms-full" id="condizioni-complete" open=account.is_none()>
+                            <summary>{lang.t(LegalMsg::ConditionsFull)}</summary>
+                            <p>{lang.t(AccountMsg::ConditionsVersion)}" "{version_label(CONDITIONS_VERSION)}</p>
+                            <super::ItalianPrevails />
+                            <Terms lang />
+                        </details>
                     }
                     .into_any()
                 })}
             </Suspense>
         </AccountPage>
+    }
+}
+
+/// What the 14 terms mean for a family, in plain words, before the acceptance.
+#[component]
+fn KeyPoints(lang: Lang) -> impl IntoView {
+    let points =
+        [LegalMsg::ConditionsKey01, LegalMsg::ConditionsKey02, LegalMsg::ConditionsKey03, LegalMsg::ConditionsKey04];
+    view! {
+        <section class="key-points" aria-labelledby="in-breve">
+            <h2 id="in-breve">{lang.t(LegalMsg::ConditionsKeyTitle)}</h2>
+            <ul>{points.into_iter().map(|point| view! { <li>{lang.t(point)}</li> }).collect_view()}</ul>
+        </section>
     }
 }
 

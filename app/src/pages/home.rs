@@ -1,6 +1,5 @@
-use crate::components::find_school_button::FindSchoolButton;
 use crate::components::icon::Icon;
-use crate::i18n::Msg;
+use crate::i18n::{Msg, PaymentMsg, VoluntaryMsg};
 use crate::request::use_lang;
 use crate::routes;
 use leptos::prelude::*;
@@ -49,7 +48,19 @@ pub fn HomePage() -> impl IntoView {
                 <h2 id="versamenti-volontari">{lang.t(Msg::HomeVoluntaryTitle)}</h2>
                 <p>{lang.t(Msg::HomeVoluntaryText)}</p>
                 <p>
-                    <FindSchoolButton />
+                    <a class="button button--primary" href=routes::VOLUNTARY>
+                        <Icon name="it-search" />
+                        <span>{lang.t(VoluntaryMsg::VoluntaryStart)}</span>
+                    </a>
+                </p>
+            </div>
+        </section>
+        <section class="container voluntary" aria-labelledby="paga-avviso">
+            <div class="callout callout--wide">
+                <h2 id="paga-avviso">{lang.t(PaymentMsg::PayNoticeTitle)}</h2>
+                <p>{lang.t(PaymentMsg::PayNoticeHomeText)}</p>
+                <p>
+                    <a class="button button--primary" href=routes::PAY_NOTICE>{lang.t(PaymentMsg::PayNoticeTitle)}</a>
                 </p>
             </div>
         </section>

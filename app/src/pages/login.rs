@@ -19,8 +19,10 @@ pub fn LoginPage() -> impl IntoView {
         <AccountPage title=AccountMsg::LoginTitle>
             <Suspense fallback=|| ()>
                 {Suspend::new(async move {
-                    if matches!(current_account().await, Ok(Some(_))) {
-                        return view! { <Redirect path=FAMILY /> }.into_any();
+                    if let Ok(Some(account)) = current_account().await {
+                        // Families to their notices, office staff and administrators to their console.
+                        let home = if account.home.is_empty() { FAMILY.to_string() } else { account.home };
+                        return view! { <Redirect path=home /> }.into_any();
                     }
                     let flash = take_flash(FlashTarget::Login).await.ok().flatten().unwrap_or_default();
                     view! { <LoginForm lang flash /> }.into_any()

@@ -1,8 +1,10 @@
 //! One page per file.
 
 pub mod accessibility;
+pub mod admin;
 pub mod cart;
 pub mod change_password;
+pub mod checkout;
 pub mod conditions;
 pub mod dev_mailbox;
 pub mod family;
@@ -10,8 +12,19 @@ pub mod home;
 pub mod login;
 pub mod not_found;
 pub mod notice;
+pub mod office_activation;
+pub mod office_event;
+pub mod office_event_form;
+pub mod office_event_report;
+pub mod office_events;
+pub mod office_home;
+pub mod office_import;
+pub mod office_pupil;
+pub mod office_pupils;
+pub mod pay_notice;
 pub mod payment;
 pub mod privacy;
+pub mod profile;
 pub mod receipts;
 pub mod recovery;
 pub mod registration;
@@ -19,6 +32,8 @@ pub mod sandbox;
 pub mod school;
 pub mod schools;
 pub mod verify_email;
+pub mod voluntary;
+pub mod voluntary_school;
 
 use crate::i18n::Msg;
 use crate::request::use_lang;

@@ -57,7 +57,15 @@ pub fn NoticePage() -> impl IntoView {
                         })}
                         <div class="form-actions">
                             <CartButton notice=notice.clone() back="avviso" />
+                            {notice.state.is_payable().then(|| view! {
+                                <a class="button button--secondary" href=routes::notice_document(notice.id, None) download="">
+                                    {lang.t(PaymentMsg::DownloadNoticeDocument)}
+                                </a>
+                            })}
                         </div>
+                        {notice.state.is_payable().then(|| view! {
+                            <p>{lang.t(PaymentMsg::NoticeDocumentHint)}</p>
+                        })}
                     }
                     .into_any()
                 })}

@@ -2,7 +2,7 @@ use crate::components::guard::failure_view;
 use crate::components::notices::{euro, name_about, FilterActions, FilterSelect};
 use crate::functions::receipts::list_receipts;
 use crate::i18n::{phrases, Lang, PaymentMsg};
-use crate::model::{ChildReceipts, ReceiptHistory, ReceiptSummary, ReceiptYear, RefundNote};
+use crate::model::{ChildTotal, PaymentReceipts, ReceiptHistory, ReceiptSummary, ReceiptYear, RefundNote};
 use crate::request::use_lang;
 use crate::routes;
 use crate::routes::{FAMILY, RECEIPTS};
@@ -68,25 +68,48 @@ fn Year(lang: Lang, year: ReceiptYear) -> impl IntoView {
         <section class="receipt-year" aria-labelledby=labelled_by>
             <h2 id=heading>{phrases::school_year_heading_named(lang, year.school_year.to_string())}</h2>
             <p>{lang.t(PaymentMsg::YearTotal)}": "<strong>{euro(year.total)}</strong></p>
-            {year.children.into_iter().map(|child| view! { <Child lang child /> }).collect_view()}
+            <ul class="child-totals">
+                {year.children.into_iter().map(|child| view! { <ChildLine lang child /> }).collect_view()}
+            </ul>
+            {year.payments.into_iter().map(|payment| view! { <Payment lang payment /> }).collect_view()}
         </section>
     }
 }
 
+/// What a child's notices came to in the year, and the deductible part (for the tax return).
 #[component]
-fn Child(lang: Lang, child: ChildReceipts) -> impl IntoView {
+fn ChildLine(lang: Lang, child: ChildTotal) -> impl IntoView {
     view! {
-        <h3 class="child__name">{child.name.clone()}</h3>
-        <p class="child__totals">
-            {lang.t(PaymentMsg::ChildYearTotal)}": "<strong>{euro(child.total)}</strong>
+        <li>
+            <strong class="child__name">{child.name.clone()}</strong>": "
+            {lang.t(PaymentMsg::ChildYearTotal)}" "<strong>{euro(child.total)}</strong>
             {(!child.deductible.is_zero()).then(|| view! {
-                " · "{lang.t(PaymentMsg::DeductibleTotal)}": "<strong>{euro(child.deductible)}</strong>
+                " · "{lang.t(PaymentMsg::DeductibleTotal)}" "<strong>{euro(child.deductible)}</strong>
             })}
-        </p>
-        <ul class="notice-list">
-            {child.receipts.into_iter().map(|receipt| view! { <Receipt lang receipt /> }).collect_view()}
-        </ul>
+        </li>
     }
+}
+
+/// One payment: when, through which PSP, its one fee and total, then a receipt per notice.
+#[component]
+fn Payment(lang: Lang, payment: PaymentReceipts) -> impl IntoView {
+    let Some(first) = payment.receipts.first().cloned() else { return ().into_any() };
+    let total = payment.amount.checked_add(payment.fee).unwrap_or(payment.amount);
+    view! {
+        <section class="receipt-payment">
+            <h3 class="receipt-payment__title">{phrases::payment_of_date(lang, first.paid_on.clone(), first.paid_at.clone())}</h3>
+            {first.test_payment.then(|| view! { <p class="alert alert--warning">{lang.t(PaymentMsg::TestPaymentNotice)}</p> })}
+            <dl class="details details--compact receipt-payment__sums">
+                <div><dt>{lang.t(PaymentMsg::PspLabel)}</dt><dd>{first.psp_name.clone()}</dd></div>
+                <div><dt>{lang.t(PaymentMsg::FeeSharedNote)}</dt><dd>{euro(payment.fee)}</dd></div>
+                <div><dt>{lang.t(PaymentMsg::TotalOfPayment)}</dt><dd><strong>{euro(total)}</strong></dd></div>
+            </dl>
+            <ul class="notice-list">
+                {payment.receipts.into_iter().map(|receipt| view! { <Receipt lang receipt /> }).collect_view()}
+            </ul>
+        </section>
+    }
+    .into_any()
 }
 
 /// Money the schools owe the family back, above the receipts, whatever the filters.
@@ -108,14 +131,15 @@ fn Refunds(lang: Lang, refunds: Vec<RefundNote>) -> impl IntoView {
     }
 }
 
-/// Only receipt ids PagoScuola can serve as a file name (32 hex digits) get a download link.
+/// Only receipt ids the PDF routes take (see `routes::receipt_file_id`) get a download link.
 pub(crate) fn downloadable(receipt_id: &str) -> bool {
-    receipt_id.len() == 32 && receipt_id.bytes().all(|b| b.is_ascii_hexdigit())
+    routes::receipt_file_id(receipt_id)
 }
 
 #[component]
 fn Receipt(lang: Lang, receipt: ReceiptSummary) -> impl IntoView {
     let badge = if receipt.paid_outside { PaymentMsg::PaidOutsideBadge } else { PaymentMsg::StatePaid };
+    let files = downloadable(&receipt.receipt_id);
     view! {
         <li class="notice-card">
             <div class="notice-card__head">
@@ -123,26 +147,31 @@ fn Receipt(lang: Lang, receipt: ReceiptSummary) -> impl IntoView {
                 <span class="badge badge--paid">{lang.t(badge)}</span>
                 {receipt.test_payment.then(|| view! { <span class="badge badge--test">{lang.t(PaymentMsg::TestPaymentBadge)}</span> })}
             </div>
-            {receipt.test_payment.then(|| view! { <p class="alert alert--warning">{lang.t(PaymentMsg::TestPaymentNotice)}</p> })}
-            <p class="notice-card__school">{receipt.company_name.clone()}</p>
+            <p class="notice-card__school">{receipt.debtor_name.clone()}" · "{receipt.company_name.clone()}</p>
             <p class="notice-card__amount">{euro(receipt.amount)}</p>
-            <dl class="details details--compact">
-                <div><dt>{lang.t(PaymentMsg::PaidOn)}</dt><dd>{format!("{} {}", receipt.paid_on, receipt.paid_at)}</dd></div>
-                <div><dt>{lang.t(PaymentMsg::PspLabel)}</dt><dd>{receipt.psp_name.clone()}</dd></div>
-                <div><dt>{lang.t(PaymentMsg::FeeSharedNote)}</dt><dd>{euro(receipt.fee)}</dd></div>
-                <div><dt>{lang.t(PaymentMsg::NoticeNumberLabel)}</dt><dd class="mono">{receipt.notice_number.grouped()}</dd></div>
-                <div><dt>{lang.t(PaymentMsg::ReceiptIdLabel)}</dt><dd class="mono">{receipt.receipt_id.clone()}</dd></div>
-            </dl>
-            <div class="notice-card__actions">
-                <a class="button button--secondary" href=routes::receipt_pdf(&receipt.receipt_id) download=""
-                    aria-label=name_about(lang, lang.t(PaymentMsg::DownloadReceipt), &receipt.description)>
-                    {lang.t(PaymentMsg::DownloadReceipt)}
-                </a>
-                <a class="button button--secondary" href=routes::attestation_pdf(&receipt.receipt_id) download=""
-                    aria-label=name_about(lang, lang.t(PaymentMsg::DownloadAttestation), &receipt.description)>
-                    {lang.t(PaymentMsg::DownloadAttestation)}
-                </a>
-            </div>
+            {files.then(|| view! {
+                <div class="notice-card__actions">
+                    <a class="button button--secondary" href=routes::receipt_pdf(&receipt.receipt_id) download=""
+                        aria-label=name_about(lang, lang.t(PaymentMsg::DownloadReceipt), &receipt.description)>
+                        {lang.t(PaymentMsg::DownloadReceipt)}
+                    </a>
+                    // The statement for the tax return only where the expense is deductible.
+                    {receipt.tax_deductible.then(|| view! {
+                        <a class="button button--secondary" href=routes::attestation_pdf(&receipt.receipt_id) download=""
+                            aria-label=name_about(lang, lang.t(PaymentMsg::DownloadAttestationShort), &receipt.description)>
+                            {lang.t(PaymentMsg::DownloadAttestationShort)}
+                        </a>
+                    })}
+                </div>
+            })}
+            <details class="tech-details">
+                <summary>{lang.t(PaymentMsg::TechnicalDetails)}</summary>
+                <dl class="details details--compact">
+                    <div><dt>{lang.t(PaymentMsg::NoticeNumberLabel)}</dt><dd class="mono">{receipt.notice_number.grouped()}</dd></div>
+                    <div><dt>{lang.t(PaymentMsg::IuvLabel)}</dt><dd class="mono">{receipt.iuv.clone()}</dd></div>
+                    <div><dt>{lang.t(PaymentMsg::ReceiptIdLabel)}</dt><dd class="mono">{receipt.receipt_id.clone()}</dd></div>
+                </dl>
+            </details>
         </li>
     }
 }

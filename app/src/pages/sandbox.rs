@@ -37,7 +37,10 @@ pub fn SandboxPage() -> impl IntoView {
                         <h1>{phrases::sandbox_psp_title(lang, &page.psp_name)}</h1>
                         <p>{lang.t(PaymentMsg::SandboxExplained)}</p>
                         <dl class="details panel">
-                            <div><dt>{lang.t(PaymentMsg::SandboxMerchant)}</dt><dd>"PagoScuola"</dd></div>
+                            // The schools the money goes to, as every PSP page names them.
+                            {page.beneficiaries.iter().map(|(school, code)| view! {
+                                <div><dt>{lang.t(PaymentMsg::SandboxMerchant)}</dt><dd>{phrases::beneficiary_school(lang, school.clone(), code.clone())}</dd></div>
+                            }).collect_view()}
                             <div><dt>{lang.t(PaymentMsg::DescriptionLabel)}</dt><dd>{page.description.clone()}</dd></div>
                             <div><dt>{lang.t(PaymentMsg::AmountLabel)}</dt><dd>{euro(page.amount)}</dd></div>
                             <div><dt>{lang.t(PaymentMsg::FeeLabel)}</dt><dd>{euro(page.fee)}</dd></div>

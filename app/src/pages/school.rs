@@ -70,6 +70,11 @@ fn SchoolCard(lang: Lang, school: School) -> impl IntoView {
             <section class="panel" aria-labelledby="pagamenti-scuola">
                 <h2 id="pagamenti-scuola">{lang.t(Msg::SchoolPaymentsTitle)}</h2>
                 <p>{lang.t(Msg::SchoolPaymentsText)}</p>
+                <p>
+                    <a class="button button--primary" href=routes::voluntary_school(school.code.as_str())>
+                        {lang.t(crate::i18n::VoluntaryMsg::VoluntarySchoolLink)}
+                    </a>
+                </p>
             </section>
         </div>
     }

@@ -12,6 +12,14 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn SchoolsPage() -> impl IntoView {
     let lang = use_lang();
+    view! { <DirectoryPage title=lang.t(Msg::SchoolsTitle) intro=lang.t(Msg::SchoolsIntro) voluntary=false /> }
+}
+
+/// A page that finds a school with the directory's search (here and on the voluntary payments'
+/// page): `voluntary` makes each result lead to the school's voluntary items.
+#[component]
+pub fn DirectoryPage(title: &'static str, intro: &'static str, voluntary: bool) -> impl IntoView {
+    let lang = use_lang();
     let query = use_query_map().with_untracked(|params| DirectoryQuery {
         codice: params.get("codice"),
         regione: params.get("regione"),
@@ -20,16 +28,16 @@ pub fn SchoolsPage() -> impl IntoView {
         nome: params.get("nome"),
     });
     view! {
-        <Title text=lang.t(Msg::SchoolsTitle) />
+        <Title text=title />
         <div class="container">
-            <h1>{lang.t(Msg::SchoolsTitle)}</h1>
-            <p class="lead">{lang.t(Msg::SchoolsIntro)}</p>
+            <h1>{title}</h1>
+            <p class="lead">{intro}</p>
             <Suspense fallback=|| ()>
                 {Suspend::new(async move {
                     match search_directory(query).await {
                         Ok(initial) => {
                             let words = Words::of(lang, DIRECTORY_WORDS);
-                            view! { <DirectorySearch words initial /> }.into_any()
+                            view! { <DirectorySearch words initial voluntary /> }.into_any()
                         }
                         Err(error) => {
                             set_status(error.status());

@@ -1,7 +1,10 @@
 //! Payments beyond the database (server only): the providers a payment goes through, the
 //! signed notifications they send, settling outcomes, and the reconciliation job.
 
+pub mod by_notice;
+pub mod debt_positions;
 pub mod expiry;
+pub mod guest;
 pub mod pagopa;
 pub mod pagopa_receipts;
 pub mod paid_elsewhere;

@@ -145,7 +145,11 @@ pub async fn settle(
 
 async fn confirmed(tx: &mut Transaction<'_, Any>, public_url: &str, payment: &PaymentRecord) -> Result<(), AppError> {
     let paid_at = now();
-    let payer = accounts::payer(tx, payment.account_id).await?;
+    // An account's payment has its payer; a guest's only the email the guest gave.
+    let payer = match payment.account_id {
+        Some(account_id) => Some(accounts::payer(tx, account_id).await?),
+        None => None,
+    };
     let sources = receipts::sources(tx, payment.id).await?;
     let fee = payment.fee.unwrap_or(Cents::ZERO);
     let (psp_id, psp_name, method) = (
@@ -153,8 +157,8 @@ async fn confirmed(tx: &mut Transaction<'_, Any>, public_url: &str, payment: &Pa
         payment.psp_name.clone().unwrap_or_default(),
         payment.method.clone().unwrap_or_default(),
     );
-    let payer_name = format!("{} {}", payer.given_name, payer.surname);
-    let lang = crate::i18n::Lang::from_code(&payer.lang).unwrap_or_default();
+    let payer_name = payer.as_ref().map(|p| format!("{} {}", p.given_name, p.surname));
+    let lang = payer.as_ref().and_then(|p| crate::i18n::Lang::from_code(&p.lang)).unwrap_or_default();
     let mut lines = Vec::new();
     for source in &sources {
         let what = phrases::what_for_whom(lang, &source.description, &source.debtor_name);
@@ -180,8 +184,8 @@ async fn confirmed(tx: &mut Transaction<'_, Any>, public_url: &str, payment: &Pa
             paid_through: Some(receipts::PaidThrough {
                 payment_id: payment.id,
                 account_id: payment.account_id,
-                payer_codice_fiscale: &payer.codice_fiscale,
-                payer_name: &payer_name,
+                payer_codice_fiscale: payer.as_ref().map(|p| p.codice_fiscale.as_str()),
+                payer_name: payer_name.as_deref(),
             }),
             psp_id: &psp_id,
             psp_name: &psp_name,
@@ -196,10 +200,18 @@ async fn confirmed(tx: &mut Transaction<'_, Any>, public_url: &str, payment: &Pa
     let total = payment.amount.checked_add(fee).ok_or(AppError::Database)?;
     lines.push((phrases::paid_fee(lang, psp_name.as_str()), fee.to_euro()));
     lines.push((lang.t(MailMsg::PaidTotal).to_string(), total.to_euro()));
-    let receipts_url = format!("{public_url}/ricevute");
     let test_payment = payment.provider == domain::ProviderKind::Sandbox;
-    let email =
-        crate::mail::payment_completed(lang, &payer.email, &payer.given_name, &lines, &receipts_url, test_payment);
+    // A guest finds the receipts on the payment's own page (its cookie opens it).
+    let (to, greeted, receipts_url) = match (&payer, &payment.guest_email) {
+        (Some(payer), _) => {
+            (payer.email.as_str(), payer.given_name.as_str(), format!("{public_url}{}", crate::routes::RECEIPTS))
+        }
+        (None, Some(email)) => {
+            (email.as_str(), email.as_str(), format!("{public_url}{}", crate::routes::payment(&payment.public_id)))
+        }
+        (None, None) => return Err(AppError::Database),
+    };
+    let email = crate::mail::payment_completed(lang, to, greeted, &lines, &receipts_url, test_payment);
     crate::store::outbox::enqueue(&mut **tx, &email).await?;
     Ok(())
 }

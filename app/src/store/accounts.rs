@@ -82,6 +82,15 @@ pub async fn exists_with_codice_fiscale(pool: &AnyPool, codice_fiscale: &str) ->
     Ok(row.is_some())
 }
 
+/// The id of the account with this codice fiscale, if any.
+pub async fn id_by_codice_fiscale(pool: &AnyPool, codice_fiscale: &str) -> Result<Option<i64>, AppError> {
+    let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM accounts WHERE codice_fiscale = $1")
+        .bind(codice_fiscale)
+        .fetch_optional(pool)
+        .await?;
+    Ok(row.map(|(id,)| id))
+}
+
 /// Finds the account for a log-in by username or codice fiscale (both stored normalised).
 pub async fn for_login(pool: &AnyPool, username_or_cf: &str) -> Result<Option<LoginRecord>, AppError> {
     let key = username_or_cf.trim();
@@ -155,6 +164,12 @@ pub async fn exists(pool: &AnyPool, account_id: i64) -> Result<bool, AppError> {
     let row: Option<(i64,)> =
         sqlx::query_as("SELECT id FROM accounts WHERE id = $1").bind(account_id).fetch_optional(pool).await?;
     Ok(row.is_some())
+}
+
+pub async fn email_of(pool: &AnyPool, account_id: i64) -> Result<Option<String>, AppError> {
+    let row: Option<(String,)> =
+        sqlx::query_as("SELECT email FROM accounts WHERE id = $1").bind(account_id).fetch_optional(pool).await?;
+    Ok(row.map(|(email,)| email))
 }
 
 pub async fn password_hash(pool: &AnyPool, account_id: i64) -> Result<Option<String>, AppError> {

@@ -2,12 +2,21 @@
 //! driver: `$n` placeholders, no engine-specific functions, text and integers only.
 
 pub mod accounts;
+pub mod activation;
 pub mod captcha;
+pub mod console;
+pub mod event_publishing;
+pub mod event_reports;
+pub mod events;
+pub mod guest_payments;
+pub mod notice_documents;
 pub mod notices;
 pub mod office;
 pub mod outbox;
 pub mod pagopa;
 pub mod payments;
+pub mod pupil_import;
+pub mod pupils;
 pub mod receipts;
 pub mod refunds;
 pub mod registrations;
@@ -16,7 +25,9 @@ pub mod sandbox;
 pub mod schools;
 pub mod secrets;
 pub mod sessions;
+pub mod staff;
 pub mod throttle;
+pub mod voluntary;
 
 use sqlx::AnyPool;
 

@@ -1,5 +1,6 @@
-//! Notices as families see them, and their cart. A family sees a notice when its codice fiscale
-//! is linked to the pupil (`payer_links`): a parent who registers later sees everything at once.
+//! Notices as families see them, and their cart. A family sees a pupil's notices only when the
+//! school vouches for the account (see [`VISIBLE_TO_ACCOUNT`]): knowing a parent's codice
+//! fiscale is not enough to register as them and read their children's data.
 
 use crate::error::AppError;
 use crate::model::{NoticeSummary, PupilSummary};
@@ -9,18 +10,48 @@ use domain::codice_fiscale::CodiceFiscale;
 use domain::{Cents, NoticeNumber, NoticeState, OrganisationFiscalCode, PaymentState, SchoolCode, SchoolYear};
 use sqlx::AnyPool;
 
-/// Every column a [`NoticeSummary`] needs; `hold_state` is the state of the payment holding it.
-const NOTICE_COLUMNS: &str = "SELECT n.id, n.state, n.amount_cents, n.notice_number, e.reason, e.category, e.due_date, \
-     e.expires_on, e.school_year, e.tax_deductible, p.codice_fiscale AS pupil_cf, p.given_name, p.surname, p.class_name, \
+/// Every column a [`NoticeSummary`] needs; `hold_state` is the state of the payment holding it,
+/// `paid_at` the first receipt's time, and the receipt counts tell a notice paid through
+/// PagoScuola from one paid elsewhere (one query for the whole list, never one per notice).
+const NOTICE_COLUMNS: &str = "SELECT n.id, n.state, n.amount_cents, n.notice_number, e.reason, e.category, n.due_date, \
+     n.expires_on, e.school_year, e.tax_deductible, p.codice_fiscale AS pupil_cf, p.given_name, p.surname, p.class_name, \
      s.code AS school_code, s.name AS school_name, s.creditor_fiscal_code, \
      (SELECT py.state FROM notice_holds h JOIN payments py ON py.id = h.payment_id WHERE h.notice_id = n.id) AS hold_state, \
-     (SELECT COUNT(*) FROM cart_items c WHERE c.notice_id = n.id AND c.account_id = $2) AS in_cart \
+     (SELECT COUNT(*) FROM cart_items c WHERE c.notice_id = n.id AND c.account_id = $1) AS in_cart, \
+     (SELECT MIN(r.paid_at) FROM receipts r WHERE r.notice_id = n.id) AS paid_at, \
+     (SELECT COUNT(*) FROM receipts r WHERE r.notice_id = n.id AND r.payment_id IS NOT NULL) AS receipts_here, \
+     (SELECT COUNT(*) FROM receipts r WHERE r.notice_id = n.id AND r.payment_id IS NULL) AS receipts_outside \
      FROM notices n JOIN payment_events e ON e.id = n.event_id JOIN pupils p ON p.id = n.pupil_id \
      JOIN schools s ON s.code = n.school_code";
 
-/// Only the notices of pupils linked to the payer `$1`.
-const VISIBLE_TO_PAYER: &str =
-    "EXISTS (SELECT 1 FROM payer_links l WHERE l.pupil_id = n.pupil_id AND l.payer_codice_fiscale = $1)";
+/// Whether the school vouches for the account `a` as the payer of the link `l` (whose codice
+/// fiscale is the account's): the account redeemed an activation code the office handed to that
+/// payer, or its verified email is the one the office recorded for that payer (lower-cased).
+/// A macro so that the constants below are built from it at compile time.
+macro_rules! vouched {
+    () => {
+        "(l.activated_account_id = a.id OR (a.email_verified_at IS NOT NULL AND l.payer_email = lower(a.email)))"
+    };
+}
+
+/// The vouching condition on its own, for the office's views (`l` a link joined to `a`, the
+/// account with the link's codice fiscale).
+pub const VOUCHED: &str = vouched!();
+
+/// Whether some account is vouched for as the payer of the link `l` (the office's "does any
+/// parent see this pupil?"): the same rule, asked of every account with the link's codice fiscale.
+pub const LINK_VOUCHED: &str =
+    concat!("EXISTS (SELECT 1 FROM accounts a WHERE a.codice_fiscale = l.payer_codice_fiscale AND ", vouched!(), ")");
+
+/// The one rule of what a family sees, used by every query that decides it (notices, cart,
+/// payments, receipts, refunds, payment notices): the notice `n`'s pupil is linked to the
+/// codice fiscale of the account `$1`, and the school vouches for that account ([`VOUCHED`]).
+pub const VISIBLE_TO_ACCOUNT: &str = concat!(
+    "EXISTS (SELECT 1 FROM payer_links l JOIN accounts a ON a.codice_fiscale = l.payer_codice_fiscale \
+     WHERE l.pupil_id = n.pupil_id AND a.id = $1 AND ",
+    vouched!(),
+    ")"
+);
 
 #[derive(sqlx::FromRow)]
 struct NoticeRow {
@@ -43,6 +74,9 @@ struct NoticeRow {
     creditor_fiscal_code: String,
     hold_state: Option<String>,
     in_cart: i64,
+    paid_at: Option<i64>,
+    receipts_here: i64,
+    receipts_outside: i64,
 }
 
 impl NoticeRow {
@@ -86,6 +120,8 @@ impl NoticeRow {
             creditor_fiscal_code: OrganisationFiscalCode::parse(&self.creditor_fiscal_code)
                 .map_err(|_| broken("creditor fiscal code"))?,
             tax_deductible: self.tax_deductible != 0,
+            paid_on: self.paid_at.map(crate::time::today),
+            paid_outside: state == NoticeState::Paid && self.receipts_outside > 0 && self.receipts_here == 0,
         })
     }
 }
@@ -95,43 +131,32 @@ fn summaries(rows: Vec<NoticeRow>, now: i64) -> Result<Vec<NoticeSummary>, AppEr
     rows.into_iter().map(|row| row.into_summary(today)).collect()
 }
 
-/// Every notice of every child of the payer, across schools.
-pub async fn for_payer(
-    pool: &AnyPool,
-    payer_cf: &CodiceFiscale,
-    account_id: i64,
-    now: i64,
-) -> Result<Vec<NoticeSummary>, AppError> {
-    let sql =
-        format!("{NOTICE_COLUMNS} WHERE {VISIBLE_TO_PAYER} ORDER BY p.given_name, p.codice_fiscale, e.due_date, n.id");
-    summaries(sqlx::query_as(&sql).bind(payer_cf.as_str()).bind(account_id).fetch_all(pool).await?, now)
+/// Every notice of every child the account sees, across schools.
+pub async fn for_payer(pool: &AnyPool, account_id: i64, now: i64) -> Result<Vec<NoticeSummary>, AppError> {
+    let sql = format!(
+        "{NOTICE_COLUMNS} WHERE {VISIBLE_TO_ACCOUNT} ORDER BY p.given_name, p.codice_fiscale, n.due_date, n.id"
+    );
+    summaries(sqlx::query_as(&sql).bind(account_id).fetch_all(pool).await?, now)
 }
 
-/// One notice, if the payer may see it (otherwise `None`, as if it did not exist).
+/// One notice, if the account may see it (otherwise `None`, as if it did not exist).
 pub async fn one_for_payer(
     pool: &AnyPool,
-    payer_cf: &CodiceFiscale,
     account_id: i64,
     notice_id: i64,
     now: i64,
 ) -> Result<Option<NoticeSummary>, AppError> {
-    let sql = format!("{NOTICE_COLUMNS} WHERE {VISIBLE_TO_PAYER} AND n.id = $3");
-    let row: Option<NoticeRow> =
-        sqlx::query_as(&sql).bind(payer_cf.as_str()).bind(account_id).bind(notice_id).fetch_optional(pool).await?;
+    let sql = format!("{NOTICE_COLUMNS} WHERE {VISIBLE_TO_ACCOUNT} AND n.id = $2");
+    let row: Option<NoticeRow> = sqlx::query_as(&sql).bind(account_id).bind(notice_id).fetch_optional(pool).await?;
     row.map(|row| row.into_summary(crate::time::today(now))).transpose()
 }
 
-/// The notices in the account's cart that the payer may still see, in the order they were added.
-pub async fn cart(
-    pool: &AnyPool,
-    payer_cf: &CodiceFiscale,
-    account_id: i64,
-    now: i64,
-) -> Result<Vec<NoticeSummary>, AppError> {
+/// The notices in the account's cart that it may still see, in the order they were added.
+pub async fn cart(pool: &AnyPool, account_id: i64, now: i64) -> Result<Vec<NoticeSummary>, AppError> {
     let sql = format!(
-        "{NOTICE_COLUMNS} JOIN cart_items ci ON ci.notice_id = n.id AND ci.account_id = $2 WHERE {VISIBLE_TO_PAYER} ORDER BY ci.slot"
+        "{NOTICE_COLUMNS} JOIN cart_items ci ON ci.notice_id = n.id AND ci.account_id = $1 WHERE {VISIBLE_TO_ACCOUNT} ORDER BY ci.slot"
     );
-    summaries(sqlx::query_as(&sql).bind(payer_cf.as_str()).bind(account_id).fetch_all(pool).await?, now)
+    summaries(sqlx::query_as(&sql).bind(account_id).fetch_all(pool).await?, now)
 }
 
 /// The notices of one payment (the payment's owner was checked by the caller).
@@ -141,11 +166,9 @@ pub async fn of_payment(
     account_id: i64,
     now: i64,
 ) -> Result<Vec<NoticeSummary>, AppError> {
-    // `$1` is unused by this filter but keeps the shared column list's numbering.
-    let sql = format!(
-        "{NOTICE_COLUMNS} JOIN payment_items pi ON pi.notice_id = n.id WHERE pi.payment_id = $3 AND $1 = $1 ORDER BY n.id"
-    );
-    summaries(sqlx::query_as(&sql).bind("").bind(account_id).bind(payment_id).fetch_all(pool).await?, now)
+    let sql =
+        format!("{NOTICE_COLUMNS} JOIN payment_items pi ON pi.notice_id = n.id WHERE pi.payment_id = $2 ORDER BY n.id");
+    summaries(sqlx::query_as(&sql).bind(account_id).bind(payment_id).fetch_all(pool).await?, now)
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -156,15 +179,9 @@ pub enum AddOutcome {
     NotFound,
 }
 
-/// Puts a notice in the cart: the payer must see it, it must be payable, and a slot free.
-pub async fn add_to_cart(
-    pool: &AnyPool,
-    payer_cf: &CodiceFiscale,
-    account_id: i64,
-    notice_id: i64,
-    now: i64,
-) -> Result<AddOutcome, AppError> {
-    let Some(notice) = one_for_payer(pool, payer_cf, account_id, notice_id, now).await? else {
+/// Puts a notice in the cart: the account must see it, it must be payable, and a slot free.
+pub async fn add_to_cart(pool: &AnyPool, account_id: i64, notice_id: i64, now: i64) -> Result<AddOutcome, AppError> {
+    let Some(notice) = one_for_payer(pool, account_id, notice_id, now).await? else {
         return Ok(AddOutcome::NotFound);
     };
     if notice.in_cart {
@@ -222,6 +239,30 @@ pub async fn remove_from_cart(pool: &AnyPool, account_id: i64, notice_id: i64) -
     Ok(done.rows_affected() > 0)
 }
 
+/// Makes the account's cart exactly `wanted` (the caller keeps it within the limit): the others
+/// leave, then each wanted notice is added. Each wanted notice's outcome, in order.
+pub async fn replace_cart(
+    pool: &AnyPool,
+    account_id: i64,
+    wanted: &[i64],
+    now: i64,
+) -> Result<Vec<(i64, AddOutcome)>, AppError> {
+    let present: Vec<(i64,)> = sqlx::query_as("SELECT notice_id FROM cart_items WHERE account_id = $1")
+        .bind(account_id)
+        .fetch_all(pool)
+        .await?;
+    for (id,) in present {
+        if !wanted.contains(&id) {
+            remove_from_cart(pool, account_id, id).await?;
+        }
+    }
+    let mut outcomes = Vec::with_capacity(wanted.len());
+    for id in wanted {
+        outcomes.push((*id, add_to_cart(pool, account_id, *id, now).await?));
+    }
+    Ok(outcomes)
+}
+
 /// Takes a paid notice out of every cart, inside the confirming `tx`.
 pub async fn remove_from_all_carts(tx: &mut sqlx::Transaction<'_, sqlx::Any>, notice_id: i64) -> Result<(), AppError> {
     sqlx::query("DELETE FROM cart_items WHERE notice_id = $1").bind(notice_id).execute(&mut **tx).await?;
@@ -242,7 +283,7 @@ pub async fn remove_many(pool: &AnyPool, account_id: i64, notice_ids: &[i64]) ->
 pub async fn expire_past(pool: &AnyPool, today: Date, now: i64) -> Result<u64, AppError> {
     let done = sqlx::query(
         "UPDATE notices SET state = 'expired', updated_at = $1 WHERE state = 'valid' \
-         AND event_id IN (SELECT e.id FROM payment_events e WHERE e.expires_on < $2) \
+         AND expires_on < $2 \
          AND NOT EXISTS (SELECT 1 FROM notice_holds h JOIN payments py ON py.id = h.payment_id \
          WHERE h.notice_id = notices.id AND py.state IN ('created', 'sent_to_psp', 'unknown'))",
     )
@@ -251,4 +292,19 @@ pub async fn expire_past(pool: &AnyPool, today: Date, now: i64) -> Result<u64, A
     .execute(pool)
     .await?;
     Ok(done.rows_affected())
+}
+
+/// The notice with this number of this creditor (pagoPA's key for a notice), whoever's it is:
+/// for paying by number. The caller shows only what the printed notice shows.
+pub async fn by_number(
+    pool: &AnyPool,
+    number: &NoticeNumber,
+    creditor: &OrganisationFiscalCode,
+    now: i64,
+) -> Result<Option<NoticeSummary>, AppError> {
+    // No account (`$1` = 0): nothing is in its cart.
+    let sql = format!("{NOTICE_COLUMNS} WHERE n.notice_number = $2 AND s.creditor_fiscal_code = $3");
+    let row: Option<NoticeRow> =
+        sqlx::query_as(&sql).bind(0_i64).bind(number.as_str()).bind(creditor.as_str()).fetch_optional(pool).await?;
+    row.map(|row| row.into_summary(crate::time::today(now))).transpose()
 }

@@ -24,15 +24,36 @@ pub async fn enqueue_with_secret<'c, E: Executor<'c, Database = Any>>(
     insert(executor, email, Some((account_id, kind))).await
 }
 
+/// Queues a message whose bodies hold the placeholder where an activation code for the payer
+/// `payer_cf` of the pupil goes: the sender makes the code when it sends.
+pub async fn enqueue_activation<'c, E: Executor<'c, Database = Any>>(
+    executor: E,
+    email: &Email,
+    pupil_id: i64,
+    payer_cf: &str,
+) -> Result<(), AppError> {
+    insert_with(executor, email, None, Some((pupil_id, payer_cf))).await
+}
+
 async fn insert<'c, E: Executor<'c, Database = Any>>(
     executor: E,
     email: &Email,
     secret: Option<(i64, SecretKind)>,
 ) -> Result<(), AppError> {
+    insert_with(executor, email, secret, None).await
+}
+
+async fn insert_with<'c, E: Executor<'c, Database = Any>>(
+    executor: E,
+    email: &Email,
+    secret: Option<(i64, SecretKind)>,
+    activation: Option<(i64, &str)>,
+) -> Result<(), AppError> {
     let now = now();
+    let kind = if activation.is_some() { Some(SecretKind::ActivationCode) } else { secret.map(|(_, kind)| kind) };
     sqlx::query(
-        "INSERT INTO outbox (kind, recipient, subject, body_text, body_html, created_at, next_attempt_at, account_id, secret_kind) \
-         VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8)",
+        "INSERT INTO outbox (kind, recipient, subject, body_text, body_html, created_at, next_attempt_at, account_id, secret_kind, \
+         activation_pupil_id, activation_payer_cf) VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $10)",
     )
     .bind(email.kind)
     .bind(&email.to)
@@ -41,7 +62,9 @@ async fn insert<'c, E: Executor<'c, Database = Any>>(
     .bind(&email.html)
     .bind(now)
     .bind(secret.map(|(account, _)| account))
-    .bind(secret.map(|(_, kind)| kind.as_str()))
+    .bind(kind.map(SecretKind::as_str))
+    .bind(activation.map(|(pupil, _)| pupil))
+    .bind(activation.map(|(_, payer)| payer))
     .execute(executor)
     .await?;
     Ok(())
@@ -68,12 +91,16 @@ pub struct Pending {
     /// With `secret_kind`: whose secret the sender makes (see `auth::mail_secrets`).
     pub account_id: Option<i64>,
     pub secret_kind: Option<String>,
+    /// With the `activation_code` kind: the payer the code is made for.
+    pub activation_pupil_id: Option<i64>,
+    pub activation_payer_cf: Option<String>,
 }
 
 /// Unsent messages due at `now` that no process has claimed, oldest first.
 pub async fn due(pool: &AnyPool, now: i64, limit: i64) -> Result<Vec<Pending>, AppError> {
     Ok(sqlx::query_as(
-        "SELECT id, recipient, subject, body_text, body_html, attempts, account_id, secret_kind FROM outbox \
+        "SELECT id, recipient, subject, body_text, body_html, attempts, account_id, secret_kind, activation_pupil_id, \
+         activation_payer_cf FROM outbox \
          WHERE sent_at IS NULL AND next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until < $1) ORDER BY id LIMIT $2",
     )
     .bind(now)

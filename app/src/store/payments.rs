@@ -2,11 +2,11 @@
 //! database inside the transaction that creates the payment; a notice enters a payment only by
 //! taking its row in `notice_holds`, so the database itself refuses a second live payment.
 
+use super::notices::VISIBLE_TO_ACCOUNT;
 use crate::auth::{now, tokens};
 use crate::error::AppError;
 use domain::birthplace::Date;
 use domain::cart::Refusal;
-use domain::codice_fiscale::CodiceFiscale;
 use domain::payment_state::{InvalidTransition, PaymentEvent};
 use domain::{Cents, NoticeState, PaymentState, ProviderKind};
 use sqlx::{Any, AnyPool, Transaction};
@@ -16,7 +16,10 @@ use sqlx::{Any, AnyPool, Transaction};
 pub struct PaymentRecord {
     pub id: i64,
     pub public_id: String,
-    pub account_id: i64,
+    /// `None` for a guest's payment (paid by number without an account).
+    pub account_id: Option<i64>,
+    /// A guest's payment: where its receipt goes.
+    pub guest_email: Option<String>,
     pub provider: ProviderKind,
     pub state: PaymentState,
     pub amount: Cents,
@@ -30,10 +33,11 @@ pub struct PaymentRecord {
 }
 
 #[derive(sqlx::FromRow)]
-struct PaymentRow {
+pub(super) struct PaymentRow {
     id: i64,
     public_id: String,
-    account_id: i64,
+    account_id: Option<i64>,
+    guest_email: Option<String>,
     provider: String,
     state: String,
     amount_cents: i64,
@@ -60,6 +64,7 @@ impl TryFrom<PaymentRow> for PaymentRecord {
             id: row.id,
             public_id: row.public_id,
             account_id: row.account_id,
+            guest_email: row.guest_email,
             provider,
             state,
             amount,
@@ -73,8 +78,8 @@ impl TryFrom<PaymentRow> for PaymentRecord {
     }
 }
 
-const PAYMENT_COLUMNS: &str =
-    "SELECT id, public_id, account_id, provider, state, amount_cents, method, psp_id, psp_name, \
+pub(super) const PAYMENT_COLUMNS: &str =
+    "SELECT id, public_id, account_id, guest_email, provider, state, amount_cents, method, psp_id, psp_name, \
      fee_cents, provider_reference, created_at FROM payments";
 
 #[derive(Debug, PartialEq, Eq)]
@@ -86,12 +91,36 @@ pub enum StartOutcome {
     Refused(Vec<(i64, Refusal)>),
 }
 
+/// Who a new payment belongs to.
+#[derive(Clone, Copy, Debug)]
+pub enum Owner<'a> {
+    /// A family paying its own notices: each must be one the account sees
+    /// ([`super::notices::VISIBLE_TO_ACCOUNT`]).
+    Family { account_id: i64 },
+    /// A signed-in account paying a notice by its number: any notice, even of a pupil it does
+    /// not pay for (a grandparent). The number is what the payer was given.
+    Account { account_id: i64 },
+    /// Someone without an account paying by number: the receipt goes to `email`, and the hash
+    /// of the token in their cookie opens the payment's pages.
+    Guest { email: &'a str, token_hash: &'a str },
+}
+
 /// Creates a payment for `notice_ids` (1-5, seen by the payer, payable on the Rome day of
 /// `now`) in state `created`, holding each notice. Either every notice is taken or nothing is written.
 pub async fn start(
     pool: &AnyPool,
-    payer_cf: &CodiceFiscale,
     account_id: i64,
+    provider: ProviderKind,
+    notice_ids: &[i64],
+    now: i64,
+) -> Result<StartOutcome, AppError> {
+    start_for(pool, Owner::Family { account_id }, provider, notice_ids, now).await
+}
+
+/// Like [`start`], for any [`Owner`].
+pub async fn start_for(
+    pool: &AnyPool,
+    owner: Owner<'_>,
     provider: ProviderKind,
     notice_ids: &[i64],
     now: i64,
@@ -104,26 +133,34 @@ pub async fn start(
     let mut tx = pool.begin().await?;
     // The write comes first: on SQLite a transaction that reads before writing can deadlock.
     // The amount is a placeholder until the items are in, then summed from them.
+    let (account_id, guest_email, token_hash, family) = match owner {
+        Owner::Family { account_id } => (Some(account_id), None, None, Some(account_id)),
+        Owner::Account { account_id } => (Some(account_id), None, None, None),
+        Owner::Guest { email, token_hash } => (None, Some(email), Some(token_hash), None),
+    };
     let (payment_id,): (i64,) = sqlx::query_as(
-        "INSERT INTO payments (public_id, account_id, provider, state, amount_cents, created_at, updated_at) \
-         VALUES ($1, $2, $3, 'created', 1, $4, $4) RETURNING id",
+        "INSERT INTO payments (public_id, account_id, guest_email, guest_token_hash, provider, state, amount_cents, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, 'created', 1, $6, $6) RETURNING id",
     )
     .bind(&public_id)
     .bind(account_id)
+    .bind(guest_email)
+    .bind(token_hash)
     .bind(provider.as_str())
     .bind(now)
     .fetch_one(&mut *tx)
     .await?;
     for &notice_id in notice_ids {
-        let item = sqlx::query(
-            "INSERT INTO payment_items (payment_id, notice_id, amount_cents) SELECT $1, n.id, n.amount_cents FROM notices n \
-             WHERE n.id = $2 AND n.state = 'valid' \
-             AND EXISTS (SELECT 1 FROM payment_events e WHERE e.id = n.event_id AND e.expires_on >= $4) \
-             AND EXISTS (SELECT 1 FROM payer_links l WHERE l.pupil_id = n.pupil_id AND l.payer_codice_fiscale = $3)",
-        )
+        let item = sqlx::query(&format!(
+            "INSERT INTO payment_items (payment_id, notice_id, amount_cents) SELECT $2, n.id, n.amount_cents FROM notices n \
+             WHERE n.id = $3 AND n.state = 'valid' \
+             AND n.expires_on >= $4 \
+             AND ($1 = 0 OR {VISIBLE_TO_ACCOUNT})"
+        ))
+        // 0: any notice (paid by its number); else only the notices the family's account sees.
+        .bind(family.unwrap_or(0))
         .bind(payment_id)
         .bind(notice_id)
-        .bind(payer_cf.as_str())
         .bind(&today)
         .execute(&mut *tx)
         .await?;
@@ -158,9 +195,9 @@ pub async fn start(
 /// Why a notice could not be taken, read after the failed attempt.
 async fn why_not_payable(pool: &AnyPool, notice_id: i64, now: i64) -> Result<Refusal, AppError> {
     let row: Option<(String, String, Option<String>)> = sqlx::query_as(
-        "SELECT n.state, e.expires_on, \
+        "SELECT n.state, n.expires_on, \
          (SELECT py.state FROM notice_holds h JOIN payments py ON py.id = h.payment_id WHERE h.notice_id = n.id) \
-         FROM notices n JOIN payment_events e ON e.id = n.event_id WHERE n.id = $1",
+         FROM notices n WHERE n.id = $1",
     )
     .bind(notice_id)
     .fetch_optional(pool)
@@ -215,8 +252,8 @@ pub async fn awaiting_outcome(pool: &AnyPool, created_before: i64, sent_before: 
 pub async fn unsent_holding_expired(pool: &AnyPool, today: Date) -> Result<Vec<String>, AppError> {
     let rows: Vec<(String,)> = sqlx::query_as(
         "SELECT DISTINCT py.public_id FROM payments py JOIN notice_holds h ON h.payment_id = py.id \
-         JOIN notices n ON n.id = h.notice_id JOIN payment_events e ON e.id = n.event_id \
-         WHERE py.state = 'created' AND n.state = 'valid' AND e.expires_on < $1 ORDER BY py.public_id LIMIT 200",
+         JOIN notices n ON n.id = h.notice_id \
+         WHERE py.state = 'created' AND n.state = 'valid' AND n.expires_on < $1 ORDER BY py.public_id LIMIT 200",
     )
     .bind(today.to_string())
     .fetch_all(pool)

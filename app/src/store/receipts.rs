@@ -34,27 +34,32 @@ struct ReceiptRow {
     test_payment: i64,
 }
 
-/// Receipts the account may read: those of its own payments, and those of notices of its
-/// children paid outside PagoScuola (no account paid them; every payer of the child sees them).
-/// `$1` the account, `$2` its codice fiscale.
-const READABLE_BY_ACCOUNT: &str = "(r.account_id = $1 OR (r.payment_id IS NULL AND EXISTS (SELECT 1 FROM notices n \
-     JOIN payer_links l ON l.pupil_id = n.pupil_id WHERE n.id = r.notice_id AND l.payer_codice_fiscale = $2)))";
+/// Receipts the account `$1` may read: those of its own payments, and those of notices of the
+/// children it sees ([`super::notices::VISIBLE_TO_ACCOUNT`]) paid outside PagoScuola (no
+/// account paid them; every vouched payer of the child sees them).
+fn readable_by_account() -> String {
+    format!(
+        "(r.account_id = $1 OR (r.payment_id IS NULL AND EXISTS (SELECT 1 FROM notices n WHERE n.id = r.notice_id AND {})))",
+        super::notices::VISIBLE_TO_ACCOUNT
+    )
+}
+
+/// What a receipt's documents need (`p`: its payment, if any).
+const RECORD_COLUMNS: &str = "r.receipt_id, r.notice_number, r.iuv, r.creditor_fiscal_code, r.company_name, r.office_name, \
+     r.description, r.amount_cents, r.debtor_codice_fiscale, r.debtor_name, r.payer_codice_fiscale, r.payer_name, r.psp_id, \
+     r.psp_name, r.method, r.fee_cents, r.school_year, r.tax_deductible, r.paid_at, p.provider_reference";
 
 const SUMMARY_COLUMNS: &str = "r.receipt_id, r.description, r.company_name, r.debtor_name, r.debtor_codice_fiscale, \
      r.amount_cents, r.fee_cents, r.psp_name, r.method, r.notice_number, r.iuv, r.tax_deductible, r.school_year, r.paid_at, \
      r.payment_id";
 
 /// The account's receipts with their school year, newest first.
-pub async fn for_account(
-    pool: &AnyPool,
-    account_id: i64,
-    payer_cf: &CodiceFiscale,
-) -> Result<Vec<(SchoolYear, ReceiptSummary)>, AppError> {
+pub async fn for_account(pool: &AnyPool, account_id: i64) -> Result<Vec<(SchoolYear, ReceiptSummary)>, AppError> {
     let rows: Vec<ReceiptRow> = sqlx::query_as(&format!(
-        "SELECT {SUMMARY_COLUMNS}, {TEST_PAYMENT} FROM receipts r WHERE {READABLE_BY_ACCOUNT} ORDER BY r.paid_at DESC, r.id DESC"
+        "SELECT {SUMMARY_COLUMNS}, {TEST_PAYMENT} FROM receipts r WHERE {} ORDER BY r.paid_at DESC, r.id DESC",
+        readable_by_account()
     ))
     .bind(account_id)
-    .bind(payer_cf.as_str())
     .fetch_all(pool)
     .await?;
     rows.into_iter().map(summary).collect()
@@ -90,6 +95,7 @@ fn summary(row: ReceiptRow) -> Result<(SchoolYear, ReceiptSummary), AppError> {
         paid_on,
         paid_at,
         paid_outside: row.payment_id.is_none(),
+        payment_id: row.payment_id,
         test_payment: row.test_payment != 0,
     };
     Ok((rows::school_year("receipts.school_year", row.school_year)?, summary))
@@ -180,24 +186,43 @@ impl TryFrom<RecordRow> for ReceiptRecord {
 }
 
 /// One receipt the account may read, with what its documents need.
-pub async fn document(
-    pool: &AnyPool,
-    account_id: i64,
-    payer_cf: &CodiceFiscale,
-    receipt_id: &str,
-) -> Result<Option<ReceiptRecord>, AppError> {
+pub async fn document(pool: &AnyPool, account_id: i64, receipt_id: &str) -> Result<Option<ReceiptRecord>, AppError> {
     let row: Option<RecordRow> = sqlx::query_as(&format!(
-        "SELECT r.receipt_id, r.notice_number, r.iuv, r.creditor_fiscal_code, r.company_name, r.office_name, r.description, \
-         r.amount_cents, r.debtor_codice_fiscale, r.debtor_name, r.payer_codice_fiscale, r.payer_name, r.psp_id, r.psp_name, \
-         r.method, r.fee_cents, r.school_year, r.tax_deductible, r.paid_at, p.provider_reference, {TEST_PAYMENT} \
-         FROM receipts r LEFT JOIN payments p ON p.id = r.payment_id WHERE {READABLE_BY_ACCOUNT} AND r.receipt_id = $3"
+        "SELECT {RECORD_COLUMNS}, {TEST_PAYMENT} \
+         FROM receipts r LEFT JOIN payments p ON p.id = r.payment_id WHERE {} AND r.receipt_id = $2",
+        readable_by_account()
     ))
     .bind(account_id)
-    .bind(payer_cf.as_str())
     .bind(receipt_id)
     .fetch_optional(pool)
     .await?;
     row.map(ReceiptRecord::try_from).transpose()
+}
+
+/// One receipt of a guest's payment, when `token_hash` is the hash of the guest's cookie token.
+pub async fn document_for_guest(
+    pool: &AnyPool,
+    token_hash: &str,
+    receipt_id: &str,
+) -> Result<Option<ReceiptRecord>, AppError> {
+    let row: Option<RecordRow> = sqlx::query_as(&format!(
+        "SELECT {RECORD_COLUMNS}, {TEST_PAYMENT} \
+         FROM receipts r JOIN payments p ON p.id = r.payment_id \
+         WHERE p.account_id IS NULL AND p.guest_token_hash = $1 AND r.receipt_id = $2"
+    ))
+    .bind(token_hash)
+    .bind(receipt_id)
+    .fetch_optional(pool)
+    .await?;
+    row.map(ReceiptRecord::try_from).transpose()
+}
+
+/// The receipts of a payment (what was paid, and the receipt's id), in the order of its notices.
+pub async fn of_payment(pool: &AnyPool, payment_id: i64) -> Result<Vec<(String, String)>, AppError> {
+    Ok(sqlx::query_as("SELECT description, receipt_id FROM receipts WHERE payment_id = $1 ORDER BY notice_id")
+        .bind(payment_id)
+        .fetch_all(pool)
+        .await?)
 }
 
 /// What a receipt says about each notice of a payment being confirmed.
@@ -309,9 +334,10 @@ impl TryFrom<SourceRow> for ReceiptSource {
 /// The PagoScuola payment a receipt's money came through, and who made it.
 pub struct PaidThrough<'a> {
     pub payment_id: i64,
-    pub account_id: i64,
-    pub payer_codice_fiscale: &'a str,
-    pub payer_name: &'a str,
+    /// `None` with its payer: a guest's payment (by number, without an account).
+    pub account_id: Option<i64>,
+    pub payer_codice_fiscale: Option<&'a str>,
+    pub payer_name: Option<&'a str>,
 }
 
 /// A receipt being written: one notice's source, and who paid it through whom.
@@ -339,7 +365,7 @@ pub async fn insert(tx: &mut Transaction<'_, Any>, receipt: &NewReceipt<'_>) -> 
     .bind(receipt.receipt_id)
     .bind(source.notice_id)
     .bind(receipt.paid_through.as_ref().map(|p| p.payment_id))
-    .bind(receipt.paid_through.as_ref().map(|p| p.account_id))
+    .bind(receipt.paid_through.as_ref().and_then(|p| p.account_id))
     .bind(source.notice_number.as_str())
     .bind(source.notice_number.iuv())
     .bind(source.creditor_fiscal_code.as_str())
@@ -349,8 +375,8 @@ pub async fn insert(tx: &mut Transaction<'_, Any>, receipt: &NewReceipt<'_>) -> 
     .bind(i64::from(source.amount))
     .bind(source.debtor_codice_fiscale.as_str())
     .bind(&source.debtor_name)
-    .bind(receipt.paid_through.as_ref().map(|p| p.payer_codice_fiscale))
-    .bind(receipt.paid_through.as_ref().map(|p| p.payer_name))
+    .bind(receipt.paid_through.as_ref().and_then(|p| p.payer_codice_fiscale))
+    .bind(receipt.paid_through.as_ref().and_then(|p| p.payer_name))
     .bind(receipt.psp_id)
     .bind(receipt.psp_name)
     .bind(receipt.method)

@@ -5,7 +5,6 @@
 use super::rows;
 use crate::error::AppError;
 use crate::model::RefundNote;
-use domain::codice_fiscale::CodiceFiscale;
 use domain::refund::{Refund, RefundReason, RefundState};
 use domain::{Cents, SchoolCode};
 use sqlx::{Any, AnyPool, Transaction};
@@ -121,13 +120,10 @@ fn notes(rows: Vec<NoteRow>) -> Result<Vec<RefundNote>, AppError> {
         .collect()
 }
 
-/// What the schools owe the family of `payer_cf` (every payer of the pupil sees it).
-pub async fn for_payer(pool: &AnyPool, payer_cf: &CodiceFiscale) -> Result<Vec<RefundNote>, AppError> {
-    let sql = format!(
-        "{NOTE_SQL} AND EXISTS (SELECT 1 FROM payer_links l WHERE l.pupil_id = n.pupil_id AND l.payer_codice_fiscale = $1) \
-         ORDER BY f.created_at, f.id"
-    );
-    notes(sqlx::query_as(&sql).bind(payer_cf.as_str()).fetch_all(pool).await?)
+/// What the schools owe the family of the account (every payer the school vouches for sees it).
+pub async fn for_account(pool: &AnyPool, account_id: i64) -> Result<Vec<RefundNote>, AppError> {
+    let sql = format!("{NOTE_SQL} AND {} ORDER BY f.created_at, f.id", super::notices::VISIBLE_TO_ACCOUNT);
+    notes(sqlx::query_as(&sql).bind(account_id).fetch_all(pool).await?)
 }
 
 /// What the school owes back for one notice (the caller checked the family may see it).

@@ -138,3 +138,41 @@ pub async fn purge_expired(pool: &AnyPool, now: i64) -> Result<(u64, u64), AppEr
     }
     Ok((drafts.rows_affected(), accounts))
 }
+
+/// "Correggi l'email" on the last step: the new address replaces the old one while the account
+/// is not yet verified. `false` when it is verified (or gone): nothing changes then.
+pub async fn change_unverified_email(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    account_id: i64,
+    email: &str,
+) -> Result<bool, AppError> {
+    let done = sqlx::query("UPDATE accounts SET email = $1 WHERE id = $2 AND email_verified_at IS NULL")
+        .bind(email)
+        .bind(account_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The old address's confirmation stops working: its unused links are deleted, and a mail
+/// still waiting to go there is dropped before it makes one.
+pub async fn forget_verify_links(tx: &mut sqlx::Transaction<'_, sqlx::Any>, account_id: i64) -> Result<(), AppError> {
+    sqlx::query("DELETE FROM email_tokens WHERE account_id = $1 AND purpose = 'verify' AND used_at IS NULL")
+        .bind(account_id)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("DELETE FROM outbox WHERE account_id = $1 AND secret_kind = 'verify_link' AND sent_at IS NULL")
+        .bind(account_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Whether the account may still ask for its confirmation email (saved, not yet verified).
+pub async fn is_unverified(pool: &AnyPool, account_id: i64) -> Result<bool, AppError> {
+    let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM accounts WHERE id = $1 AND email_verified_at IS NULL")
+        .bind(account_id)
+        .fetch_optional(pool)
+        .await?;
+    Ok(row.is_some())
+}

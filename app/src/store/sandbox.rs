@@ -107,6 +107,20 @@ pub async fn find(pool: &AnyPool, id: &str) -> Result<Option<TransactionRow>, Ap
     row.map(TransactionRow::try_from).transpose()
 }
 
+/// The schools a transaction pays (name, fiscal code), read through the merchant's payment and
+/// its notices: a real PSP gets them with the payment request; the sandbox shares our database.
+pub async fn beneficiaries(pool: &AnyPool, merchant_reference: &str) -> Result<Vec<(String, String)>, AppError> {
+    let rows: Vec<(String, String)> = sqlx::query_as(
+        "SELECT DISTINCT s.name, s.creditor_fiscal_code FROM payments p JOIN payment_items pi ON pi.payment_id = p.id \
+         JOIN notices n ON n.id = pi.notice_id JOIN schools s ON s.code = n.school_code WHERE p.public_id = $1 \
+         ORDER BY s.name",
+    )
+    .bind(merchant_reference)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows)
+}
+
 /// What a decision did to a transaction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Decided {

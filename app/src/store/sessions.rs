@@ -67,3 +67,34 @@ pub async fn delete_all<'c, E: Executor<'c, Database = Any>>(executor: E, accoun
     sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(account_id).execute(executor).await?;
     Ok(())
 }
+
+/// The header of a signed-in page: in one query, whether the session is live (not past its
+/// absolute or idle expiry) and how many notices its account has in the cart.
+pub async fn live_cart_count(
+    pool: &AnyPool,
+    token_hash: &str,
+    now: i64,
+    idle_before: i64,
+) -> Result<Option<HeaderCounts>, AppError> {
+    let row: Option<(i64, i64, i64)> = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM cart_items c WHERE c.account_id = s.account_id), \
+         (SELECT COUNT(*) FROM school_staff t WHERE t.account_id = s.account_id), \
+         (SELECT COUNT(*) FROM platform_admins d WHERE d.account_id = s.account_id) FROM sessions s \
+         WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3",
+    )
+    .bind(token_hash)
+    .bind(now)
+    .bind(idle_before)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.map(|(cart, schools, admin)| HeaderCounts { cart, schools, admin: admin > 0 }))
+}
+
+/// What the signed-in header needs: the cart's size, and whether to offer a console.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HeaderCounts {
+    pub cart: i64,
+    /// Schools where the account has an office role.
+    pub schools: i64,
+    pub admin: bool,
+}

@@ -13,6 +13,16 @@ pub async fn failures_since(pool: &AnyPool, key: &str, since: i64) -> Result<i64
     Ok(count)
 }
 
+/// The oldest recorded event of `key` after `since`: when it leaves the window, one more counts.
+pub async fn oldest_since(pool: &AnyPool, key: &str, since: i64) -> Result<Option<i64>, AppError> {
+    let (at,): (Option<i64>,) = sqlx::query_as("SELECT MIN(at) FROM login_failures WHERE login_key = $1 AND at > $2")
+        .bind(key)
+        .bind(since)
+        .fetch_one(pool)
+        .await?;
+    Ok(at)
+}
+
 pub async fn record(pool: &AnyPool, key: &str, at: i64) -> Result<(), AppError> {
     sqlx::query("INSERT INTO login_failures (login_key, at) VALUES ($1, $2)").bind(key).bind(at).execute(pool).await?;
     Ok(())

@@ -131,20 +131,86 @@ async fn document(
     use app::documents::Download;
     let lang = app::request::lang_of(&headers);
     let token = app::auth::cookies::from_headers(&headers, &session_cookie(&state));
-    match app::documents::download(&state.pool, token, kind, file).await {
-        Ok(Download::Pdf { file_name, bytes }) => {
-            let disposition = format!("attachment; filename=\"{file_name}\"");
-            let mut response = (StatusCode::OK, bytes).into_response();
-            response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
-            if let Ok(value) = HeaderValue::from_str(&disposition) {
-                response.headers_mut().insert(header::CONTENT_DISPOSITION, value);
-            }
-            response
-        }
+    let guest_cookie =
+        app::auth::cookies::wire_name(app::payments::guest::GUEST_COOKIE, state.settings.secure_cookies());
+    let guest = app::auth::cookies::from_headers(&headers, &guest_cookie);
+    match app::documents::download(&state.pool, token, guest, kind, file).await {
+        Ok(Download::Pdf { file_name, bytes }) => pdf_response(file_name, bytes),
         Ok(Download::Redirect(path)) => Redirect::to(path).into_response(),
         Ok(Download::NotFound) => (StatusCode::NOT_FOUND, lang.t(Msg::DocumentNotFound)).into_response(),
         Err(_) => (StatusCode::SERVICE_UNAVAILABLE, lang.t(Msg::TryAgainShortly)).into_response(),
     }
+}
+
+#[derive(Deserialize)]
+pub struct NoticeKey {
+    chiave: Option<String>,
+}
+
+/// `/avvisi/{id}/documento.pdf[?chiave=KEY]`: a notice's printable payment notice, for a payer of
+/// its pupil or whoever holds its key; anybody else gets 404, as for a notice that does not exist.
+pub async fn notice_pdf(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Path(id): Path<String>,
+    Query(query): Query<NoticeKey>,
+) -> Response {
+    use app::documents::notice::NoticeDownload;
+    use app::i18n::PaymentMsg;
+    let lang = app::request::lang_of(&headers);
+    let not_found = || (StatusCode::NOT_FOUND, lang.t(Msg::DocumentNotFound)).into_response();
+    let Some(id) = id.parse::<i64>().ok().filter(|id| *id > 0) else { return not_found() };
+    let token = app::auth::cookies::from_headers(&headers, &session_cookie(&state));
+    match app::documents::notice::download(&state.pool, token, id, query.chiave.as_deref(), lang).await {
+        Ok(NoticeDownload::Pdf { file_name, bytes }) => pdf_response(file_name, bytes),
+        Ok(NoticeDownload::Redirect(path)) => Redirect::to(path).into_response(),
+        Ok(NoticeDownload::NotFound) => not_found(),
+        Ok(NoticeDownload::NotPayable(state)) => {
+            let message = match state {
+                domain::NoticeState::Paid => PaymentMsg::RefusedPaid,
+                domain::NoticeState::Revoked => PaymentMsg::RefusedRevoked,
+                domain::NoticeState::Expired | domain::NoticeState::Valid => PaymentMsg::RefusedExpired,
+            };
+            (StatusCode::CONFLICT, lang.t(message)).into_response()
+        }
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, lang.t(Msg::TryAgainShortly)).into_response(),
+    }
+}
+
+/// A PDF to download under `file_name`.
+/// `/segreteria/{codice}/eventi/{id}/resoconto.csv`: a payment event's report, for the school's
+/// staff only (anyone else: 404, as the office pages answer; without a session: the log-in).
+pub async fn event_report_csv(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Path((code, id)): Path<(String, String)>,
+) -> Response {
+    use app::functions::office_events::csv::{download, CsvDownload};
+    let lang = app::request::lang_of(&headers);
+    let token = app::auth::cookies::from_headers(&headers, &session_cookie(&state));
+    match download(&state.pool, token, &code, &id).await {
+        Ok(CsvDownload::Csv { file_name, bytes }) => {
+            let mut response = (StatusCode::OK, bytes).into_response();
+            response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
+            if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\"")) {
+                response.headers_mut().insert(header::CONTENT_DISPOSITION, value);
+            }
+            response
+        }
+        Ok(CsvDownload::Redirect(path)) => Redirect::to(path).into_response(),
+        Ok(CsvDownload::NotFound) => (StatusCode::NOT_FOUND, lang.t(Msg::DocumentNotFound)).into_response(),
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, lang.t(Msg::TryAgainShortly)).into_response(),
+    }
+}
+
+fn pdf_response(file_name: String, bytes: Vec<u8>) -> Response {
+    let disposition = format!("attachment; filename=\"{file_name}\"");
+    let mut response = (StatusCode::OK, bytes).into_response();
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
+    if let Ok(value) = HeaderValue::from_str(&disposition) {
+        response.headers_mut().insert(header::CONTENT_DISPOSITION, value);
+    }
+    response
 }
 
 #[cfg(test)]

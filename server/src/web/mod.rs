@@ -4,11 +4,13 @@ pub mod client;
 mod errors;
 mod handlers;
 mod headers;
+pub mod pupils;
+mod signed_in;
 
 use app::routes;
 use app::store::Db;
 use app::{shell, App};
-use axum::extract::FromRef;
+use axum::extract::{DefaultBodyLimit, FromRef};
 use axum::http::Method;
 use axum::routing::{get, post, MethodRouter};
 use axum::{middleware, Router};
@@ -67,6 +69,19 @@ fn plain_routes(sandbox: bool) -> Vec<(Method, String, MethodRouter<AppState>)> 
         (Method::POST, app::payments::pagopa_receipts::RECEIPTS_PATH.into(), post(handlers::pagopa_receipt)),
         (Method::GET, file(routes::RECEIPTS), get(handlers::receipt_pdf)),
         (Method::GET, file(routes::ATTESTATIONS), get(handlers::attestation_pdf)),
+        (Method::GET, format!("{}/{{id}}/documento.pdf", routes::NOTICES), get(handlers::notice_pdf)),
+        // The office's pupil import posts to its own page's address (the page itself is Leptos's GET).
+        (
+            Method::POST,
+            routes::office_import("{codice}"),
+            post(pupils::upload_file).layer(DefaultBodyLimit::max(pupils::MAX_BODY_BYTES)),
+        ),
+        (Method::GET, format!("{}/{{file}}", routes::office_import("{codice}")), get(pupils::download)),
+        (
+            Method::GET,
+            format!("{}/{{codice}}/eventi/{{id}}/resoconto.csv", routes::OFFICE),
+            get(handlers::event_report_csv),
+        ),
     ];
     if sandbox {
         all.push((Method::POST, app::payments::sandbox::NOTIFY_PATH.into(), post(handlers::sandbox_notification)));
@@ -117,12 +132,14 @@ pub fn router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     let site = headers::Site::new(&state.settings.public_url);
     let trusted = state.trusted_proxies.clone();
+    let header = signed_in::HeaderState { pool: state.pool.clone(), secure: state.settings.secure_cookies() };
     let plain = plain_routes(sandbox)
         .into_iter()
         .fold(Router::new(), |router, (_, path, handler)| router.route(&path, handler));
     plain
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(middleware::from_fn_with_state(header, signed_in::header_facts))
         .layer(middleware::from_fn(errors::server_fn_status))
         .layer(middleware::from_fn(headers::cache_control))
         .layer(middleware::from_fn_with_state(site.clone(), headers::security))

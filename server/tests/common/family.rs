@@ -32,8 +32,9 @@ pub async fn mails(app: &TestApp) -> Vec<(String, String, String)> {
 }
 
 pub async fn count(app: &TestApp, table: &str) -> i64 {
-    // The demo parents, loaded in every test app, are not among the accounts a test makes.
-    let filter = if table == "accounts" { " WHERE username NOT IN ('demo', 'demo2')" } else { "" };
+    // The demo's accounts (parents, office, administrator), loaded in every test app, are not
+    // among the accounts a test makes.
+    let filter = if table == "accounts" { " WHERE demo = 0" } else { "" };
     let (n,): (i64,) =
         sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}{filter}")).fetch_one(&app.pool).await.expect("count");
     n

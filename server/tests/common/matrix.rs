@@ -12,7 +12,22 @@ use reqwest::Method;
 use serde_json::json;
 use server::web::{RouteEntry, RouteKind};
 
-pub const ROLES: [&str; 5] = ["anonymous", "parent A", "parent B", "unverified", "no conditions"];
+pub const ROLES: [&str; 9] = [
+    "anonymous",
+    "parent A",
+    "parent B",
+    "unverified",
+    "no conditions",
+    "staff A",
+    "staff B",
+    "headteacher A",
+    "admin",
+];
+/// The school whose office staff A (the demo's DSGA) and headteacher A work in: parent A's
+/// children Giulia and Marco go there. Staff B works at [`SCHOOL`], another school.
+pub const OFFICE_SCHOOL: &str = "MIIC8CY00P";
+/// The roles that may read parent A's children's data on their school's office pages.
+pub const OFFICE_OF_A: [&str; 2] = ["staff A", "headteacher A"];
 const PASSWORD: &str = "una password lunga 1";
 /// A school of parent A's children (the directory is public).
 pub const SCHOOL: &str = "MIIS01200L";
@@ -23,6 +38,12 @@ const UNKNOWN_TOKEN: &str = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 pub struct Fixtures {
     /// An unpaid notice of A's child Marco.
     pub notice_id: i64,
+    /// Marco, a pupil of A's children's school (the office pages' `{id}`).
+    pub pupil_id: i64,
+    /// Parent A's codice fiscale (a payer of Marco).
+    pub payer_cf: String,
+    /// Its payment event (of the office's school, [`OFFICE_SCHOOL`]).
+    pub event_id: i64,
     /// A's confirmed payment, its sandbox transaction and one of its receipts.
     pub payment: String,
     pub transaction: String,
@@ -33,7 +54,7 @@ pub struct Fixtures {
     pub markers: Vec<String>,
 }
 
-/// The five browsers, in [`ROLES`] order.
+/// The browsers, in [`ROLES`] order.
 pub struct Roles {
     pub browsers: Vec<Browser>,
 }
@@ -70,12 +91,27 @@ pub async fn fixtures(app: &TestApp) -> Fixtures {
         "Marco Rossi".into(),
         "Luca Rossi".into(),
         "maria.rossi@example.it".into(),
-        cf,
+        cf.clone(),
         number,
         grouped.join(" "),
         iuv,
     ];
-    Fixtures { notice_id: notice, payment, transaction, receipt, nobody_cf: code("Gialli", 12), markers }
+    let (pupil_id, event_id): (i64, i64) = sqlx::query_as("SELECT pupil_id, event_id FROM notices WHERE id = $1")
+        .bind(notice)
+        .fetch_one(&app.pool)
+        .await
+        .expect("Marco and the notice's event");
+    Fixtures {
+        notice_id: notice,
+        pupil_id,
+        event_id,
+        payer_cf: cf.clone(),
+        payment,
+        transaction,
+        receipt,
+        nobody_cf: code("Gialli", 12),
+        markers,
+    }
 }
 
 /// An account made straight in the database (registration has its own tests): `verified` says
@@ -135,6 +171,17 @@ pub async fn roles(app: &TestApp) -> Roles {
     let answer =
         no_conditions.post("/api/account/login", &[("username", "senzaconsensi"), ("password", PASSWORD)]).await;
     assert_eq!(answer.location.as_deref().map(path_of).as_deref(), Some("/condizioni"));
+    // Staff B: an office account of another school (not parent A's children's).
+    account(app, "segreteria.b", &code("Gialli", 13), &hash, true, true).await;
+    let (staff_b,): (i64,) = sqlx::query_as("SELECT id FROM accounts WHERE username = 'segreteria.b'")
+        .fetch_one(&app.pool)
+        .await
+        .expect("staff B");
+    let school_b = domain::SchoolCode::parse(SCHOOL).expect("school B");
+    app::store::staff::grant(&app.pool, staff_b, &school_b, domain::StaffRole::Staff, app::auth::now())
+        .await
+        .expect("staff B's role");
+    let demo = server::demo::DEMO_PASSWORD;
     Roles {
         browsers: vec![
             Browser::new(app),
@@ -142,6 +189,10 @@ pub async fn roles(app: &TestApp) -> Roles {
             logged_in(app, "straniero", PASSWORD).await,
             unverified,
             no_conditions,
+            logged_in(app, server::demo::office::OFFICE_MANAGER_USERNAME, demo).await,
+            logged_in(app, "segreteria.b", PASSWORD).await,
+            logged_in(app, server::demo::office::HEADTEACHER_USERNAME, demo).await,
+            logged_in(app, server::demo::office::ADMIN_USERNAME, demo).await,
         ],
     }
 }
@@ -155,9 +206,14 @@ pub fn key(route: &RouteEntry) -> String {
 pub fn fill(path: &str, fx: &Fixtures) -> String {
     let value = |name: &str| match (path, name) {
         (p, "id") if p.starts_with("/avvisi/") => fx.notice_id.to_string(),
+        (p, "id") if p.starts_with(app::routes::OFFICE) && p.contains("/eventi/") => fx.event_id.to_string(),
         (p, "id") if p.starts_with("/pagamento/") => fx.payment.clone(),
         (p, "id") if p.starts_with("/psp-sandbox/") => fx.transaction.clone(),
+        (p, "id") if p.starts_with(app::routes::OFFICE) => fx.pupil_id.to_string(),
+        // The import's sample file (its reports are `esito-{id}.csv`).
+        (p, "file") if p.starts_with(app::routes::OFFICE) => "modello-alunni.csv".into(),
         (_, "file") => format!("{}.pdf", fx.receipt),
+        (p, "codice") if p.starts_with(app::routes::OFFICE) => OFFICE_SCHOOL.into(),
         (_, "codice") => SCHOOL.into(),
         (_, "token") => UNKNOWN_TOKEN.into(),
         (_, "code") => "en".into(),
@@ -230,6 +286,7 @@ pub fn call(route: &RouteEntry, fx: &Fixtures) -> Call {
     let path = fill(&route.path, fx);
     let owned = |pairs: &[(&str, &str)]| pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
     let notice = fx.notice_id.to_string();
+    let pupil = fx.pupil_id.to_string();
     let mut encoding = if route.method == Method::GET { Encoding::Query } else { Encoding::Form };
     let fields: Vec<(String, String)> = match route.path.as_str() {
         "/api/account/flash" => owned(&[("form", "Login")]),
@@ -252,15 +309,99 @@ pub fn call(route: &RouteEntry, fx: &Fixtures) -> Call {
             details("intruso@example.it").into_iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
         }
         "/api/registration/confirm" => owned(&[("action", "confirm")]),
+        "/api/registration/email" => owned(&[("action", "resend")]),
         "/api/registration/places" => owned(&[("query", "Roma")]),
         "/api/notices/one" | "/api/cart/remove" => owned(&[("id", &notice), ("notice_id", &notice)]),
         "/api/cart/add" => owned(&[("notice_id", &notice), ("back", "carrello")]),
+        "/api/cart/pay" => owned(&[("notice_ids[]", &notice), ("azione", "paga")]),
+        "/api/cart/select" => owned(&[("notice_id", &notice), ("selected", "true")]),
+        "/api/cart/urgent" => owned(&[("most", "5")]),
         "/api/notices/family" => owned(&[("state", "tutti")]),
         "/api/payments/view" | "/api/payments/state" | "/api/payments/cancel" => owned(&[("public_id", &fx.payment)]),
         "/api/payments/pay" => {
             owned(&[("public_id", &fx.payment), ("method", "card"), ("psp_id", "SANDBOX_PAGASUBITO")])
         }
+        // Nothing typed: the search form again, and no payment started.
+        "/api/pay-notice/pay" => owned(&[("numero", ""), ("ente", "")]),
+        "/api/voluntary/page" => owned(&[("code", "MIIC8CY00P")]),
+        // Nothing typed: the item's form again with its problems, and no notice created.
+        "/api/voluntary/submit" => owned(&[
+            ("school", "MIIC8CY00P"),
+            ("item", "1"),
+            ("codice_fiscale", ""),
+            ("surname", ""),
+            ("given_name", ""),
+            ("action", "documento"),
+        ]),
+        // The office's events, aimed at A's school's event: nothing typed (the form again with
+        // its problems), and actions the event's state refuses (it is published; no confirmation).
+        "/api/office/events/list" | "/api/office/events/form" => owned(&[("school", OFFICE_SCHOOL)]),
+        "/api/office/events/save" => {
+            owned(&[("school", OFFICE_SCHOOL), ("reason", ""), ("category", ""), ("amount", ""), ("iban", "")])
+        }
+        "/api/office/events/view"
+        | "/api/office/events/approve"
+        | "/api/office/events/publish"
+        | "/api/office/events/revoke" => owned(&[("school", OFFICE_SCHOOL), ("id", &fx.event_id.to_string())]),
         "/api/receipts/history" => owned(&[("anno", ""), ("figlio", "")]),
+        // A well-formed code that matches nothing: the family page again, with the problem.
+        "/api/account/activate" => owned(&[("codice", "ACDE-FGHJ-KMNP")]),
+        "/api/office/home" => owned(&[("school", OFFICE_SCHOOL)]),
+        // Nothing typed: the administration again with its problems; nothing stored or granted.
+        "/api/admin/school" => owned(&[
+            ("code", ""),
+            ("name", ""),
+            ("kind", ""),
+            ("address", ""),
+            ("postcode", ""),
+            ("town", ""),
+            ("province", ""),
+            ("fiscal_code", ""),
+            ("email", ""),
+        ]),
+        "/api/admin/staff" => owned(&[
+            ("school", ""),
+            ("role", ""),
+            ("codice_fiscale", ""),
+            ("surname", ""),
+            ("given_name", ""),
+            ("email", ""),
+        ]),
+        "/api/office/activation/page" => owned(&[("school", OFFICE_SCHOOL), ("pupil", &pupil)]),
+        "/api/office/activation/issue" | "/api/office/activation/send" => {
+            owned(&[("school", OFFICE_SCHOOL), ("pupil", &pupil), ("payer", &fx.payer_cf)])
+        }
+        // The office's pupils (A's school): pages' data, and forms sent empty (their problems
+        // come back, nothing changes). Removing a payer the pupil does not have changes nothing.
+        "/api/office/pupils/list" | "/api/office/pupils/import-page" => owned(&[("code", OFFICE_SCHOOL)]),
+        "/api/office/pupils/one" => owned(&[("code", OFFICE_SCHOOL), ("id", &pupil)]),
+        "/api/office/pupils/add-class" => owned(&[("school", OFFICE_SCHOOL), ("name", "")]),
+        "/api/office/pupils/add" => owned(&[
+            ("school", OFFICE_SCHOOL),
+            ("codice_fiscale", ""),
+            ("surname", ""),
+            ("given_name", ""),
+            ("class", ""),
+            ("payer_codice_fiscale", ""),
+            ("payer_surname", ""),
+            ("payer_given_name", ""),
+        ]),
+        "/api/office/pupils/edit" => {
+            owned(&[("school", OFFICE_SCHOOL), ("pupil", &pupil), ("surname", ""), ("given_name", ""), ("class", "")])
+        }
+        "/api/office/pupils/add-payer" => owned(&[
+            ("school", OFFICE_SCHOOL),
+            ("pupil", &pupil),
+            ("payer_codice_fiscale", ""),
+            ("payer_surname", ""),
+            ("payer_given_name", ""),
+        ]),
+        "/api/office/pupils/payer-email" => {
+            owned(&[("school", OFFICE_SCHOOL), ("pupil", &pupil), ("payer", &fx.nobody_cf), ("email", "non-una-email")])
+        }
+        "/api/office/pupils/remove-payer" => {
+            owned(&[("school", OFFICE_SCHOOL), ("pupil", &pupil), ("payer", &fx.nobody_cf)])
+        }
         "/psp-sandbox/api/transaction" => owned(&[("id", &fx.transaction)]),
         "/psp-sandbox/api/decide" => owned(&[("id", &fx.transaction), ("outcome", "refused")]),
         "/api/directory/search" => {

@@ -6,6 +6,7 @@
 
 pub mod browser;
 pub mod captcha;
+pub mod codes;
 pub mod fake_pagopa;
 pub mod family;
 pub mod matrix;
@@ -182,8 +183,24 @@ async fn listening(database_url: &str) -> (tokio::net::TcpListener, String, Conf
 pub async fn load_demo_on_an_older_sqlite_schema(pool: &sqlx::AnyPool) {
     let lent = "ALTER TABLE accounts ADD COLUMN demo INTEGER NOT NULL DEFAULT 0";
     sqlx::query(lent).execute(pool).await.expect("lend accounts.demo");
-    server::demo::load(pool).await.expect("demo data");
+    load_families_lending_notice_dates(pool).await;
     sqlx::query("ALTER TABLE accounts DROP COLUMN demo").execute(pool).await.expect("take accounts.demo back");
+}
+
+/// The notice columns of 20261202000003_office_events (instalment and dates), lent to an older
+/// schema while today's loader writes the demo families, then taken back.
+pub const NOTICE_COLUMNS_LENT: [(&str, &str); 3] =
+    [("instalment", "BIGINT NOT NULL DEFAULT 0"), ("due_date", "TEXT"), ("expires_on", "TEXT")];
+
+/// Today's demo families on an older schema (either engine), lending the notices' later columns.
+pub async fn load_families_lending_notice_dates(pool: &sqlx::AnyPool) {
+    for (column, kind) in NOTICE_COLUMNS_LENT {
+        sqlx::query(&format!("ALTER TABLE notices ADD COLUMN {column} {kind}")).execute(pool).await.expect("lend");
+    }
+    server::demo::load_families(pool).await.expect("demo data");
+    for (column, _) in NOTICE_COLUMNS_LENT {
+        sqlx::query(&format!("ALTER TABLE notices DROP COLUMN {column}")).execute(pool).await.expect("take back");
+    }
 }
 
 /// Runs each listed scenario once on SQLite and once on Postgres.

@@ -2,7 +2,7 @@
 
 use crate::auth::mail_secrets::{self, SecretKind};
 use crate::auth::tokens::{hash_token, looks_like_token};
-use crate::auth::{cookies, flash, now, password, session, settings, throttle};
+use crate::auth::{cookies, flash, landing, now, password, session, settings, throttle};
 use crate::error::AppError;
 use crate::i18n::{documents, AccountMsg, Lang};
 use crate::model::FlashTarget;
@@ -72,7 +72,7 @@ pub async fn log_in(username: String, password: String) -> Result<(), AppError> 
     } else if !accounts::has_accepted_current_conditions(&pool, record.id).await? {
         CONDITIONS
     } else {
-        FAMILY
+        landing::home(&pool, record.id).await?
     };
     leptos_axum::redirect(next);
     Ok(())
@@ -124,8 +124,11 @@ pub async fn change_password(current: Option<String>, new_password: String, agai
     // A new token for this browser; every other session (and the old token) ends.
     session::rotate(account.account_id).await?;
     tracing::info!(account_id = account.account_id, "password changed");
-    let next =
-        if accounts::has_accepted_current_conditions(&pool, account.account_id).await? { FAMILY } else { CONDITIONS };
+    let next = if accounts::has_accepted_current_conditions(&pool, account.account_id).await? {
+        landing::home(&pool, account.account_id).await?
+    } else {
+        CONDITIONS
+    };
     let mut done = Flash::for_form(if next == FAMILY { FlashTarget::Family } else { FlashTarget::Conditions });
     done.notice = Some(AccountMsg::PasswordChanged);
     back_with(next, done)
@@ -308,7 +311,7 @@ pub async fn accept_conditions(conditions: bool, privacy: bool) -> Result<(), Ap
     accounts::record_consent(&mut *tx, account.account_id, "privacy", documents::PRIVACY_VERSION, &address).await?;
     tx.commit().await?;
     tracing::info!(account_id = account.account_id, version = documents::CONDITIONS_VERSION, "conditions accepted");
-    leptos_axum::redirect(FAMILY);
+    leptos_axum::redirect(landing::home(&pool, account.account_id).await?);
     Ok(())
 }
 

@@ -52,7 +52,7 @@ pub async fn family_notices(
     school: Option<String>,
 ) -> Result<FamilyNotices, AppError> {
     let account = session::require_ready().await?;
-    let mut all = notices::for_payer(&db()?, &account.codice_fiscale, account.account_id, now()).await?;
+    let mut all = notices::for_payer(&db()?, account.account_id, now()).await?;
     all.sort_by(by_child_and_urgency);
     let clean =
         |value: Option<String>| value.map(|v| v.trim().chars().take(20).collect::<String>()).unwrap_or_default();
@@ -80,6 +80,9 @@ pub async fn family_notices(
     let payable_total = Cents::checked_sum(payable.iter().map(|n| n.amount)).ok_or(AppError::Database)?;
     let payable_count = payable.len();
     let cart_count = all.iter().filter(|n| n.in_cart).count();
+    let in_cart: Vec<&NoticeSummary> = all.iter().filter(|n| n.in_cart && n.refusal().is_none()).collect();
+    let cart_ids = in_cart.iter().map(|n| n.id).collect();
+    let cart = super::selection::cart_state(&in_cart, String::new())?;
 
     let mut children: Vec<ChildNotices> = Vec::new();
     for notice in all.into_iter().filter(|n| filter.admits(n)) {
@@ -93,15 +96,23 @@ pub async fn family_notices(
             }),
         }
     }
-    Ok(FamilyNotices { filter, children, child_choices, school_choices, payable_count, payable_total, cart_count })
+    Ok(FamilyNotices {
+        filter,
+        children,
+        child_choices,
+        school_choices,
+        payable_count,
+        payable_total,
+        cart_count,
+        cart_ids,
+        cart,
+    })
 }
 
 pub async fn notice_detail(id: i64) -> Result<crate::model::NoticeDetail, AppError> {
     let account = session::require_ready().await?;
     let pool = db()?;
-    let notice = notices::one_for_payer(&pool, &account.codice_fiscale, account.account_id, id, now())
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let notice = notices::one_for_payer(&pool, account.account_id, id, now()).await?.ok_or(AppError::NotFound)?;
     // Both read only once the family is known to see the notice.
     let paid_outside = crate::store::receipts::outside_for_notice(&pool, notice.id).await?;
     let refunds = crate::store::refunds::for_notice(&pool, notice.id).await?;
@@ -119,8 +130,8 @@ fn back_path(back: Option<&str>, notice_id: i64) -> String {
 pub async fn add_to_cart(notice_id: i64, back: Option<String>) -> Result<(), AppError> {
     let Some(account) = ready_for_form().await? else { return Ok(()) };
     let pool = db()?;
-    let outcome = notices::add_to_cart(&pool, &account.codice_fiscale, account.account_id, notice_id, now()).await?;
-    let notice = notices::one_for_payer(&pool, &account.codice_fiscale, account.account_id, notice_id, now()).await?;
+    let outcome = notices::add_to_cart(&pool, account.account_id, notice_id, now()).await?;
+    let notice = notices::one_for_payer(&pool, account.account_id, notice_id, now()).await?;
     let message = match outcome {
         AddOutcome::Added => PaymentMsg::AddedToCart,
         AddOutcome::AlreadyThere => PaymentMsg::AlreadyInCart,
@@ -135,7 +146,7 @@ pub async fn add_to_cart(notice_id: i64, back: Option<String>) -> Result<(), App
 pub async fn remove_from_cart(notice_id: i64) -> Result<(), AppError> {
     let Some(account) = ready_for_form().await? else { return Ok(()) };
     let pool = db()?;
-    let notice = notices::one_for_payer(&pool, &account.codice_fiscale, account.account_id, notice_id, now()).await?;
+    let notice = notices::one_for_payer(&pool, account.account_id, notice_id, now()).await?;
     notices::remove_from_cart(&pool, account.account_id, notice_id).await?;
     redirect_with(CART, FlashTarget::Cart, vec![note(PaymentMsg::RemovedFromCart, notice.as_ref())]);
     Ok(())
@@ -144,7 +155,7 @@ pub async fn remove_from_cart(notice_id: i64) -> Result<(), AppError> {
 pub async fn cart_view() -> Result<CartView, AppError> {
     let account = session::require_ready().await?;
     let pool = db()?;
-    let listed = notices::cart(&pool, &account.codice_fiscale, account.account_id, now()).await?;
+    let listed = notices::cart(&pool, account.account_id, now()).await?;
     // Paid meanwhile (perhaps by the other parent), expired or revoked: out, with the reason.
     // A notice held by a payment stays: it may be this family's own payment in progress.
     let (items, dropped): (Vec<NoticeSummary>, Vec<NoticeSummary>) =
@@ -163,10 +174,20 @@ pub async fn cart_view() -> Result<CartView, AppError> {
 
 pub async fn start_payment() -> Result<(), AppError> {
     let Some(account) = ready_for_form().await? else { return Ok(()) };
+    begin_payment(&account, CART, FlashTarget::Cart).await
+}
+
+/// Starts the payment of the account's whole cart and opens its checkout; what stops it goes
+/// back to `back` (the cart, or the family page), as notes for `form`.
+pub(crate) async fn begin_payment(
+    account: &crate::auth::SessionAccount,
+    back: &str,
+    form: FlashTarget,
+) -> Result<(), AppError> {
     let pool = db()?;
-    let items = notices::cart(&pool, &account.codice_fiscale, account.account_id, now()).await?;
+    let items = notices::cart(&pool, account.account_id, now()).await?;
     if items.is_empty() {
-        redirect_with(CART, FlashTarget::Cart, vec![note(PaymentMsg::CartEmpty, None)]);
+        redirect_with(back, form, vec![note(PaymentMsg::CartEmpty, None)]);
         return Ok(());
     }
     let ids: Vec<i64> = items.iter().map(|n| n.id).collect();
@@ -180,14 +201,14 @@ pub async fn start_payment() -> Result<(), AppError> {
         return Ok(());
     }
     let provider = crate::auth::settings()?.provider.kind();
-    match payments::start(&pool, &account.codice_fiscale, account.account_id, provider, &ids, now()).await? {
+    match payments::start(&pool, account.account_id, provider, &ids, now()).await? {
         StartOutcome::Started { public_id } => leptos_axum::redirect(&crate::routes::payment(&public_id)),
         StartOutcome::Refused(refused) => {
             let notes = refused
                 .iter()
                 .map(|(id, refusal)| note(PaymentMsg::for_refusal(*refusal), items.iter().find(|n| n.id == *id)))
                 .collect();
-            redirect_with(CART, FlashTarget::Cart, notes);
+            redirect_with(back, form, notes);
         }
     }
     Ok(())

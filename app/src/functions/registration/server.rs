@@ -13,6 +13,7 @@ use crate::store::accounts::{self, CreateError, NewAccount};
 use crate::store::registrations::{self, StartRefusal};
 use crate::store::{db, outbox};
 use domain::birthplace::{self, Birthplace, Date};
+use domain::codice_fiscale::CodiceFiscale;
 use domain::registration::{base_username, FieldIssue, RegField, RegProblem, RegistrationForm};
 
 pub fn new_draft() -> RegistrationDraft {
@@ -150,6 +151,18 @@ pub fn check_details(form: &mut RegistrationForm) -> Vec<FieldIssue> {
     issues
 }
 
+/// Birth date, sex and birthplace from the codice fiscale (see `super::prefill`). The place is
+/// kept only when its label resolves back to the code's place, as step 2 will resolve it.
+pub fn prefill(form: &mut RegistrationForm) {
+    let lang = crate::request::use_lang();
+    super::prefill::from_code(form, crate::time::today(crate::auth::now()), |place| place_label(lang, place));
+    let date = Date::parse(&form.birth_date).ok();
+    let place_code = CodiceFiscale::parse(&form.codice_fiscale).map(|c| c.decode().place_code).unwrap_or_default();
+    if resolve_birthplace(&form.birthplace_label, date).map(|p| p.code.as_str()) != Ok(place_code.as_str()) {
+        form.birthplace_label.clear();
+    }
+}
+
 /// "Roma (RM)", "Francia (estero)", "Abano (PD, fino al 1924)".
 pub fn place_label(lang: Lang, place: &Birthplace) -> String {
     let province = if place.is_foreign() { lang.t(AccountMsg::Abroad).to_string() } else { place.province.clone() };
@@ -254,6 +267,7 @@ pub async fn create_account(draft: &mut RegistrationDraft) -> Result<(), AppErro
     tx.commit().await?;
     tracing::info!(account_id, "registration saved");
     draft.step = 4;
+    draft.account_id = Some(account_id);
     draft.issues.clear();
     Ok(())
 }

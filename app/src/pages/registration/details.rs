@@ -20,6 +20,10 @@ pub fn StepDetails(lang: Lang, draft: RegistrationDraft) -> impl IntoView {
     view! {
         <ErrorSummary issues=summary(&issues) />
         <p>{lang.t(AccountMsg::CodiceFiscaleLabel)}": "<strong class="mono">{form.codice_fiscale.clone()}</strong></p>
+        // Birth date, sex and birthplace came from the code (what it says for certain).
+        {(issues.is_empty() && !(form.birth_date.is_empty() && form.birthplace_label.is_empty())).then(|| view! {
+            <p class="callout">{lang.t(AccountMsg::PrefillNote)}</p>
+        })}
         <form class="form-card" method="post" action=RegistrationDetails::url() novalidate=true>
             <TextField name="surname" label=AccountMsg::SurnameLabel hint=AccountMsg::NameHint value=form.surname.clone()
                 issue=at(RegField::Surname) autocomplete="family-name" maxlength=80 />

@@ -7,7 +7,7 @@ mod review;
 use crate::components::captcha::CaptchaField;
 use crate::components::form::{ErrorSummary, Submit, TextField};
 use crate::functions::registration::registration_state;
-use crate::functions::registration::{RegistrationCode, RegistrationRestart};
+use crate::functions::registration::{RegistrationCode, RegistrationEmail, RegistrationRestart};
 use crate::i18n::{phrases, AccountMsg, Lang, Words};
 use crate::islands::form_checks::{LiveCheck, LIVE_WORDS};
 use crate::model::RegistrationDraft;
@@ -98,12 +98,48 @@ fn StepCode(lang: Lang, draft: RegistrationDraft) -> impl IntoView {
 
 #[component]
 fn StepDone(lang: Lang, draft: RegistrationDraft) -> impl IntoView {
+    if draft.correcting_email {
+        return view! { <CorrectEmail lang draft /> }.into_any();
+    }
+    let retry = draft.retry_after.map(|at| phrases::done_retry_at(lang, crate::time::date_and_clock(at).1));
     view! {
+        {retry.map(|text| view! { <p class="alert alert--warning" role="alert" id="reinvio">{text}</p> })}
+        {draft.resent.then(|| view! { <p class="alert alert--success" role="status" id="reinvio">{lang.t(AccountMsg::DoneResent)}</p> })}
         <p class="alert alert--success" role="status">{lang.t(AccountMsg::DoneText)}</p>
         <p><strong>{draft.form.email.clone()}</strong></p>
         <p>{lang.t(AccountMsg::DoneCheckSpam)}</p>
-        <form method="post" action=RegistrationRestart::url()>
-            <Submit label=AccountMsg::StartAgain primary=false />
+        // Both buttons post to the server, which counts the sends (a few per 15 minutes).
+        <form class="form-actions" method="post" action=RegistrationEmail::url()>
+            <Submit label=AccountMsg::DoneResend name="action" value="resend" />
+            <Submit label=AccountMsg::DoneCorrect name="action" value="edit" primary=false />
+        </form>
+        <form method="post" action=RegistrationRestart::url() class="minor-action">
+            <button type="submit" class="button-link">{lang.t(AccountMsg::StartAgain)}</button>
+        </form>
+    }
+    .into_any()
+}
+
+/// "Correggi l'email": the address as typed before, twice; a new link goes to the new one and
+/// the old link stops working.
+#[component]
+fn CorrectEmail(lang: Lang, draft: RegistrationDraft) -> impl IntoView {
+    let issues = draft.issues.clone();
+    let retry = draft.retry_after.map(|at| phrases::done_retry_at(lang, crate::time::date_and_clock(at).1));
+    view! {
+        <ErrorSummary issues=summary(&issues) />
+        {retry.map(|text| view! { <p class="alert alert--warning" role="alert" id="reinvio">{text}</p> })}
+        <p>{lang.t(AccountMsg::DoneCorrectIntro)}</p>
+        <form class="form-card" method="post" action=RegistrationEmail::url() novalidate=true>
+            <TextField name="email" label=AccountMsg::EmailLabel hint=AccountMsg::EmailHint input_type="email" value=draft.form.email.clone()
+                issue=issue_at(&issues, RegField::Email) autocomplete="email" maxlength=254 />
+            <TextField name="email_again" label=AccountMsg::EmailAgainLabel input_type="email" value=draft.form.email_again.clone()
+                issue=issue_at(&issues, RegField::EmailAgain) autocomplete="email" maxlength=254 />
+            <LiveCheck words=Words::of(lang, LIVE_WORDS) field="email_again".to_string() other="email".to_string() />
+            <div class="form-actions">
+                <Submit label=AccountMsg::DoneSendNew name="action" value="save" />
+                <Submit label=AccountMsg::Cancel name="action" value="cancel" primary=false />
+            </div>
         </form>
     }
 }

@@ -1,0 +1,78 @@
+# PagoScuola · Shqip (sq) · voluntary payments (versamenti volontari)
+# native-speaker-review: no (translated by the team with care; waiting for a native speaker's review)
+
+
+## Finding the school
+
+voluntary-title = Pagesa vullnetare
+voluntary-intro = Mund të bëni një pagesë vullnetare për një shkollë (kontribut, sigurim, ekskursion) edhe pa llogari: kërkoni shkollën me codice meccanografico, ose sipas rajonit, provincës dhe komunës.
+voluntary-start = Bëni një pagesë vullnetare
+voluntary-family-title = Pagesa vullnetare
+voluntary-family-text = Një kontribut, një sigurim ose një ekskursion që shkolla nuk jua ka dërguar ende si njoftim: kërkoni shkollën dhe paguani, edhe për një nip ose mbesë.
+voluntary-school-link = Pagesa vullnetare për këtë shkollë
+
+
+## A school's items
+
+voluntary-school-title = Pagesa vullnetare: { $school }
+voluntary-items-title = Çfarë mund të paguani
+voluntary-items-none = Kjo shkollë nuk ka tani pagesa vullnetare të hapura.
+voluntary-choose = Zgjidhni
+voluntary-choose-about = Zgjidhni: { $reason }
+voluntary-amount-label = Shuma
+voluntary-amount-range = Shumë sipas zgjedhjes nga { $min } deri në { $max }, e sugjeruar { $suggested }
+voluntary-period-open = Mund të paguhet deri më { $date }
+voluntary-period-not-yet = Mund të paguhet nga { $date }
+voluntary-period-closed = U mbyll më { $date }
+voluntary-period-label = Periudha
+voluntary-deductible-label = E zbritshme
+voluntary-deductible-yes = Po, në deklaratën e të ardhurave
+voluntary-deductible-no = Jo
+voluntary-category-label = Lloji
+voluntary-category-trip = Ekskursion ose dalje mësimore
+voluntary-category-insurance = Sigurim
+voluntary-category-contribution = Kontribut vullnetar
+voluntary-category-material = Material mësimor
+voluntary-category-tax = Taksë shkollore
+voluntary-category-other = Tjetër
+voluntary-back-to-search = Kërkoni një shkollë tjetër
+voluntary-choose-another = Zgjidhni një pagesë tjetër
+
+
+## The form
+
+voluntary-form-title = Të dhënat e nxënësit
+voluntary-form-intro = Shkruani kodin fiskal, mbiemrin dhe emrin e nxënësit: duhet të përputhen.
+voluntary-pupil-cf-label = Kodi fiskal i nxënësit
+voluntary-pupil-cf-hint = 16 karaktere, si në kartën shëndetësore të nxënësit.
+voluntary-pupil-surname-label = Mbiemri i nxënësit
+voluntary-pupil-given-name-label = Emri i nxënësit
+voluntary-amount-input-label = Shuma për të paguar (euro)
+voluntary-amount-hint = Nga { $min } deri në { $max }. Për shembull 25 ose 25,50.
+voluntary-email-label = Email-i juaj
+voluntary-email-hint = Për faturën e pagesës. Nuk ju duhet llogari.
+voluntary-signed-in-note = Jeni në llogarinë tuaj: njoftimi dhe fatura do të jenë tuajat.
+voluntary-how-title = Si doni të paguani?
+voluntary-pay-now = Paguani tani
+voluntary-pay-now-hint = Online tani, me kartë, llogari ose aplikacion pagese.
+voluntary-download = Shkarkoni dokumentin e pagesës
+voluntary-download-hint = Për të paguar më vonë me aplikacionin IO, home banking, në bankë, në Postë ose në duhanshitës, me kodin QR.
+voluntary-not-open = Kjo pagesë nuk mund të bëhet sot.
+voluntary-amount-required = Shkruani shumën që doni të paguani.
+voluntary-amount-format = Shkruani shumën në euro, për shembull 25 ose 25,50.
+voluntary-amount-min = Shuma më e vogël është { $min }.
+voluntary-amount-max = Shuma më e madhe është { $max }.
+voluntary-too-many = Keni krijuar shumë njoftime në pak kohë: provoni përsëri pas 15 minutash.
+
+
+## The notice created
+
+voluntary-issued-title = Dokumenti juaj i pagesës është gati
+voluntary-issued-text = E krijuam njoftimin e pagesës. Shkarkojeni dhe paguajeni brenda afatit me aplikacionin IO, home banking, në bankë, në Postë ose në duhanshitës.
+voluntary-issued-download = Shkarkoni njoftimin e pagesës (PDF)
+voluntary-issued-keep = Shkarkojeni dokumentin tani: lidhja vlen 60 ditë dhe kjo faqe nuk e tregon më.
+voluntary-issued-family = Nëse jeni prind i regjistruar i këtij nxënësi, njoftimin e gjeni edhe te njoftimet tuaja.
+voluntary-reason-label = Arsyeja
+voluntary-notice-number-label = Kodi i njoftimit
+voluntary-due-label = Për t'u paguar deri më
+voluntary-pay-now-failed = Pagesa e menjëhershme nuk nisi, por njoftimi u krijua: mund ta paguani me dokumentin më poshtë.
