@@ -20,6 +20,8 @@ export default defineConfig({
   outputDir: "./test-results",
   reporter: [["list"]],
   workers: 2,
+  // axe-core and full-page screenshots on a busy 2-core machine; long flows set their own.
+  timeout: 60_000,
   retries: 0,
   use: {
     baseURL: process.env.BASE_URL ?? "http://127.0.0.1:3000",

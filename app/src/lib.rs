@@ -33,7 +33,7 @@ pub mod routes;
 mod shell;
 
 #[cfg(feature = "ssr")]
-pub use shell::{shell, App};
+pub use shell::{shell, App, ScriptNonce};
 
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]

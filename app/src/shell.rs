@@ -55,7 +55,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = request_lang();
     provide_context(lang);
     #[cfg(feature = "ssr")]
-    send_content_security_policy();
+    use_request_nonce();
     view! {
         <!DOCTYPE html>
         <html lang=lang.code() dir=lang.dir()>
@@ -145,26 +145,45 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Pages get a policy with a fresh nonce for Leptos' one inline script; everything else
-/// (static files, API) gets the server's default policy without any inline script.
+/// The script nonce of one page answer. The server's header layer makes it, puts it in the
+/// request and writes the policy from it, so the header and the page's scripts always agree:
+/// a header set from inside the render (`ResponseOptions`) was once missing, which blocked the
+/// islands' scripts and left the page without its cart.
 #[cfg(feature = "ssr")]
-fn send_content_security_policy() {
-    use leptos::nonce::{provide_nonce, use_nonce};
-    provide_nonce();
-    let Some(nonce) = use_nonce() else { return };
-    // "Paga" answers with a redirect to pagoPA's checkout when pagoPA is the provider.
-    let form_targets = match use_context::<crate::auth::Settings>().map(|s| s.provider) {
-        Some(crate::payments::Provider::PagoPa(checkout)) => format!(" {}", checkout.form_action_sources()),
-        _ => String::new(),
-    };
-    let policy = format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
-         img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; \
-         object-src 'none'; base-uri 'self'; form-action 'self'{form_targets}; frame-ancestors 'none'"
-    );
-    if let (Some(response), Ok(value)) =
-        (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&policy))
-    {
-        response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+#[derive(Clone, Debug)]
+pub struct ScriptNonce(pub String);
+
+#[cfg(feature = "ssr")]
+impl ScriptNonce {
+    pub fn new() -> ScriptNonce {
+        ScriptNonce(hex::encode(crate::auth::tokens::random_bytes::<16>()))
+    }
+
+    /// The policy of an HTML page: its own scripts by nonce, wasm, nothing inline otherwise.
+    /// `form_targets` are the origins beside ours that a form may post to (pagoPA's checkout).
+    pub fn page_policy(&self, form_targets: &str) -> String {
+        let nonce = &self.0;
+        let form_targets = if form_targets.is_empty() { String::new() } else { format!(" {form_targets}") };
+        format!(
+            "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
+             img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; \
+             object-src 'none'; base-uri 'self'; form-action 'self'{form_targets}; frame-ancestors 'none'"
+        )
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl Default for ScriptNonce {
+    fn default() -> Self {
+        ScriptNonce::new()
+    }
+}
+
+/// Leptos' scripts carry the nonce the header layer put in the request (see [`ScriptNonce`]).
+#[cfg(feature = "ssr")]
+fn use_request_nonce() {
+    let nonce = use_context::<http::request::Parts>().and_then(|parts| parts.extensions.get::<ScriptNonce>().cloned());
+    if let Some(ScriptNonce(nonce)) = nonce {
+        provide_context(leptos::nonce::Nonce::from_value(nonce));
     }
 }

@@ -47,6 +47,9 @@ async function italianTitle(page: Page, path: string) {
 }
 
 test("home and registration step 1 in six languages", async ({ page }) => {
+  // Twelve pages, each checked by axe and photographed whole: more than the default 30 s on a
+  // busy 2-core machine.
+  test.setTimeout(90_000);
   for (const path of ["/", "/registrazione"]) {
     const italian = await italianTitle(page, path);
     for (const { code, dir } of LANGUAGES) {

@@ -13,6 +13,7 @@ on_both_engines!(
     bad_input_gets_field_messages,
     school_lookup,
     pages_render_on_the_server,
+    every_page_answer_names_its_scripts_nonce,
     bad_input_on_pages_is_explained_not_crashed,
     health_check_reports_the_engine,
     language_switch_remembers_and_only_goes_home,
@@ -116,6 +117,34 @@ async fn school_lookup(app: &TestApp) {
     }
 }
 
+/// The page's inline scripts carry the nonce its header names: otherwise the browser blocks
+/// them and no island starts.
+fn assert_scripts_match_policy(csp: &str, html: &str) {
+    let nonce = csp.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).expect("a nonce in the policy");
+    let inline_scripts = html.matches("<script").count() - html.matches("<script type=\"module\" src=").count();
+    let with_nonce = html.matches(&format!("nonce=\"{nonce}\"")).count();
+    assert!(inline_scripts >= 2 && with_nonce >= inline_scripts, "{inline_scripts} inline scripts, {with_nonce} with the nonce {nonce}");
+}
+
+/// Pages rendered side by side each get their own nonce, in the header and in the scripts alike.
+async fn every_page_answer_names_its_scripts_nonce(app: &TestApp) {
+    let answers = futures::future::join_all((0..40).map(|i| {
+        let path = ["/scuole", "/", "/accedi", "/versamenti-volontari"][i % 4];
+        async move {
+            let response = app.get(path).await;
+            let csp = response.headers()["content-security-policy"].to_str().unwrap().to_string();
+            (csp, response.text().await.unwrap())
+        }
+    }))
+    .await;
+    let mut nonces = std::collections::HashSet::new();
+    for (csp, html) in &answers {
+        assert_scripts_match_policy(csp, html);
+        nonces.insert(csp.clone());
+    }
+    assert_eq!(nonces.len(), answers.len(), "every answer has a fresh nonce");
+}
+
 async fn pages_render_on_the_server(app: &TestApp) {
     let response = app.get("/scuole?codice=MIIC8CY00P").await;
     assert_eq!(response.status(), 200);
@@ -127,6 +156,7 @@ async fn pages_render_on_the_server(app: &TestApp) {
     assert_eq!(response.headers()["x-content-type-options"], "nosniff");
     assert!(response.headers().contains_key("referrer-policy"));
     let html = response.text().await.unwrap();
+    assert_scripts_match_policy(&csp, &html);
     assert!(html.contains(r#"<html lang="it""#));
     assert!(html.contains("Istituto Comprensivo Scapponi"), "results are in the server's HTML");
     assert!(html.contains("1 scuola trovata"));

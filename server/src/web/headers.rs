@@ -5,6 +5,8 @@ use axum::http::header::{self, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
 
+use app::ScriptNonce;
+
 /// What the header layers need to know about the deployment.
 #[derive(Clone, Debug)]
 pub struct Site {
@@ -12,29 +14,45 @@ pub struct Site {
     pub public_origin: String,
     /// Served over HTTPS: browsers are told to use nothing else (HSTS).
     pub https: bool,
+    /// Origins beside ours a page's forms may post to (pagoPA's checkout, when it is the provider).
+    pub form_targets: String,
 }
 
 impl Site {
-    pub fn new(public_url: &str) -> Site {
+    pub fn new(public_url: &str, form_targets: String) -> Site {
         let after_scheme = public_url.find("://").map(|i| i + 3).unwrap_or(0);
         let end = public_url[after_scheme..].find('/').map(|i| i + after_scheme).unwrap_or(public_url.len());
-        Site { public_origin: public_url[..end].to_string(), https: public_url.starts_with("https://") }
+        Site {
+            public_origin: public_url[..end].to_string(),
+            https: public_url.starts_with("https://"),
+            form_targets,
+        }
     }
 }
 
 /// Two years, the figure browsers' preload lists ask for; sent only with an https:// public URL.
 const HSTS: &str = "max-age=63072000";
 
-/// Policy for everything that is not a page (pages send their own, with a script nonce).
+/// Policy for everything that is not a page (pages get one with their script nonce).
 const DEFAULT_CSP: &str = "default-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
-pub async fn security(State(site): State<Site>, request: Request, next: Next) -> Response {
+/// Every answer's security headers. The page's script nonce is made here, before the render,
+/// and handed to it in the request, so an HTML answer's policy always names its scripts' nonce.
+pub async fn security(State(site): State<Site>, mut request: Request, next: Next) -> Response {
+    let nonce = ScriptNonce::new();
+    request.extensions_mut().insert(nonce.clone());
     let mut response = next.run(request).await;
+    let is_page = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.starts_with("text/html"));
+    let policy = if is_page { HeaderValue::from_str(&nonce.page_policy(&site.form_targets)).ok() } else { None };
     let headers = response.headers_mut();
     if site.https {
         headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static(HSTS));
     }
-    headers.entry(header::CONTENT_SECURITY_POLICY).or_insert(HeaderValue::from_static(DEFAULT_CSP));
+    headers.insert(header::CONTENT_SECURITY_POLICY, policy.unwrap_or(HeaderValue::from_static(DEFAULT_CSP)));
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("strict-origin-when-cross-origin"));
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
@@ -150,8 +168,8 @@ mod origin_tests {
 
     #[test]
     fn the_public_origin_is_scheme_host_and_port() {
-        assert_eq!(Site::new("https://pagoscuola.example.it/app").public_origin, "https://pagoscuola.example.it");
-        assert!(!Site::new("http://127.0.0.1:3000").https);
+        assert_eq!(Site::new("https://pagoscuola.example.it/app", String::new()).public_origin, "https://pagoscuola.example.it");
+        assert!(!Site::new("http://127.0.0.1:3000", String::new()).https);
     }
 }
 

@@ -130,7 +130,12 @@ pub fn router(state: AppState) -> Router {
         provide_context(settings.clone());
     };
     let options = state.leptos_options.clone();
-    let site = headers::Site::new(&state.settings.public_url);
+    // "Paga" answers with a redirect to pagoPA's checkout when pagoPA is the provider.
+    let form_targets = match &state.settings.provider {
+        app::payments::Provider::PagoPa(checkout) => checkout.form_action_sources(),
+        _ => String::new(),
+    };
+    let site = headers::Site::new(&state.settings.public_url, form_targets);
     let trusted = state.trusted_proxies.clone();
     let header = signed_in::HeaderState { pool: state.pool.clone(), secure: state.settings.secure_cookies() };
     let plain = plain_routes(sandbox)
