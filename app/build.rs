@@ -7,7 +7,7 @@ include!("src/i18n/catalogue.rs");
 use std::fmt::Write as _;
 
 /// The Rust enum of each area's keys (the names the code already uses).
-const ENUMS: [(&str, &str); 10] = [
+const ENUMS: [(&str, &str); 11] = [
     ("site", "Msg"),
     ("account", "AccountMsg"),
     ("payments", "PaymentMsg"),
@@ -18,6 +18,7 @@ const ENUMS: [(&str, &str); 10] = [
     ("office", "OfficeMsg"),
     ("pupils", "PupilsMsg"),
     ("events", "EventsMsg"),
+    ("reports", "ReportsMsg"),
 ];
 
 fn main() {

@@ -186,6 +186,31 @@ pub fn office_event_csv(code: &str, event_id: i64) -> String {
     format!("{OFFICE}/{code}/eventi/{event_id}/resoconto.csv")
 }
 
+/// The reconciliation of this month so far: `/segreteria/{codice}/riconciliazione`.
+pub fn office_reconciliation(code: &str) -> String {
+    format!("{OFFICE}/{code}/riconciliazione")
+}
+
+/// The reconciliation of the days `from`..`to` as typed (`yyyy-mm-dd` or `dd/mm/yyyy`).
+pub fn office_reconciliation_period(code: &str, from: &str, to: &str) -> String {
+    format!("{OFFICE}/{code}/riconciliazione?dal={}&al={}", query_value(from), query_value(to))
+}
+
+/// Every receipt of a period as a CSV file.
+pub fn office_reconciliation_csv(code: &str, period: &domain::reconciliation::Period) -> String {
+    format!("{OFFICE}/{code}/riconciliazione.csv?dal={}&al={}", period.from, period.to)
+}
+
+/// The tax data for the 730: `/segreteria/{codice}/dati-730`.
+pub fn office_tax(code: &str) -> String {
+    format!("{OFFICE}/{code}/dati-730")
+}
+
+/// One tax year's data as a CSV file.
+pub fn office_tax_csv(code: &str, year: u16) -> String {
+    format!("{OFFICE}/{code}/dati-730.csv?anno={year}")
+}
+
 pub fn notice(id: i64) -> String {
     format!("{NOTICES}/{id}")
 }

@@ -22,6 +22,8 @@ use crate::pages::{
     office_import::OfficeImportPage,
     office_pupil::OfficePupilPage,
     office_pupils::OfficePupilsPage,
+    office_reconciliation::OfficeReconciliationPage,
+    office_tax::OfficeTaxPage,
     pay_notice::PayNoticePage,
     payment::PaymentPage,
     privacy::PrivacyPage,
@@ -136,6 +138,8 @@ pub fn App() -> impl IntoView {
                     <Route path=(at(seg::OFFICE), ParamSegment("codice"), StaticSegment("alunni"), ParamSegment("id")) view=OfficePupilPage ssr=SsrMode::Async />
                     <Route path=(at(seg::OFFICE), ParamSegment("codice"), StaticSegment("importa")) view=OfficeImportPage ssr=SsrMode::Async />
                     <Route path=(at(seg::OFFICE), ParamSegment("codice"), StaticSegment("eventi")) view=OfficeEventsPage ssr=SsrMode::Async />
+                    <Route path=(at(seg::OFFICE), ParamSegment("codice"), StaticSegment("riconciliazione")) view=OfficeReconciliationPage ssr=SsrMode::Async />
+                    <Route path=(at(seg::OFFICE), ParamSegment("codice"), StaticSegment("dati-730")) view=OfficeTaxPage ssr=SsrMode::Async />
                     <Route path=(at(seg::OFFICE), ParamSegment("codice"), StaticSegment("eventi"), StaticSegment("nuovo")) view=OfficeEventFormPage ssr=SsrMode::Async />
                     <Route path=(at(seg::OFFICE), ParamSegment("codice"), StaticSegment("eventi"), ParamSegment("id")) view=OfficeEventPage ssr=SsrMode::Async />
                 </Routes>

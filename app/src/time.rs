@@ -29,6 +29,13 @@ pub fn day(at: i64) -> Date {
         .unwrap_or(first)
 }
 
+/// The first instant of `day` in Rome (Unix seconds): a report of days from..to covers
+/// `start_of_day(from)..start_of_day(to + 1)`.
+pub fn start_of_day(day: Date) -> i64 {
+    let civil = jiff::civil::date(day.year as i16, day.month as i8, day.day as i8);
+    ROME.to_ambiguous_timestamp(civil.at(0, 0, 0, 0)).compatible().map_or(0, |instant| instant.as_second())
+}
+
 /// Today in Rome: what "overdue", "due today" and "expired" compare with.
 pub fn today(now: i64) -> Date {
     day(now)
@@ -52,6 +59,15 @@ mod tests {
     /// Seconds at `hour:minute` UTC on `date` (yyyy-mm-dd).
     fn utc(date: &str, hour: i64, minute: i64) -> i64 {
         Date::parse(date).unwrap().unix_days() * 86_400 + hour * 3_600 + minute * 60
+    }
+
+    #[test]
+    fn days_start_at_midnight_in_rome_in_winter_and_summer() {
+        assert_eq!(start_of_day(Date::parse("2026-12-01").unwrap()), utc("2026-11-30", 23, 0));
+        assert_eq!(start_of_day(Date::parse("2026-07-01").unwrap()), utc("2026-06-30", 22, 0));
+        for at in [utc("2026-03-29", 0, 30), utc("2026-10-25", 1, 30)] {
+            assert!(start_of_day(day(at)) <= at && at < start_of_day(day(at).plus_days(1)));
+        }
     }
 
     fn shown(at: i64) -> (String, String) {

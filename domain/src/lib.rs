@@ -17,6 +17,7 @@ pub mod payment_state;
 pub mod person;
 pub mod poste_datamatrix;
 pub mod psp;
+pub mod reconciliation;
 pub mod refund;
 pub mod registration;
 pub mod roster;

@@ -39,6 +39,11 @@ impl StaffRole {
         self == StaffRole::Headteacher
     }
 
+    /// Marking a refund as made: the headteacher and the DSGA, who keeps the school's accounts.
+    pub fn may_settle_refunds(self) -> bool {
+        matches!(self, StaffRole::Headteacher | StaffRole::OfficeManager)
+    }
+
     /// Everything else (pupils, payers, drafting and publishing events, reports) is open to
     /// every role of the office.
     pub fn may_manage(self) -> bool {

@@ -59,6 +59,7 @@ impl RefundState {
 /// One refund a school owes, as the office needs it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Refund {
+    pub id: i64,
     pub school: SchoolCode,
     pub notice_number: NoticeNumber,
     /// What the notice was for, and for whom (the pupil's name).
@@ -73,6 +74,8 @@ pub struct Refund {
     pub receipt_id: Option<String>,
     /// Unix seconds.
     pub recorded_at: i64,
+    /// When the office marked it refunded (Unix seconds).
+    pub refunded_at: Option<i64>,
 }
 
 #[cfg(test)]

@@ -122,4 +122,13 @@ test("the office issues an event to a class, the headteacher approves it, a pare
   await expect(row).toContainText("Pagato");
   await expect(dsga.getByText("7,50 €").first()).toBeVisible();
   await checkBoth(dsga, "6-resoconto");
+
+  // The money in, by day and PSP, with the refunds owed; then this year's 730 data.
+  await dsga.getByRole("link", { name: "Incassi e rimborsi" }).click();
+  await expect(dsga.getByRole("heading", { level: 1, name: "Incassi e rimborsi" })).toBeVisible();
+  await expect(dsga.getByRole("cell", { name: "7,50 €" }).first()).toBeVisible();
+  await checkBoth(dsga, "7-incassi");
+  await dsga.getByRole("link", { name: "Dati per il 730" }).click();
+  await expect(dsga.getByRole("heading", { level: 1, name: "Dati per il 730" })).toBeVisible();
+  await checkBoth(dsga, "8-dati-730");
 });

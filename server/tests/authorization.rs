@@ -168,6 +168,15 @@ const EXPECTED: &[(&str, [&str; 9])] = &[
     ("POST /api/office/events/approve",            ["200 /accedi",   "404",           "404",           "200 /accedi",   "200 /condizioni", "403",           "404",           "200 /segreteria/MIIC8CY00P/eventi/{id}", "404"]),
     ("POST /api/office/events/publish",            ["200 /accedi",   "404",           "404",           "200 /accedi",   "200 /condizioni", "200 /segreteria/MIIC8CY00P/eventi/{id}", "404", "200 /segreteria/MIIC8CY00P/eventi/{id}", "404"]),
     ("POST /api/office/events/revoke",             ["200 /accedi",   "404",           "404",           "200 /accedi",   "200 /condizioni", "200 /segreteria/MIIC8CY00P/eventi/{id}", "404", "200 /segreteria/MIIC8CY00P/eventi/{id}", "404"]),
+    // The money reports: the school's staff read them; a refund marked as made (here one that
+    // is not the school's, so nothing changes) goes back to the reconciliation.
+    ("GET /segreteria/{codice}/riconciliazione",   ["302 /accedi",   "404",           "404",           "302 /accedi",   "302 /condizioni", "200",           "404",           "200",           "404"]),
+    ("GET /segreteria/{codice}/riconciliazione.csv", ["303 /accedi", "404",           "404",           "303 /accedi",   "303 /condizioni", "200",           "404",           "200",           "404"]),
+    ("GET /segreteria/{codice}/dati-730",          ["302 /accedi",   "404",           "404",           "302 /accedi",   "302 /condizioni", "200",           "404",           "200",           "404"]),
+    ("GET /segreteria/{codice}/dati-730.csv",      ["303 /accedi",   "404",           "404",           "303 /accedi",   "303 /condizioni", "200",           "404",           "200",           "404"]),
+    ("POST /api/office/reports/reconciliation",    ["401",           "404",           "404",           "401",           "403",           "200",           "404",           "200",           "404"]),
+    ("POST /api/office/reports/tax",               ["401",           "404",           "404",           "401",           "403",           "200",           "404",           "200",           "404"]),
+    ("POST /api/office/reports/refunded",          ["200 /accedi",   "404",           "404",           "200 /accedi",   "200 /condizioni", "200 /segreteria/MIIC8CY00P/riconciliazione", "404", "200 /segreteria/MIIC8CY00P/riconciliazione", "404"]),
 ];
 
 /// Open to anyone in demo mode only (the test server runs in demo mode, and the development

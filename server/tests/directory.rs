@@ -123,7 +123,10 @@ fn assert_scripts_match_policy(csp: &str, html: &str) {
     let nonce = csp.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).expect("a nonce in the policy");
     let inline_scripts = html.matches("<script").count() - html.matches("<script type=\"module\" src=").count();
     let with_nonce = html.matches(&format!("nonce=\"{nonce}\"")).count();
-    assert!(inline_scripts >= 2 && with_nonce >= inline_scripts, "{inline_scripts} inline scripts, {with_nonce} with the nonce {nonce}");
+    assert!(
+        inline_scripts >= 2 && with_nonce >= inline_scripts,
+        "{inline_scripts} inline scripts, {with_nonce} with the nonce {nonce}"
+    );
 }
 
 /// Pages rendered side by side each get their own nonce, in the header and in the scripts alike.

@@ -7,7 +7,7 @@
 mod common;
 
 use common::browser::{Browser, Page};
-use common::payers::{demo_family, logged_in, DEMO_PASSWORD};
+use common::payers::{demo_family, logged_in, other_school_staff, vouch_for_demo_family, DEMO_PASSWORD};
 use common::paying::{add, checkout, decide, notice_state, path_of, wait_for};
 use common::TestApp;
 use domain::NoticeNumber;
@@ -86,21 +86,6 @@ async fn notices_of(app: &TestApp, id: i64) -> Vec<(i64, String, i64, String)> {
         .fetch_all(&app.pool)
         .await
         .unwrap()
-}
-
-/// The school vouches for the demo parent of Giulia and Marco (their recorded email is the
-/// account's), as the access rules will require.
-async fn vouch_for_demo_family(app: &TestApp) -> String {
-    let (email,): (String,) =
-        sqlx::query_as("SELECT email FROM accounts WHERE username = 'demo'").fetch_one(&app.pool).await.unwrap();
-    sqlx::query(
-        "UPDATE payer_links SET payer_email = $1 WHERE payer_codice_fiscale = (SELECT codice_fiscale FROM accounts WHERE username = 'demo')",
-    )
-    .bind(email.to_lowercase())
-    .execute(&app.pool)
-    .await
-    .unwrap();
-    email.to_lowercase()
 }
 
 async fn an_event_goes_from_draft_to_paid_and_revoked(app: &TestApp) {
@@ -295,22 +280,6 @@ async fn instalments_and_revoking(app: &TestApp, dsga: &Browser, preside: &Brows
         notices.iter().map(|(_, n, _, _)| n.clone()).collect::<Vec<_>>()
     );
     assert!(family.get(app::routes::FAMILY).await.has("Mensa"), "families still see revoked notices");
-}
-
-/// Demo2 (Andrea Rossi) made office staff of another school.
-async fn other_school_staff(app: &TestApp) -> Browser {
-    let (id,): (i64,) =
-        sqlx::query_as("SELECT id FROM accounts WHERE username = 'demo2'").fetch_one(&app.pool).await.unwrap();
-    app::store::staff::grant(
-        &app.pool,
-        id,
-        &domain::SchoolCode::parse("MIIS01200L").unwrap(),
-        domain::StaffRole::Staff,
-        app::auth::now(),
-    )
-    .await
-    .expect("grant");
-    logged_in(app, "demo2", DEMO_PASSWORD).await
 }
 
 async fn publishing_to_1500_pupils_takes_seconds(app: &TestApp) {

@@ -1,7 +1,7 @@
 //! The frame of every office page: the school's name, the reader's role, and the console's
 //! sections (desktop first, usable on a tablet; at 320 px the sections wrap).
 
-use crate::i18n::{EventsMsg, Lang, OfficeMsg, PupilsMsg};
+use crate::i18n::{EventsMsg, Lang, OfficeMsg, PupilsMsg, ReportsMsg};
 use crate::model::OfficeSchool;
 use crate::routes;
 use leptos::prelude::*;
@@ -16,6 +16,8 @@ pub enum OfficeSection {
     Home,
     Pupils,
     Events,
+    Reconciliation,
+    Tax,
 }
 
 #[component]
@@ -38,6 +40,8 @@ pub fn OfficeFrame(lang: Lang, school: OfficeSchool, section: OfficeSection, chi
                     {link(OfficeSection::Home, routes::office_school(&code), lang.t(OfficeMsg::OfficeTitle))}
                     {link(OfficeSection::Pupils, routes::office_pupils(&code), lang.t(PupilsMsg::PupilsTitle))}
                     {link(OfficeSection::Events, routes::office_events(&code), lang.t(EventsMsg::EventsTitle))}
+                    {link(OfficeSection::Reconciliation, routes::office_reconciliation(&code), lang.t(ReportsMsg::ReconciliationTitle))}
+                    {link(OfficeSection::Tax, routes::office_tax(&code), lang.t(ReportsMsg::TaxTitle))}
                 </ul>
             </nav>
             {children()}

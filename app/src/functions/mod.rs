@@ -8,7 +8,10 @@ pub mod captcha;
 pub mod directory;
 pub mod notices;
 pub mod office;
+#[cfg(feature = "ssr")]
+pub mod office_csv;
 pub mod office_events;
+pub mod office_reports;
 pub mod pay_notice;
 pub mod payments;
 pub mod pupils;
@@ -17,19 +20,32 @@ pub mod registration;
 pub mod sandbox;
 pub mod voluntary;
 
-/// The session of a family ready to pay; for a form, a missing or unready session sends the
-/// browser where it must go first (log-in, password change, conditions) and yields `None`.
+/// For a form: a missing or unready session sends the browser where it must go first (log-in,
+/// password change, conditions) and yields `None`; any other error stays an error.
 #[cfg(feature = "ssr")]
-pub(crate) async fn ready_for_form() -> Result<Option<crate::auth::SessionAccount>, crate::error::AppError> {
-    use crate::error::AppError;
-    match crate::auth::session::require_ready().await {
-        Ok(account) => Ok(Some(account)),
+pub(crate) fn for_form<T>(checked: Result<T, crate::error::AppError>) -> Result<Option<T>, crate::error::AppError> {
+    match checked {
+        Ok(value) => Ok(Some(value)),
         Err(error) => match account::redirect_for(&error) {
             Some(path) => {
                 leptos_axum::redirect(path);
                 Ok(None)
             }
-            None => Err::<_, AppError>(error),
+            None => Err(error),
         },
     }
+}
+
+/// The session of a family ready to pay, for a form (see [`for_form`]).
+#[cfg(feature = "ssr")]
+pub(crate) async fn ready_for_form() -> Result<Option<crate::auth::SessionAccount>, crate::error::AppError> {
+    for_form(crate::auth::session::require_ready().await)
+}
+
+/// The office member for a form (see [`for_form`]); another school's office is `NotFound`.
+#[cfg(feature = "ssr")]
+pub(crate) async fn staff_for_form(
+    school: &str,
+) -> Result<Option<crate::auth::staff::StaffMember>, crate::error::AppError> {
+    for_form(crate::auth::staff::require_staff(school).await)
 }

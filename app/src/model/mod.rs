@@ -231,3 +231,5 @@ pub use events::*;
 pub use office::*;
 mod activation;
 pub use activation::*;
+mod reports;
+pub use reports::*;

@@ -21,6 +21,8 @@ pub mod office_home;
 pub mod office_import;
 pub mod office_pupil;
 pub mod office_pupils;
+pub mod office_reconciliation;
+pub mod office_tax;
 pub mod pay_notice;
 pub mod payment;
 pub mod privacy;

@@ -18,6 +18,7 @@ pub mod payments;
 pub mod pupil_import;
 pub mod pupils;
 pub mod receipts;
+pub mod reconciliation;
 pub mod refunds;
 pub mod registrations;
 mod rows;

@@ -48,6 +48,7 @@ pub async fn record(tx: &mut Transaction<'_, Any>, refund: &NewRefund<'_>, now: 
 
 #[derive(sqlx::FromRow)]
 struct RefundRow {
+    id: i64,
     school_code: String,
     notice_number: String,
     description: String,
@@ -58,23 +59,40 @@ struct RefundRow {
     payment: Option<String>,
     pagopa_receipt_id: Option<String>,
     created_at: i64,
+    refunded_at: Option<i64>,
 }
 
 /// The refunds still to make, per school (one school when given), oldest first.
 pub async fn to_make(pool: &AnyPool, school: Option<&SchoolCode>) -> Result<Vec<Refund>, AppError> {
+    list(pool, school, false).await
+}
+
+/// One school's refunds for its office: those to make, then the last 200 made.
+pub async fn of_school(pool: &AnyPool, school: &SchoolCode) -> Result<Vec<Refund>, AppError> {
+    let mut refunds = list(pool, Some(school), false).await?;
+    let mut made: Vec<Refund> =
+        list(pool, Some(school), true).await?.into_iter().filter(|r| r.refunded_at.is_some()).collect();
+    made.sort_by_key(|refund| std::cmp::Reverse(refund.refunded_at));
+    refunds.extend(made.into_iter().take(200));
+    Ok(refunds)
+}
+
+async fn list(pool: &AnyPool, school: Option<&SchoolCode>, with_refunded: bool) -> Result<Vec<Refund>, AppError> {
     let rows: Vec<RefundRow> = sqlx::query_as(
-        "SELECT f.school_code, n.notice_number, e.reason AS description, p.given_name || ' ' || p.surname AS debtor_name, \
-         f.amount_cents, f.reason, f.state, py.public_id AS payment, f.pagopa_receipt_id, f.created_at \
+        "SELECT f.id, f.school_code, n.notice_number, e.reason AS description, p.given_name || ' ' || p.surname AS debtor_name, \
+         f.amount_cents, f.reason, f.state, py.public_id AS payment, f.pagopa_receipt_id, f.created_at, f.refunded_at \
          FROM refunds f JOIN notices n ON n.id = f.notice_id JOIN payment_events e ON e.id = n.event_id \
          JOIN pupils p ON p.id = n.pupil_id LEFT JOIN payments py ON py.id = f.payment_id \
-         WHERE f.state = 'to_refund' AND ($1 = '' OR f.school_code = $1) ORDER BY f.school_code, f.created_at, f.id",
+         WHERE (f.state = 'to_refund' OR $2 = 1) AND ($1 = '' OR f.school_code = $1) ORDER BY f.school_code, f.created_at, f.id",
     )
     .bind(school.map_or("", SchoolCode::as_str))
+    .bind(i64::from(with_refunded))
     .fetch_all(pool)
     .await?;
     rows.into_iter()
         .map(|row| {
             Ok(Refund {
+                id: row.id,
                 school: SchoolCode::parse(&row.school_code).map_err(|_| rows::broken("refunds.school_code"))?,
                 notice_number: rows::notice_number("notices.notice_number", row.notice_number)?,
                 description: row.description,
@@ -85,9 +103,27 @@ pub async fn to_make(pool: &AnyPool, school: Option<&SchoolCode>) -> Result<Vec<
                 payment: row.payment,
                 receipt_id: row.pagopa_receipt_id,
                 recorded_at: row.created_at,
+                refunded_at: row.refunded_at,
             })
         })
         .collect()
+}
+
+/// The office gave the money back: refund `id` of `school` is marked refunded (the family stops
+/// seeing "la scuola deve rimborsarti"). False when it is not the school's or was marked already.
+pub async fn mark_refunded(pool: &AnyPool, school: &SchoolCode, id: i64, now: i64) -> Result<bool, AppError> {
+    let done = sqlx::query(
+        "UPDATE refunds SET state = 'refunded', refunded_at = $3 WHERE id = $1 AND school_code = $2 AND state = 'to_refund'",
+    )
+    .bind(id)
+    .bind(school.as_str())
+    .bind(now)
+    .execute(pool)
+    .await?;
+    if done.rows_affected() == 1 {
+        tracing::info!(refund = id, school = school.as_str(), "refund marked as made by the office");
+    }
+    Ok(done.rows_affected() == 1)
 }
 
 #[derive(sqlx::FromRow)]

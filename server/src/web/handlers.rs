@@ -1,6 +1,7 @@
 //! Plain routes outside Leptos: health check, language switch, service worker.
 
 use super::AppState;
+use app::functions::office_csv::CsvDownload;
 use app::i18n::{Lang, Msg, LANG_COOKIE};
 use axum::extract::{Path, Query, State};
 use axum::http::header::{self, HeaderValue};
@@ -185,10 +186,39 @@ pub async fn event_report_csv(
     headers: axum::http::HeaderMap,
     Path((code, id)): Path<(String, String)>,
 ) -> Response {
-    use app::functions::office_events::csv::{download, CsvDownload};
-    let lang = app::request::lang_of(&headers);
     let token = app::auth::cookies::from_headers(&headers, &session_cookie(&state));
-    match download(&state.pool, token, &code, &id).await {
+    csv_response(&headers, app::functions::office_events::csv::download(&state.pool, token, &code, &id).await)
+}
+
+/// `?dal=&al=`: the period's days.
+pub async fn reconciliation_csv(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Path(code): Path<String>,
+    Query(period): Query<std::collections::HashMap<String, String>>,
+) -> Response {
+    let token = app::auth::cookies::from_headers(&headers, &session_cookie(&state));
+    let day = |key: &str| period.get(key).map(String::as_str).unwrap_or_default();
+    let answer = app::functions::office_reports::csv::receipts(&state.pool, token, &code, day("dal"), day("al")).await;
+    csv_response(&headers, answer)
+}
+
+/// `?anno=`: the tax year.
+pub async fn tax_data_csv(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Path(code): Path<String>,
+    Query(query): Query<std::collections::HashMap<String, String>>,
+) -> Response {
+    let token = app::auth::cookies::from_headers(&headers, &session_cookie(&state));
+    let year = query.get("anno").map(String::as_str).unwrap_or_default();
+    csv_response(&headers, app::functions::office_reports::csv::tax_data(&state.pool, token, &code, year).await)
+}
+
+/// An office CSV download as the browser gets it: the file, the log-in, or "not found".
+fn csv_response(headers: &axum::http::HeaderMap, answer: Result<CsvDownload, app::error::AppError>) -> Response {
+    let lang = app::request::lang_of(headers);
+    match answer {
         Ok(CsvDownload::Csv { file_name, bytes }) => {
             let mut response = (StatusCode::OK, bytes).into_response();
             response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));

@@ -22,11 +22,7 @@ impl Site {
     pub fn new(public_url: &str, form_targets: String) -> Site {
         let after_scheme = public_url.find("://").map(|i| i + 3).unwrap_or(0);
         let end = public_url[after_scheme..].find('/').map(|i| i + after_scheme).unwrap_or(public_url.len());
-        Site {
-            public_origin: public_url[..end].to_string(),
-            https: public_url.starts_with("https://"),
-            form_targets,
-        }
+        Site { public_origin: public_url[..end].to_string(), https: public_url.starts_with("https://"), form_targets }
     }
 }
 
@@ -168,7 +164,10 @@ mod origin_tests {
 
     #[test]
     fn the_public_origin_is_scheme_host_and_port() {
-        assert_eq!(Site::new("https://pagoscuola.example.it/app", String::new()).public_origin, "https://pagoscuola.example.it");
+        assert_eq!(
+            Site::new("https://pagoscuola.example.it/app", String::new()).public_origin,
+            "https://pagoscuola.example.it"
+        );
         assert!(!Site::new("http://127.0.0.1:3000", String::new()).https);
     }
 }

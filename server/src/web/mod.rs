@@ -82,6 +82,8 @@ fn plain_routes(sandbox: bool) -> Vec<(Method, String, MethodRouter<AppState>)> 
             format!("{}/{{codice}}/eventi/{{id}}/resoconto.csv", routes::OFFICE),
             get(handlers::event_report_csv),
         ),
+        (Method::GET, format!("{}.csv", routes::office_reconciliation("{codice}")), get(handlers::reconciliation_csv)),
+        (Method::GET, format!("{}.csv", routes::office_tax("{codice}")), get(handlers::tax_data_csv)),
     ];
     if sandbox {
         all.push((Method::POST, app::payments::sandbox::NOTIFY_PATH.into(), post(handlers::sandbox_notification)));

@@ -343,6 +343,8 @@ pub fn call(route: &RouteEntry, fx: &Fixtures) -> Call {
         | "/api/office/events/approve"
         | "/api/office/events/publish"
         | "/api/office/events/revoke" => owned(&[("school", OFFICE_SCHOOL), ("id", &fx.event_id.to_string())]),
+        "/api/office/reports/reconciliation" | "/api/office/reports/tax" => owned(&[("school", OFFICE_SCHOOL)]),
+        "/api/office/reports/refunded" => owned(&[("school", OFFICE_SCHOOL), ("refund_id", "999999")]),
         "/api/receipts/history" => owned(&[("anno", ""), ("figlio", "")]),
         // A well-formed code that matches nothing: the family page again, with the problem.
         "/api/account/activate" => owned(&[("codice", "ACDE-FGHJ-KMNP")]),

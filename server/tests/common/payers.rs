@@ -90,3 +90,34 @@ pub async fn notice_id(app: &TestApp, child: &str, reason: &str) -> i64 {
     .expect("demo notice");
     id
 }
+
+/// The school vouches for the demo parent of Giulia and Marco (their recorded email is the
+/// account's), as the access rules will require.
+pub async fn vouch_for_demo_family(app: &TestApp) -> String {
+    let (email,): (String,) =
+        sqlx::query_as("SELECT email FROM accounts WHERE username = 'demo'").fetch_one(&app.pool).await.unwrap();
+    sqlx::query(
+        "UPDATE payer_links SET payer_email = $1 WHERE payer_codice_fiscale = (SELECT codice_fiscale FROM accounts WHERE username = 'demo')",
+    )
+    .bind(email.to_lowercase())
+    .execute(&app.pool)
+    .await
+    .unwrap();
+    email.to_lowercase()
+}
+
+/// Demo2 (Andrea Rossi) made office staff (AA) of another school than the office's.
+pub async fn other_school_staff(app: &TestApp) -> Browser {
+    let (id,): (i64,) =
+        sqlx::query_as("SELECT id FROM accounts WHERE username = 'demo2'").fetch_one(&app.pool).await.unwrap();
+    app::store::staff::grant(
+        &app.pool,
+        id,
+        &domain::SchoolCode::parse("MIIS01200L").unwrap(),
+        domain::StaffRole::Staff,
+        app::auth::now(),
+    )
+    .await
+    .expect("grant");
+    logged_in(app, "demo2", DEMO_PASSWORD).await
+}

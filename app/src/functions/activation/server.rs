@@ -47,21 +47,6 @@ pub async fn redeem(typed: String) -> Result<(), AppError> {
     Ok(())
 }
 
-/// The office member for a form: a missing or unready session goes where it must (log-in,
-/// password, conditions) and yields `None`; another school's office is `NotFound`.
-async fn staff_for_form(school: &str) -> Result<Option<StaffMember>, AppError> {
-    match require_staff(school).await {
-        Ok(member) => Ok(Some(member)),
-        Err(error) => match crate::functions::account::redirect_for(&error) {
-            Some(path) => {
-                leptos_axum::redirect(path);
-                Ok(None)
-            }
-            None => Err(error),
-        },
-    }
-}
-
 pub async fn page(school: String, pupil_id: i64) -> Result<ActivationPage, AppError> {
     let member = require_staff(&school).await?;
     let pool = db()?;
@@ -101,7 +86,7 @@ fn back_to_page(member: &StaffMember, pupil_id: i64, activation: ActivationFlash
 }
 
 pub async fn issue(school: String, pupil_id: i64, payer: String) -> Result<(), AppError> {
-    let Some(member) = staff_for_form(&school).await? else { return Ok(()) };
+    let Some(member) = crate::functions::staff_for_form(&school).await? else { return Ok(()) };
     let payer = payer_of(&member, pupil_id, &payer).await?;
     let pool = db()?;
     let now = now();
@@ -120,7 +105,7 @@ pub async fn issue(school: String, pupil_id: i64, payer: String) -> Result<(), A
 }
 
 pub async fn send(school: String, pupil_id: i64, payer: String) -> Result<(), AppError> {
-    let Some(member) = staff_for_form(&school).await? else { return Ok(()) };
+    let Some(member) = crate::functions::staff_for_form(&school).await? else { return Ok(()) };
     let payer = payer_of(&member, pupil_id, &payer).await?;
     let pool = db()?;
     let view = console::payers(&pool, pupil_id, now())

@@ -21,19 +21,9 @@ pub async fn page() -> Result<AdminPage, AppError> {
     Ok(AdminPage { schools, flash })
 }
 
-/// The administrator for a form: a missing or unready session goes where it must; anyone else
-/// gets `NotFound`.
+/// The administrator for a form (see `functions::for_form`); anyone else gets `NotFound`.
 async fn admin_for_form() -> Result<bool, AppError> {
-    match require_admin().await {
-        Ok(_) => Ok(true),
-        Err(error) => match crate::functions::account::redirect_for(&error) {
-            Some(path) => {
-                leptos_axum::redirect(path);
-                Ok(false)
-            }
-            None => Err(error),
-        },
-    }
+    Ok(crate::functions::for_form(require_admin().await)?.is_some())
 }
 
 fn back(admin: AdminFlash) {

@@ -1,7 +1,7 @@
 //! The server side of the office's payment events.
 
 use super::{EventFormView, EventsView, CONFIRM};
-use crate::auth::staff::{office_school, require_staff, StaffMember};
+use crate::auth::staff::{office_school, require_staff};
 use crate::auth::{flash, now};
 use crate::error::AppError;
 use crate::model::{EventFormFlash, EventPage, Flash, FlashTarget};
@@ -9,21 +9,6 @@ use crate::routes;
 use crate::store::db;
 use crate::store::events::{self, Saved};
 use domain::payment_event::{EventField, EventForm, EventProblem};
-
-/// The member, or for a form a redirect to the log-in (or the password change, the conditions)
-/// as the family forms do; another school's office stays 404.
-async fn member_for_form(school: &str) -> Result<Option<StaffMember>, AppError> {
-    match require_staff(school).await {
-        Ok(member) => Ok(Some(member)),
-        Err(error) => match crate::functions::account::redirect_for(&error) {
-            Some(path) => {
-                leptos_axum::redirect(path);
-                Ok(None)
-            }
-            None => Err(error),
-        },
-    }
-}
 
 fn event_id(id: &str) -> Result<i64, AppError> {
     id.trim().parse::<i64>().ok().filter(|id| *id > 0).ok_or(AppError::NotFound)
@@ -82,7 +67,7 @@ fn back_to_form(code: &str, event_id: Option<i64>, typed: EventForm, problems: V
 }
 
 pub async fn save(school: String, id: Option<String>, form: EventForm) -> Result<(), AppError> {
-    let Some(member) = member_for_form(&school).await? else { return Ok(()) };
+    let Some(member) = crate::functions::staff_for_form(&school).await? else { return Ok(()) };
     let code = member.school.as_str().to_string();
     let event_id = match id.as_deref().map(str::trim).filter(|id| !id.is_empty()) {
         Some(id) => Some(event_id(id)?),
@@ -127,7 +112,7 @@ fn back_to_event(code: &str, id: i64, outcome: &str) {
 }
 
 pub async fn approve(school: String, id: String) -> Result<(), AppError> {
-    let Some(member) = member_for_form(&school).await? else { return Ok(()) };
+    let Some(member) = crate::functions::staff_for_form(&school).await? else { return Ok(()) };
     let id = event_id(&id)?;
     let code = member.school.as_str();
     events::detail(&db()?, code, id).await?.ok_or(AppError::NotFound)?;
@@ -138,7 +123,7 @@ pub async fn approve(school: String, id: String) -> Result<(), AppError> {
 }
 
 pub async fn publish(school: String, id: String) -> Result<(), AppError> {
-    let Some(member) = member_for_form(&school).await? else { return Ok(()) };
+    let Some(member) = crate::functions::staff_for_form(&school).await? else { return Ok(()) };
     let id = event_id(&id)?;
     let code = member.school.as_str();
     let pool = db()?;
@@ -172,7 +157,7 @@ pub async fn revoke(
     notice: Option<String>,
     confirm: Option<String>,
 ) -> Result<(), AppError> {
-    let Some(member) = member_for_form(&school).await? else { return Ok(()) };
+    let Some(member) = crate::functions::staff_for_form(&school).await? else { return Ok(()) };
     let id = event_id(&id)?;
     let code = member.school.as_str();
     let pool = db()?;

@@ -3,7 +3,6 @@
 use crate::auth::staff::{office_school, require_staff, StaffMember};
 use crate::auth::{flash, now};
 use crate::error::AppError;
-use crate::functions::account::redirect_for;
 use crate::i18n::PupilsMsg;
 use crate::model::{Flash, FlashTarget, ImportView, PupilFilter, PupilView, PupilsFlash, PupilsForm, PupilsView};
 use crate::routes;
@@ -15,21 +14,6 @@ use domain::roster::{check_payer, check_person, ClassName, Column, Problem, Reas
 
 /// Longest text kept from a field as typed (the flash cookie stays small).
 const KEPT_CHARS: usize = 120;
-
-/// The member for a form: a missing or unready session is sent where it must go first (and
-/// `None` comes back); another school's office is `NotFound`.
-async fn member_for_form(school: &str) -> Result<Option<StaffMember>, AppError> {
-    match require_staff(school).await {
-        Ok(member) => Ok(Some(member)),
-        Err(error) => match redirect_for(&error) {
-            Some(path) => {
-                leptos_axum::redirect(path);
-                Ok(None)
-            }
-            None => Err(error),
-        },
-    }
-}
 
 fn take_flash() -> PupilsFlash {
     flash::take(FlashTarget::Pupils).and_then(|flash| flash.pupils).unwrap_or_default()
@@ -111,7 +95,7 @@ pub async fn list(
 }
 
 pub async fn add_class(school: String, name: String) -> Result<(), AppError> {
-    let Some(member) = member_for_form(&school).await? else { return Ok(()) };
+    let Some(member) = crate::functions::staff_for_form(&school).await? else { return Ok(()) };
     let code = member.school.as_str();
     let target = routes::office_pupils(code);
     let mut answer = typed(PupilsForm::AddClass, &[("name", &name)]);
@@ -130,7 +114,7 @@ pub async fn add_class(school: String, name: String) -> Result<(), AppError> {
 }
 
 pub async fn add_pupil(school: String, pupil: [String; 3], class: String, payer: [String; 4]) -> Result<(), AppError> {
-    let Some(member) = member_for_form(&school).await? else { return Ok(()) };
+    let Some(member) = crate::functions::staff_for_form(&school).await? else { return Ok(()) };
     let code = member.school.as_str();
     let [cf, surname, given_name] = &pupil;
     let mut answer = typed(
@@ -197,7 +181,7 @@ async fn pupil_for_form(
     school: &str,
     pupil: &str,
 ) -> Result<Option<(StaffMember, crate::model::PupilDetail)>, AppError> {
-    let Some(member) = member_for_form(school).await? else { return Ok(None) };
+    let Some(member) = crate::functions::staff_for_form(school).await? else { return Ok(None) };
     let found = pupils::pupil(&db()?, member.school.as_str(), pupil_id(pupil)?).await?.ok_or(AppError::NotFound)?;
     Ok(Some((member, found)))
 }
