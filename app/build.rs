@@ -7,7 +7,7 @@ include!("src/i18n/catalogue.rs");
 use std::fmt::Write as _;
 
 /// The Rust enum of each area's keys (the names the code already uses).
-const ENUMS: [(&str, &str); 11] = [
+const ENUMS: [(&str, &str); 12] = [
     ("site", "Msg"),
     ("account", "AccountMsg"),
     ("payments", "PaymentMsg"),
@@ -19,6 +19,7 @@ const ENUMS: [(&str, &str); 11] = [
     ("pupils", "PupilsMsg"),
     ("events", "EventsMsg"),
     ("reports", "ReportsMsg"),
+    ("classes", "ClassMsg"),
 ];
 
 fn main() {

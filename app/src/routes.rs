@@ -33,6 +33,8 @@ pages! {
     /// One notice: `/avvisi/{id}`.
     NOTICES = "avvisi";
     CART = "carrello";
+    /// A class representative's page: the classes it pays for, in carts of five.
+    CLASS_PAYMENTS = "rappresentante";
     /// One payment: `/pagamento/{public id}`.
     PAYMENTS = "pagamento";
     RECEIPTS = "ricevute";
@@ -80,8 +82,10 @@ pub fn mailto(address: &str) -> String {
 
 /// Pages and calls that carry one family's data: answered `private, no-store`, never cached by
 /// a proxy or the service worker.
-pub const PERSONAL: [&str; 26] = [
+pub const PERSONAL: [&str; 28] = [
     FAMILY,
+    CLASS_PAYMENTS,
+    "/api/class/",
     PROFILE,
     NOTICES,
     CART,

@@ -10,6 +10,7 @@ use crate::pages::{
     admin::AdminPageView,
     cart::CartPage,
     change_password::ChangePasswordPage,
+    class_payments::ClassPaymentsPage,
     conditions::ConditionsPage,
     dev_mailbox::DevMailboxPage,
     family::{FamilyPage, LogoutPage},
@@ -125,6 +126,7 @@ pub fn App() -> impl IntoView {
                     <Route path=at(seg::PROFILE) view=ProfilePage ssr=SsrMode::Async />
                     <Route path=(at(seg::NOTICES), ParamSegment("id")) view=NoticePage ssr=SsrMode::Async />
                     <Route path=at(seg::CART) view=CartPage ssr=SsrMode::Async />
+                    <Route path=at(seg::CLASS_PAYMENTS) view=ClassPaymentsPage ssr=SsrMode::Async />
                     <Route path=(at(seg::PAYMENTS), ParamSegment("id")) view=PaymentPage ssr=SsrMode::Async />
                     <Route path=at(seg::RECEIPTS) view=ReceiptsPage ssr=SsrMode::Async />
                     <Route path=at(seg::PAY_NOTICE) view=PayNoticePage ssr=SsrMode::Async />

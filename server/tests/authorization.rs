@@ -110,6 +110,11 @@ const EXPECTED: &[(&str, [&str; 9])] = &[
     // The family page's pay form (parent B: A's notice is no notice, back to B's page) and the
     // cart island's calls (answered like the other calls: 401 before log-in, 403 before the conditions).
     ("POST /api/cart/pay",                         ["200 /accedi",   "200 /pagamento/{new}", "200 /famiglia", "200 /accedi",   "200 /condizioni", "200 /famiglia", "200 /famiglia", "200 /famiglia", "200 /famiglia"]),
+    // A class representative's page: any family's (empty without a delegation); nothing ticked
+    // comes back to it.
+    ("GET /rappresentante",                        ["302 /accedi",   "200",           "200",           "302 /accedi",   "302 /condizioni", "200",           "200",           "200",           "200"]),
+    ("POST /api/class/view",                       ["401",           "200",           "200",           "401",           "403",           "200",           "200",           "200",           "200"]),
+    ("POST /api/class/pay",                        ["200 /accedi",   "200 /rappresentante", "200 /rappresentante", "200 /accedi", "200 /condizioni", "200 /rappresentante", "200 /rappresentante", "200 /rappresentante", "200 /rappresentante"]),
     ("POST /api/cart/select",                      ["401",           "200",           "200",           "401",           "403",           "200",           "200",           "200",           "200"]),
     ("POST /api/cart/urgent",                      ["401",           "200",           "200",           "401",           "403",           "200",           "200",           "200",           "200"]),
     ("POST /api/payments/pay",                     ["200 /accedi",   "200 /pagamento/{id}", "404",           "200 /accedi",   "200 /condizioni", "404",           "404",           "404",           "404"]),
@@ -168,6 +173,10 @@ const EXPECTED: &[(&str, [&str; 9])] = &[
     ("POST /api/office/events/approve",            ["200 /accedi",   "404",           "404",           "200 /accedi",   "200 /condizioni", "403",           "404",           "200 /segreteria/MIIC8CY00P/eventi/{id}", "404"]),
     ("POST /api/office/events/publish",            ["200 /accedi",   "404",           "404",           "200 /accedi",   "200 /condizioni", "200 /segreteria/MIIC8CY00P/eventi/{id}", "404", "200 /segreteria/MIIC8CY00P/eventi/{id}", "404"]),
     ("POST /api/office/events/revoke",             ["200 /accedi",   "404",           "404",           "200 /accedi",   "200 /condizioni", "200 /segreteria/MIIC8CY00P/eventi/{id}", "404", "200 /segreteria/MIIC8CY00P/eventi/{id}", "404"]),
+    // Class representatives on A's event: the school's staff delegate (nothing typed: the
+    // problem at its field) and end delegations (none with this id: nothing changes).
+    ("POST /api/office/events/representative",     ["200 /accedi",   "404",           "404",           "200 /accedi",   "200 /condizioni", "200 /segreteria/MIIC8CY00P/eventi/{id}", "404", "200 /segreteria/MIIC8CY00P/eventi/{id}", "404"]),
+    ("POST /api/office/events/representative/end", ["200 /accedi",   "404",           "404",           "200 /accedi",   "200 /condizioni", "200 /segreteria/MIIC8CY00P/eventi/{id}", "404", "200 /segreteria/MIIC8CY00P/eventi/{id}", "404"]),
     // The money reports: the school's staff read them; a refund marked as made (here one that
     // is not the school's, so nothing changes) goes back to the reconciliation.
     ("GET /segreteria/{codice}/riconciliazione",   ["302 /accedi",   "404",           "404",           "302 /accedi",   "302 /condizioni", "200",           "404",           "200",           "404"]),

@@ -17,6 +17,7 @@ pub mod payments;
 pub mod pupils;
 pub mod receipts;
 pub mod registration;
+pub mod representatives;
 pub mod sandbox;
 pub mod voluntary;
 

@@ -68,6 +68,6 @@ pub async fn select_urgent(most: usize) -> Result<CartState, AppError> {
 }
 
 #[cfg(feature = "ssr")]
-mod selection;
+pub(crate) mod selection;
 #[cfg(feature = "ssr")]
 pub(crate) mod server;

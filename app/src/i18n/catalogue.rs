@@ -9,8 +9,20 @@ use std::path::Path;
 /// Every language, reference first (the order of `Lang`).
 pub const LOCALES: [&str; 6] = ["it", "en", "ro", "sq", "ar", "zh"];
 /// One file per area of the product, the same in every language.
-pub const AREAS: [&str; 11] =
-    ["site", "account", "payments", "documents", "legal", "mail", "voluntary", "office", "pupils", "events", "reports"];
+pub const AREAS: [&str; 12] = [
+    "site",
+    "account",
+    "payments",
+    "documents",
+    "legal",
+    "mail",
+    "voluntary",
+    "office",
+    "pupils",
+    "events",
+    "reports",
+    "classes",
+];
 /// The line every locale file carries near its top, saying whether a native speaker reviewed it.
 pub const REVIEW_MARK: &str = "# native-speaker-review:";
 

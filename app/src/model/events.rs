@@ -124,4 +124,5 @@ pub struct EventPage {
     pub rows: Vec<ReportRow>,
     pub totals: ReportTotals,
     pub search: String,
+    pub representatives: super::EventRepresentatives,
 }

@@ -146,6 +146,10 @@ pub enum FlashTarget {
     Pupils,
     /// The office's payment event form, and the event page's actions.
     Event,
+    /// The event page's class representative form.
+    Representative,
+    /// The representative's page (`/rappresentante`): payments that could not start.
+    ClassPayment,
 }
 
 /// A page's one-off notice or form problems, carried over a redirect (see `auth::flash`).
@@ -177,6 +181,9 @@ pub struct Flash {
     /// The payment event form's problems and what was typed.
     #[serde(default)]
     pub event: Option<EventFormFlash>,
+    /// The class representative form's problem and what was typed.
+    #[serde(default)]
+    pub representative: Option<RepresentativeFlash>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -233,3 +240,5 @@ mod activation;
 pub use activation::*;
 mod reports;
 pub use reports::*;
+mod representatives;
+pub use representatives::*;

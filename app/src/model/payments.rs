@@ -132,6 +132,9 @@ pub struct FamilyNotices {
     pub cart_ids: Vec<i64>,
     /// The bar as the page opens.
     pub cart: CartState,
+    /// The account represents a class: the page links the representative's page.
+    #[serde(default)]
+    pub represents_class: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -60,6 +60,11 @@ pub fn FamilyPage() -> impl IntoView {
                         <Notice message=welcome />
                         <h1>{phrases::family_greeting(lang, home.given_name.clone())}</h1>
                         <p class="family__due">{due}</p>
+                        {notices.represents_class.then(|| view! {
+                            <p class="alert alert--info">
+                                <a href=crate::routes::CLASS_PAYMENTS>{lang.t(crate::i18n::ClassMsg::ClassPayLink)}</a>
+                            </p>
+                        })}
                         {missing_first}
                         {(!notices.child_choices.is_empty()).then(|| view! { <Filters lang notices=notices.clone() /> })}
                         <PayForm lang notices=notices.clone() notes=flash.notes asked />

@@ -4,12 +4,14 @@
 //! and the report.
 
 use super::office_event_report::Report;
+use super::office_event_representatives::Representatives;
 use crate::components::events::{category, state};
 use crate::components::guard::failure_view;
 use crate::components::notices::euro;
 use crate::components::office::{OfficeFrame, OfficeSection};
 use crate::functions::office_events::{office_event, ApproveEvent, PublishEvent, RevokeEvent, CONFIRM};
-use crate::i18n::{phrases, EventsMsg, Lang};
+use crate::functions::representatives::{OUTCOME_DELEGATED, OUTCOME_ENDED};
+use crate::i18n::{phrases, ClassMsg, EventsMsg, Lang};
 use crate::model::{EventDetail, EventPage};
 use crate::request::use_lang;
 use crate::routes;
@@ -45,6 +47,8 @@ fn outcome_text(lang: Lang, outcome: &str) -> Option<(&'static str, &'static str
         "invariato" => (EventsMsg::EventOutcomeUnchanged, "alert alert--warning"),
         "conferma" => (EventsMsg::EventOutcomeConfirm, "alert alert--warning"),
         "pagato" => (EventsMsg::EventLocked, "alert alert--warning"),
+        OUTCOME_DELEGATED => return Some((lang.t(ClassMsg::RepOutcomeDone), "alert alert--info")),
+        OUTCOME_ENDED => return Some((lang.t(ClassMsg::RepOutcomeEnded), "alert alert--info")),
         _ => return None,
     };
     Some((lang.t(key), class))
@@ -52,7 +56,7 @@ fn outcome_text(lang: Lang, outcome: &str) -> Option<(&'static str, &'static str
 
 #[component]
 fn Loaded(lang: Lang, page: EventPage, outcome: Option<String>) -> impl IntoView {
-    let EventPage { school, event, rows, totals, search } = page;
+    let EventPage { school, event, rows, totals, search, representatives } = page;
     let code = school.code.to_string();
     let role = school.role;
     let publishing = event.is_publishing();
@@ -72,6 +76,9 @@ fn Loaded(lang: Lang, page: EventPage, outcome: Option<String>) -> impl IntoView
             })}
             <Data lang event=event.clone() />
             <Actions lang code=code.clone() event=event.clone() role />
+            {(event.state == EventState::Published).then(|| view! {
+                <Representatives lang code=code.clone() event_id=event.id representatives />
+            })}
             {(event.state == EventState::Published || event.state == EventState::Revoked).then(|| view! {
                 <Report lang code=code.clone() event_id=event.id rows totals search />
             })}

@@ -21,6 +21,7 @@ pub mod receipts;
 pub mod reconciliation;
 pub mod refunds;
 pub mod registrations;
+pub mod representatives;
 mod rows;
 pub mod sandbox;
 pub mod schools;

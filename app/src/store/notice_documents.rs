@@ -99,11 +99,11 @@ pub async fn document(pool: &AnyPool, notice_id: i64, now: i64) -> Result<Option
     row.map(|row| row.into_document(crate::time::today(now))).transpose()
 }
 
-/// Whether the account sees the notice ([`super::notices::VISIBLE_TO_ACCOUNT`]).
+/// Whether the account may pay the notice, so print it ([`super::notices::PAYABLE_BY_ACCOUNT`]).
 pub async fn payer_may_see(pool: &AnyPool, notice_id: i64, account_id: i64) -> Result<bool, AppError> {
     let row: Option<(i64,)> = sqlx::query_as(&format!(
         "SELECT n.id FROM notices n WHERE {} AND n.id = $2",
-        super::notices::VISIBLE_TO_ACCOUNT
+        super::notices::PAYABLE_BY_ACCOUNT
     ))
     .bind(account_id)
     .bind(notice_id)

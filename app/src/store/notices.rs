@@ -53,6 +53,31 @@ pub const VISIBLE_TO_ACCOUNT: &str = concat!(
     ")"
 );
 
+/// The notice `n` is one the account `$1` pays as a class representative: the office delegated
+/// it for the notice's event and its pupil's class (`store::representatives`). A macro for the
+/// same reason as [`vouched`].
+macro_rules! delegated {
+    () => {
+        "EXISTS (SELECT 1 FROM class_representatives cr JOIN classes cc ON cc.id = cr.class_id \
+         JOIN pupils cp ON cp.id = n.pupil_id WHERE cr.account_id = $1 AND cr.event_id = n.event_id \
+         AND cc.school_code = cp.school_code AND cc.name = cp.class_name)"
+    };
+}
+
+pub const DELEGATED_TO_ACCOUNT: &str = delegated!();
+
+/// What the account `$1` may put in its cart and pay: its children's notices, and those of the
+/// classes it represents. The family page lists only the first ([`VISIBLE_TO_ACCOUNT`]), the
+/// representative's page only the second.
+pub const PAYABLE_BY_ACCOUNT: &str = concat!(
+    "(EXISTS (SELECT 1 FROM payer_links l JOIN accounts a ON a.codice_fiscale = l.payer_codice_fiscale \
+     WHERE l.pupil_id = n.pupil_id AND a.id = $1 AND ",
+    vouched!(),
+    ") OR ",
+    delegated!(),
+    ")"
+);
+
 #[derive(sqlx::FromRow)]
 struct NoticeRow {
     id: i64,
@@ -139,22 +164,38 @@ pub async fn for_payer(pool: &AnyPool, account_id: i64, now: i64) -> Result<Vec<
     summaries(sqlx::query_as(&sql).bind(account_id).fetch_all(pool).await?, now)
 }
 
-/// One notice, if the account may see it (otherwise `None`, as if it did not exist).
+/// One notice, if the account may pay it (otherwise `None`, as if it did not exist).
 pub async fn one_for_payer(
     pool: &AnyPool,
     account_id: i64,
     notice_id: i64,
     now: i64,
 ) -> Result<Option<NoticeSummary>, AppError> {
-    let sql = format!("{NOTICE_COLUMNS} WHERE {VISIBLE_TO_ACCOUNT} AND n.id = $2");
+    let sql = format!("{NOTICE_COLUMNS} WHERE {PAYABLE_BY_ACCOUNT} AND n.id = $2");
     let row: Option<NoticeRow> = sqlx::query_as(&sql).bind(account_id).bind(notice_id).fetch_optional(pool).await?;
     row.map(|row| row.into_summary(crate::time::today(now))).transpose()
+}
+
+/// The notices of one class on one event, for the account that represents that class (none
+/// for anyone else), by pupil.
+pub async fn of_represented_class(
+    pool: &AnyPool,
+    account_id: i64,
+    event_id: i64,
+    class_name: &str,
+    now: i64,
+) -> Result<Vec<NoticeSummary>, AppError> {
+    let sql = format!(
+        "{NOTICE_COLUMNS} WHERE {DELEGATED_TO_ACCOUNT} AND n.event_id = $2 AND p.class_name = $3 \
+         ORDER BY p.surname, p.given_name, n.instalment, n.id"
+    );
+    summaries(sqlx::query_as(&sql).bind(account_id).bind(event_id).bind(class_name).fetch_all(pool).await?, now)
 }
 
 /// The notices in the account's cart that it may still see, in the order they were added.
 pub async fn cart(pool: &AnyPool, account_id: i64, now: i64) -> Result<Vec<NoticeSummary>, AppError> {
     let sql = format!(
-        "{NOTICE_COLUMNS} JOIN cart_items ci ON ci.notice_id = n.id AND ci.account_id = $1 WHERE {VISIBLE_TO_ACCOUNT} ORDER BY ci.slot"
+        "{NOTICE_COLUMNS} JOIN cart_items ci ON ci.notice_id = n.id AND ci.account_id = $1 WHERE {PAYABLE_BY_ACCOUNT} ORDER BY ci.slot"
     );
     summaries(sqlx::query_as(&sql).bind(account_id).fetch_all(pool).await?, now)
 }

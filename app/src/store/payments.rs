@@ -2,7 +2,7 @@
 //! database inside the transaction that creates the payment; a notice enters a payment only by
 //! taking its row in `notice_holds`, so the database itself refuses a second live payment.
 
-use super::notices::VISIBLE_TO_ACCOUNT;
+use super::notices::PAYABLE_BY_ACCOUNT;
 use crate::auth::{now, tokens};
 use crate::error::AppError;
 use domain::birthplace::Date;
@@ -94,8 +94,8 @@ pub enum StartOutcome {
 /// Who a new payment belongs to.
 #[derive(Clone, Copy, Debug)]
 pub enum Owner<'a> {
-    /// A family paying its own notices: each must be one the account sees
-    /// ([`super::notices::VISIBLE_TO_ACCOUNT`]).
+    /// A family paying its own notices, or a class representative its class's: each must be
+    /// one the account may pay ([`super::notices::PAYABLE_BY_ACCOUNT`]).
     Family { account_id: i64 },
     /// A signed-in account paying a notice by its number: any notice, even of a pupil it does
     /// not pay for (a grandparent). The number is what the payer was given.
@@ -155,9 +155,9 @@ pub async fn start_for(
             "INSERT INTO payment_items (payment_id, notice_id, amount_cents) SELECT $2, n.id, n.amount_cents FROM notices n \
              WHERE n.id = $3 AND n.state = 'valid' \
              AND n.expires_on >= $4 \
-             AND ($1 = 0 OR {VISIBLE_TO_ACCOUNT})"
+             AND ($1 = 0 OR {PAYABLE_BY_ACCOUNT})"
         ))
-        // 0: any notice (paid by its number); else only the notices the family's account sees.
+        // 0: any notice (paid by its number); else only the notices the account may pay.
         .bind(family.unwrap_or(0))
         .bind(payment_id)
         .bind(notice_id)

@@ -339,6 +339,19 @@ pub fn call(route: &RouteEntry, fx: &Fixtures) -> Call {
         "/api/office/events/save" => {
             owned(&[("school", OFFICE_SCHOOL), ("reason", ""), ("category", ""), ("amount", ""), ("iban", "")])
         }
+        // Nothing ticked: the representative's page again, no payment started.
+        "/api/class/pay" => owned(&[]),
+        // Nothing typed: the event page again with the problem at its field; ending a
+        // delegation that does not exist changes nothing.
+        "/api/office/events/representative" => owned(&[
+            ("school", OFFICE_SCHOOL),
+            ("id", &fx.event_id.to_string()),
+            ("class_name", ""),
+            ("codice_fiscale", ""),
+        ]),
+        "/api/office/events/representative/end" => {
+            owned(&[("school", OFFICE_SCHOOL), ("id", &fx.event_id.to_string()), ("representative", "0")])
+        }
         "/api/office/events/view"
         | "/api/office/events/approve"
         | "/api/office/events/publish"

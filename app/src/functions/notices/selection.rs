@@ -107,34 +107,47 @@ pub async fn pay_selected(picked: Vec<String>, action: Option<String>) -> Result
         redirect_with(&back, FlashTarget::Notices, vec![note(PaymentMsg::UrgentSelected, None)]);
         return Ok(());
     }
+    pay_picked(&pool, &account, &picked, &back, FlashTarget::Notices).await
+}
+
+/// Pays the ticked notices (`notice_ids[]`): the cart becomes exactly these, then the payment
+/// starts. Refusals go back to `back` as notes for `target`, with what was ticked kept. The
+/// family page's form and the class representative's use it.
+pub(crate) async fn pay_picked(
+    pool: &AnyPool,
+    account: &SessionAccount,
+    picked: &[String],
+    back: &str,
+    target: FlashTarget,
+) -> Result<(), AppError> {
     // Anything but a notice number is no notice: a bad value is ignored, never an error page.
     let mut ids: Vec<i64> = picked.iter().filter_map(|value| value.trim().parse().ok()).collect();
     ids.sort_unstable();
     ids.dedup();
     if ids.is_empty() {
-        redirect_with(&back, FlashTarget::Notices, vec![note(PaymentMsg::SelectSomeFirst, None)]);
+        redirect_with(back, target, vec![note(PaymentMsg::SelectSomeFirst, None)]);
         return Ok(());
     }
     if ids.len() > CART_LIMIT {
         // Nothing lost: the cart stays as it was and the page ticks again what was asked.
-        let mut kept = Flash::for_form(FlashTarget::Notices);
+        let mut kept = Flash::for_form(target);
         kept.notes = vec![note(PaymentMsg::TooManySelected, None)];
         let asked = ids.iter().take(100).map(i64::to_string).collect::<Vec<_>>().join(",");
         kept.values = vec![(PayAction::PICK_FIELD.to_string(), asked)];
         flash::set(&kept);
-        leptos_axum::redirect(&back);
+        leptos_axum::redirect(back);
         return Ok(());
     }
-    let outcomes = notices::replace_cart(&pool, account.account_id, &ids, now()).await?;
+    let outcomes = notices::replace_cart(pool, account.account_id, &ids, now()).await?;
     let mut refused = Vec::new();
     for (id, outcome) in outcomes {
         let Some(message) = problem_of(outcome) else { continue };
-        let notice = notices::one_for_payer(&pool, account.account_id, id, now()).await?;
+        let notice = notices::one_for_payer(pool, account.account_id, id, now()).await?;
         refused.push(note(message, notice.as_ref()));
     }
     if !refused.is_empty() {
-        redirect_with(&back, FlashTarget::Notices, refused);
+        redirect_with(back, target, refused);
         return Ok(());
     }
-    begin_payment(&account, &back, FlashTarget::Notices).await
+    begin_payment(account, back, target).await
 }

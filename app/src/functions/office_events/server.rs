@@ -103,7 +103,8 @@ pub async fn view(school: String, id: String, search: String) -> Result<EventPag
     let event = events::detail(&pool, code, event_id(&id)?).await?.ok_or(AppError::NotFound)?;
     let search: String = search.chars().take(60).collect();
     let (rows, totals) = events::report(&pool, code, event.id, &search).await?;
-    Ok(EventPage { school: office_school(&member).await?, event, rows, totals, search })
+    let representatives = crate::functions::representatives::server::of_event(code, event.id).await?;
+    Ok(EventPage { school: office_school(&member).await?, event, rows, totals, search, representatives })
 }
 
 /// After an action: back to the event's page, saying what happened (`esito`).
