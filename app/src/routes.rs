@@ -190,6 +190,14 @@ pub fn office_event_csv(code: &str, event_id: i64) -> String {
     format!("{OFFICE}/{code}/eventi/{event_id}/resoconto.csv")
 }
 
+/// The school's voluntary items, and the form that adds or (with `voce`) changes one.
+pub fn office_voluntary(code: &str, item: Option<i64>) -> String {
+    match item {
+        Some(id) => format!("{OFFICE}/{code}/versamenti-volontari?voce={id}"),
+        None => format!("{OFFICE}/{code}/versamenti-volontari"),
+    }
+}
+
 /// The reconciliation of this month so far: `/segreteria/{codice}/riconciliazione`.
 pub fn office_reconciliation(code: &str) -> String {
     format!("{OFFICE}/{code}/riconciliazione")

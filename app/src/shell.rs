@@ -25,6 +25,7 @@ use crate::pages::{
     office_pupils::OfficePupilsPage,
     office_reconciliation::OfficeReconciliationPage,
     office_tax::OfficeTaxPage,
+    office_voluntary::OfficeVoluntaryPage,
     pay_notice::PayNoticePage,
     payment::PaymentPage,
     privacy::PrivacyPage,
@@ -142,6 +143,7 @@ pub fn App() -> impl IntoView {
                     <Route path=(at(seg::OFFICE), ParamSegment("codice"), StaticSegment("eventi")) view=OfficeEventsPage ssr=SsrMode::Async />
                     <Route path=(at(seg::OFFICE), ParamSegment("codice"), StaticSegment("riconciliazione")) view=OfficeReconciliationPage ssr=SsrMode::Async />
                     <Route path=(at(seg::OFFICE), ParamSegment("codice"), StaticSegment("dati-730")) view=OfficeTaxPage ssr=SsrMode::Async />
+                    <Route path=(at(seg::OFFICE), ParamSegment("codice"), StaticSegment("versamenti-volontari")) view=OfficeVoluntaryPage ssr=SsrMode::Async />
                     <Route path=(at(seg::OFFICE), ParamSegment("codice"), StaticSegment("eventi"), StaticSegment("nuovo")) view=OfficeEventFormPage ssr=SsrMode::Async />
                     <Route path=(at(seg::OFFICE), ParamSegment("codice"), StaticSegment("eventi"), ParamSegment("id")) view=OfficeEventPage ssr=SsrMode::Async />
                 </Routes>

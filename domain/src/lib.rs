@@ -26,6 +26,7 @@ pub mod school_kind;
 pub mod school_year;
 pub mod text;
 pub mod voluntary;
+pub mod voluntary_item;
 
 pub use directory::{DirectoryQuery, DirectorySearch, Field, FieldError, Problem};
 pub use money::Cents;

@@ -169,6 +169,8 @@ pub enum EventProblem {
     NotADate,
     /// The due date (or an instalment's) is before today.
     InThePast,
+    /// A period that ends before it starts.
+    EndBeforeStart,
     IbanInvalid,
     IbanNotItalian,
     NoClass,
@@ -190,7 +192,14 @@ pub enum EventProblem {
 
 pub type Problems = Vec<(EventField, EventProblem)>;
 
-fn text(field: EventField, input: &str, max: usize, required: bool, problems: &mut Problems) -> String {
+/// A trimmed text, at most `max` characters (also for other forms' fields: `F`).
+pub(crate) fn text<F>(
+    field: F,
+    input: &str,
+    max: usize,
+    required: bool,
+    problems: &mut Vec<(F, EventProblem)>,
+) -> String {
     let value = input.trim().to_string();
     if required && value.is_empty() {
         problems.push((field, EventProblem::Required));
@@ -200,7 +209,8 @@ fn text(field: EventField, input: &str, max: usize, required: bool, problems: &m
     value
 }
 
-fn amount(field: EventField, input: &str, problems: &mut Problems) -> Option<Cents> {
+/// An amount in euro as typed in Italy ("12,50"), not zero.
+pub(crate) fn amount<F>(field: F, input: &str, problems: &mut Vec<(F, EventProblem)>) -> Option<Cents> {
     let input = input.trim();
     if input.is_empty() {
         problems.push((field, EventProblem::Required));

@@ -72,6 +72,7 @@ pub async fn load(pool: &AnyPool) -> Result<usize, DemoError> {
     family::vouch(pool).await?;
     // The office lists and picks the classes its pupils are in.
     app::store::pupils::classes_of_pupils(pool, app::auth::now()).await?;
+    class::load(pool, &family::PARENTS[0]).await?;
     Ok(count)
 }
 
@@ -96,6 +97,7 @@ pub enum DemoError {
     Invalid(&'static str),
 }
 
+pub mod class;
 mod family;
 pub mod office;
 mod people;

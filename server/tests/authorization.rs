@@ -177,6 +177,11 @@ const EXPECTED: &[(&str, [&str; 9])] = &[
     // problem at its field) and end delegations (none with this id: nothing changes).
     ("POST /api/office/events/representative",     ["200 /accedi",   "404",           "404",           "200 /accedi",   "200 /condizioni", "200 /segreteria/MIIC8CY00P/eventi/{id}", "404", "200 /segreteria/MIIC8CY00P/eventi/{id}", "404"]),
     ("POST /api/office/events/representative/end", ["200 /accedi",   "404",           "404",           "200 /accedi",   "200 /condizioni", "200 /segreteria/MIIC8CY00P/eventi/{id}", "404", "200 /segreteria/MIIC8CY00P/eventi/{id}", "404"]),
+    // Voluntary items: the school's staff read and change them (nothing typed: the form again).
+    ("GET /segreteria/{codice}/versamenti-volontari", ["302 /accedi", "404",          "404",           "302 /accedi",   "302 /condizioni", "200",           "404",           "200",           "404"]),
+    ("POST /api/office/voluntary/page",            ["401",           "404",           "404",           "401",           "403",           "200",           "404",           "200",           "404"]),
+    ("POST /api/office/voluntary/save",            ["200 /accedi",   "404",           "404",           "200 /accedi",   "200 /condizioni", "200 /segreteria/MIIC8CY00P/versamenti-volontari", "404", "200 /segreteria/MIIC8CY00P/versamenti-volontari", "404"]),
+    ("POST /api/office/voluntary/close",           ["200 /accedi",   "404",           "404",           "200 /accedi",   "200 /condizioni", "200 /segreteria/MIIC8CY00P/versamenti-volontari", "404", "200 /segreteria/MIIC8CY00P/versamenti-volontari", "404"]),
     // The money reports: the school's staff read them; a refund marked as made (here one that
     // is not the school's, so nothing changes) goes back to the reconciliation.
     ("GET /segreteria/{codice}/riconciliazione",   ["302 /accedi",   "404",           "404",           "302 /accedi",   "302 /condizioni", "200",           "404",           "200",           "404"]),

@@ -41,6 +41,7 @@ event-problem-amount = اكتب مبلغًا باليورو، مثلًا 12,50.
 event-problem-limits = لا يمكن أن يتجاوز الحد الأدنى المبلغ، ولا المبلغ الحد الأقصى.
 event-problem-date = اكتب تاريخًا مثل 20/12/2026.
 event-problem-past = هذا التاريخ قد مضى.
+event-problem-end-before-start = تاريخ الإغلاق يسبق تاريخ الفتح.
 event-problem-iban = رقم IBAN غير صالح: تحقق من الحروف والأرقام.
 event-problem-iban-italian = يلزم رقم IBAN لحساب إيطالي (يبدأ بـ IT).
 event-problem-no-class = اختر صفًا واحدًا على الأقل.

@@ -76,3 +76,37 @@ voluntary-reason-label = سبب الدفع
 voluntary-notice-number-label = رمز الإشعار
 voluntary-due-label = يُدفع قبل
 voluntary-pay-now-failed = لم يبدأ الدفع الفوري، لكن الإشعار أُنشئ: يمكنك دفعه بالمستند أدناه.
+
+## The office's page of voluntary items
+
+office-vol-title = المدفوعات الطوعية
+office-vol-intro = ما يمكن لأي شخص دفعه للمدرسة دون انتظار إشعار (مساهمة طوعية، تأمين، رحلة). تجد الأسر هذه البنود في «المدفوعات الطوعية» برمز المدرسة؛ وكل دفعة تُنشئ إشعارًا باسم التلميذ.
+office-vol-none = لا توجد بنود. أضف بندًا بالنموذج أدناه.
+office-vol-col-reason = السبب
+office-vol-col-amount = المبلغ
+office-vol-col-period = قابل للدفع
+office-vol-col-issued = الإشعارات المُنشأة (المدفوعة)
+office-vol-col-actions = الإجراءات
+office-vol-period = من { $from } إلى { $until }
+office-vol-open = مفتوح
+office-vol-later = يُفتح لاحقًا
+office-vol-closed = مغلق
+office-vol-issued = { $issued } ({ $paid })
+office-vol-edit = تعديل
+office-vol-edit-label = تعديل: { $reason }
+office-vol-close = أغلق اليوم
+office-vol-close-label = أغلق اليوم: { $reason }
+office-vol-new = بند جديد
+office-vol-editing = تعديل البند
+office-vol-amount-label = المبلغ (€)
+office-vol-amount-hint = مثلًا 30,00. إذا كان بإمكان الأسرة تغييره، فهو المبلغ المقترح.
+office-vol-from-label = قابل للدفع من
+office-vol-until-label = قابل للدفع حتى
+office-vol-date-hint = بالصيغة يوم/شهر/سنة، مثلًا 31/08/2027.
+office-vol-save = احفظ البند
+office-vol-cancel = ألغِ التعديل
+office-vol-reason-taken = لبند آخر في المدرسة السبب نفسه: تختار الأسر البند من سببه.
+office-vol-saved = تم حفظ البند: تراه الأسر في التواريخ المحددة.
+office-vol-closed-now = أُغلق البند: من اليوم لا يمكن لأحد دفعه. تبقى الإشعارات المُنشأة قابلة للدفع.
+office-vol-unchanged = لم يتغير شيء.
+office-vol-nav = المدفوعات الطوعية

@@ -41,6 +41,7 @@ event-problem-amount = Write an amount in euro, for example 12,50.
 event-problem-limits = The minimum cannot exceed the amount, nor the amount the maximum.
 event-problem-date = Write a date like 20/12/2026.
 event-problem-past = This date is in the past.
+event-problem-end-before-start = The closing date comes before the opening date.
 event-problem-iban = The IBAN is not valid: check its letters and digits.
 event-problem-iban-italian = An Italian account's IBAN is needed (it starts with IT).
 event-problem-no-class = Choose at least one class.

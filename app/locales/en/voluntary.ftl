@@ -76,3 +76,37 @@ voluntary-reason-label = Reason
 voluntary-notice-number-label = Notice code
 voluntary-due-label = Pay by
 voluntary-pay-now-failed = The immediate payment did not start, but the notice was created: you can pay it with the document below.
+
+## The office's page of voluntary items
+
+office-vol-title = Voluntary payments
+office-vol-intro = What anyone can pay the school without waiting for a notice (voluntary contribution, insurance, trip). Families find these items under "Voluntary payments" with the school's code; each payment creates a notice in the pupil's name.
+office-vol-none = No items. Add one with the form below.
+office-vol-col-reason = Reason
+office-vol-col-amount = Amount
+office-vol-col-period = Payable
+office-vol-col-issued = Notices created (paid)
+office-vol-col-actions = Actions
+office-vol-period = from { $from } to { $until }
+office-vol-open = open
+office-vol-later = opens later
+office-vol-closed = closed
+office-vol-issued = { $issued } ({ $paid })
+office-vol-edit = Edit
+office-vol-edit-label = Edit: { $reason }
+office-vol-close = Close today
+office-vol-close-label = Close today: { $reason }
+office-vol-new = New item
+office-vol-editing = Edit the item
+office-vol-amount-label = Amount (€)
+office-vol-amount-hint = For example 30,00. If the family may change it, this is the amount suggested.
+office-vol-from-label = Payable from
+office-vol-until-label = Payable until
+office-vol-date-hint = As dd/mm/yyyy, for example 31/08/2027.
+office-vol-save = Save the item
+office-vol-cancel = Cancel the changes
+office-vol-reason-taken = Another item of the school already has this reason: families choose an item by its reason.
+office-vol-saved = Item saved: families see it on the dates given.
+office-vol-closed-now = Item closed: from today nobody can pay it. Notices already created can still be paid.
+office-vol-unchanged = Nothing changed.
+office-vol-nav = Voluntary payments

@@ -41,6 +41,7 @@ event-problem-amount = Scrivi un importo in euro, per esempio 12,50.
 event-problem-limits = Il minimo non può superare l'importo, né l'importo il massimo.
 event-problem-date = Scrivi una data come 20/12/2026.
 event-problem-past = La data è già passata.
+event-problem-end-before-start = La data di chiusura viene prima di quella di apertura.
 event-problem-iban = L'IBAN non è valido: controlla lettere e cifre.
 event-problem-iban-italian = Serve l'IBAN di un conto italiano (inizia con IT).
 event-problem-no-class = Scegli almeno una classe.

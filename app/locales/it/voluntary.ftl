@@ -76,3 +76,37 @@ voluntary-reason-label = Causale
 voluntary-notice-number-label = Codice avviso
 voluntary-due-label = Da pagare entro
 voluntary-pay-now-failed = Il pagamento immediato non è partito, ma l'avviso è stato creato: puoi pagarlo con il documento qui sotto.
+
+## The office's page of voluntary items
+
+office-vol-title = Versamenti volontari
+office-vol-intro = Le voci che chiunque può pagare alla scuola senza aspettare un avviso (contributo volontario, assicurazione, gita). Le famiglie le trovano in «Versamenti volontari» con il codice della scuola; ogni versamento crea un avviso a nome dell'alunno.
+office-vol-none = Nessuna voce. Aggiungine una con il modulo qui sotto.
+office-vol-col-reason = Causale
+office-vol-col-amount = Importo
+office-vol-col-period = Pagabile
+office-vol-col-issued = Avvisi creati (pagati)
+office-vol-col-actions = Azioni
+office-vol-period = dal { $from } al { $until }
+office-vol-open = aperta
+office-vol-later = apre più avanti
+office-vol-closed = chiusa
+office-vol-issued = { $issued } ({ $paid })
+office-vol-edit = Modifica
+office-vol-edit-label = Modifica: { $reason }
+office-vol-close = Chiudi oggi
+office-vol-close-label = Chiudi oggi: { $reason }
+office-vol-new = Nuova voce
+office-vol-editing = Modifica la voce
+office-vol-amount-label = Importo (€)
+office-vol-amount-hint = Per esempio 30,00. Se la famiglia può cambiarlo, è l'importo proposto.
+office-vol-from-label = Pagabile dal
+office-vol-until-label = Pagabile fino al
+office-vol-date-hint = Nel formato gg/mm/aaaa, per esempio 31/08/2027.
+office-vol-save = Salva la voce
+office-vol-cancel = Annulla la modifica
+office-vol-reason-taken = Un'altra voce della scuola ha già questa causale: le famiglie scelgono la voce dalla causale.
+office-vol-saved = Voce salvata: le famiglie la vedono nelle date indicate.
+office-vol-closed-now = Voce chiusa: da oggi nessuno può pagarla. Gli avvisi già creati restano pagabili.
+office-vol-unchanged = Nulla è cambiato.
+office-vol-nav = Versamenti volontari

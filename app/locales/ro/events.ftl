@@ -41,6 +41,7 @@ event-problem-amount = Scrieți o sumă în euro, de exemplu 12,50.
 event-problem-limits = Minimul nu poate depăși suma, nici suma maximul.
 event-problem-date = Scrieți o dată ca 20/12/2026.
 event-problem-past = Data a trecut deja.
+event-problem-end-before-start = Data de închidere este înaintea datei de deschidere.
 event-problem-iban = IBAN-ul nu este valid: verificați literele și cifrele.
 event-problem-iban-italian = Este nevoie de IBAN-ul unui cont italian (începe cu IT).
 event-problem-no-class = Alegeți cel puțin o clasă.

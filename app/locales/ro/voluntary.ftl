@@ -76,3 +76,37 @@ voluntary-reason-label = Motivul plății
 voluntary-notice-number-label = Codul avizului
 voluntary-due-label = De plătit până la
 voluntary-pay-now-failed = Plata imediată nu a pornit, dar avizul a fost creat: îl poți plăti cu documentul de mai jos.
+
+## The office's page of voluntary items
+
+office-vol-title = Plăți voluntare
+office-vol-intro = Ce poate plăti oricine școlii fără să aștepte un aviz (contribuție voluntară, asigurare, excursie). Familiile găsesc aceste poziții la „Plăți voluntare” cu codul școlii; fiecare plată creează un aviz pe numele elevului.
+office-vol-none = Nicio poziție. Adăugați una cu formularul de mai jos.
+office-vol-col-reason = Motiv
+office-vol-col-amount = Sumă
+office-vol-col-period = Plătibil
+office-vol-col-issued = Avize create (plătite)
+office-vol-col-actions = Acțiuni
+office-vol-period = de la { $from } până la { $until }
+office-vol-open = deschisă
+office-vol-later = se deschide mai târziu
+office-vol-closed = închisă
+office-vol-issued = { $issued } ({ $paid })
+office-vol-edit = Modifică
+office-vol-edit-label = Modifică: { $reason }
+office-vol-close = Închide azi
+office-vol-close-label = Închide azi: { $reason }
+office-vol-new = Poziție nouă
+office-vol-editing = Modificați poziția
+office-vol-amount-label = Sumă (€)
+office-vol-amount-hint = De exemplu 30,00. Dacă familia o poate schimba, este suma propusă.
+office-vol-from-label = Plătibil de la
+office-vol-until-label = Plătibil până la
+office-vol-date-hint = În formatul zz/ll/aaaa, de exemplu 31/08/2027.
+office-vol-save = Salvează poziția
+office-vol-cancel = Anulează modificarea
+office-vol-reason-taken = O altă poziție a școlii are deja acest motiv: familiile aleg poziția după motiv.
+office-vol-saved = Poziție salvată: familiile o văd în datele indicate.
+office-vol-closed-now = Poziție închisă: de azi nimeni nu o mai poate plăti. Avizele deja create pot fi plătite în continuare.
+office-vol-unchanged = Nu s-a schimbat nimic.
+office-vol-nav = Plăți voluntare

@@ -41,6 +41,7 @@ event-problem-amount = Shkruani një shumë në euro, për shembull 12,50.
 event-problem-limits = Minimumi nuk mund të kalojë shumën, as shuma maksimumin.
 event-problem-date = Shkruani një datë si 20/12/2026.
 event-problem-past = Data ka kaluar.
+event-problem-end-before-start = Data e mbylljes vjen para datës së hapjes.
 event-problem-iban = IBAN-i nuk është i vlefshëm: kontrolloni shkronjat dhe shifrat.
 event-problem-iban-italian = Duhet IBAN-i i një llogarie italiane (fillon me IT).
 event-problem-no-class = Zgjidhni të paktën një klasë.

@@ -76,3 +76,37 @@ voluntary-reason-label = Arsyeja
 voluntary-notice-number-label = Kodi i njoftimit
 voluntary-due-label = Për t'u paguar deri më
 voluntary-pay-now-failed = Pagesa e menjëhershme nuk nisi, por njoftimi u krijua: mund ta paguani me dokumentin më poshtë.
+
+## The office's page of voluntary items
+
+office-vol-title = Pagesa vullnetare
+office-vol-intro = Ato që kushdo mund t'i paguajë shkollës pa pritur një njoftim (kontribut vullnetar, sigurim, ekskursion). Familjet i gjejnë te "Pagesa vullnetare" me kodin e shkollës; çdo pagesë krijon një njoftim në emër të nxënësit.
+office-vol-none = Asnjë zë. Shtoni një me formularin më poshtë.
+office-vol-col-reason = Arsyeja
+office-vol-col-amount = Shuma
+office-vol-col-period = E pagueshme
+office-vol-col-issued = Njoftime të krijuara (të paguara)
+office-vol-col-actions = Veprime
+office-vol-period = nga { $from } deri më { $until }
+office-vol-open = e hapur
+office-vol-later = hapet më vonë
+office-vol-closed = e mbyllur
+office-vol-issued = { $issued } ({ $paid })
+office-vol-edit = Ndrysho
+office-vol-edit-label = Ndrysho: { $reason }
+office-vol-close = Mbyll sot
+office-vol-close-label = Mbyll sot: { $reason }
+office-vol-new = Zë i ri
+office-vol-editing = Ndryshoni zërin
+office-vol-amount-label = Shuma (€)
+office-vol-amount-hint = Për shembull 30,00. Nëse familja mund ta ndryshojë, është shuma e propozuar.
+office-vol-from-label = E pagueshme nga
+office-vol-until-label = E pagueshme deri më
+office-vol-date-hint = Në formatin dd/mm/vvvv, për shembull 31/08/2027.
+office-vol-save = Ruaj zërin
+office-vol-cancel = Anulo ndryshimin
+office-vol-reason-taken = Një zë tjetër i shkollës e ka tashmë këtë arsye: familjet e zgjedhin zërin nga arsyeja.
+office-vol-saved = Zëri u ruajt: familjet e shohin në datat e dhëna.
+office-vol-closed-now = Zëri u mbyll: nga sot askush nuk mund ta paguajë. Njoftimet e krijuara mbeten të pagueshme.
+office-vol-unchanged = Asgjë nuk ndryshoi.
+office-vol-nav = Pagesa vullnetare

@@ -41,6 +41,7 @@ event-problem-amount = 请填写欧元金额，例如 12,50。
 event-problem-limits = 最低金额不能超过金额，金额也不能超过最高金额。
 event-problem-date = 请按 20/12/2026 的格式填写日期。
 event-problem-past = 该日期已过。
+event-problem-end-before-start = 截止日期早于开始日期。
 event-problem-iban = IBAN 无效：请检查字母和数字。
 event-problem-iban-italian = 需要意大利账户的 IBAN（以 IT 开头）。
 event-problem-no-class = 请至少选择一个班级。

@@ -76,3 +76,37 @@ voluntary-reason-label = 缴费事由
 voluntary-notice-number-label = 通知编号
 voluntary-due-label = 缴费截止
 voluntary-pay-now-failed = 未能立即开始缴费，但缴费通知已创建：您可以用下面的缴费单缴费。
+
+## The office's page of voluntary items
+
+office-vol-title = 自愿缴费
+office-vol-intro = 任何人无需等待通知即可向学校支付的项目（自愿捐款、保险、旅行）。家庭可在"自愿缴费"中用学校代码找到这些项目；每次缴费都会以学生名义创建一个通知。
+office-vol-none = 暂无项目。请用下方表格添加。
+office-vol-col-reason = 缴费事由
+office-vol-col-amount = 金额
+office-vol-col-period = 可缴费期间
+office-vol-col-issued = 已创建通知（已支付）
+office-vol-col-actions = 操作
+office-vol-period = { $from } 至 { $until }
+office-vol-open = 开放
+office-vol-later = 稍后开放
+office-vol-closed = 已关闭
+office-vol-issued = { $issued }（{ $paid }）
+office-vol-edit = 修改
+office-vol-edit-label = 修改：{ $reason }
+office-vol-close = 今天关闭
+office-vol-close-label = 今天关闭：{ $reason }
+office-vol-new = 新项目
+office-vol-editing = 修改项目
+office-vol-amount-label = 金额（€）
+office-vol-amount-hint = 例如 30,00。如果家庭可以修改，这是建议金额。
+office-vol-from-label = 开始缴费日期
+office-vol-until-label = 截止缴费日期
+office-vol-date-hint = 格式为 日/月/年，例如 31/08/2027。
+office-vol-save = 保存项目
+office-vol-cancel = 取消修改
+office-vol-reason-taken = 学校已有其他项目使用此缴费事由：家庭根据事由选择项目。
+office-vol-saved = 项目已保存：家庭将在指定日期看到它。
+office-vol-closed-now = 项目已关闭：从今天起无人可以缴费。已创建的通知仍可支付。
+office-vol-unchanged = 没有任何更改。
+office-vol-nav = 自愿缴费

@@ -44,6 +44,7 @@ pub fn problem(lang: Lang, problem: &EventProblem) -> String {
         EventProblem::Limits => fixed(EventsMsg::EventProblemLimits),
         EventProblem::NotADate => fixed(EventsMsg::EventProblemDate),
         EventProblem::InThePast => fixed(EventsMsg::EventProblemPast),
+        EventProblem::EndBeforeStart => fixed(EventsMsg::EventProblemEndBeforeStart),
         EventProblem::IbanInvalid => fixed(EventsMsg::EventProblemIban),
         EventProblem::IbanNotItalian => fixed(EventsMsg::EventProblemIbanItalian),
         EventProblem::NoClass => fixed(EventsMsg::EventProblemNoClass),

@@ -1,7 +1,7 @@
 //! The frame of every office page: the school's name, the reader's role, and the console's
 //! sections (desktop first, usable on a tablet; at 320 px the sections wrap).
 
-use crate::i18n::{EventsMsg, Lang, OfficeMsg, PupilsMsg, ReportsMsg};
+use crate::i18n::{EventsMsg, Lang, OfficeMsg, PupilsMsg, ReportsMsg, VoluntaryMsg};
 use crate::model::OfficeSchool;
 use crate::routes;
 use leptos::prelude::*;
@@ -18,6 +18,7 @@ pub enum OfficeSection {
     Events,
     Reconciliation,
     Tax,
+    Voluntary,
 }
 
 #[component]
@@ -41,6 +42,7 @@ pub fn OfficeFrame(lang: Lang, school: OfficeSchool, section: OfficeSection, chi
                     {link(OfficeSection::Pupils, routes::office_pupils(&code), lang.t(PupilsMsg::PupilsTitle))}
                     {link(OfficeSection::Events, routes::office_events(&code), lang.t(EventsMsg::EventsTitle))}
                     {link(OfficeSection::Reconciliation, routes::office_reconciliation(&code), lang.t(ReportsMsg::ReconciliationTitle))}
+                    {link(OfficeSection::Voluntary, routes::office_voluntary(&code, None), lang.t(VoluntaryMsg::OfficeVolNav))}
                     {link(OfficeSection::Tax, routes::office_tax(&code), lang.t(ReportsMsg::TaxTitle))}
                 </ul>
             </nav>

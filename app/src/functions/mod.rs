@@ -12,6 +12,7 @@ pub mod office;
 pub mod office_csv;
 pub mod office_events;
 pub mod office_reports;
+pub mod office_voluntary;
 pub mod pay_notice;
 pub mod payments;
 pub mod pupils;

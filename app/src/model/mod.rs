@@ -150,6 +150,8 @@ pub enum FlashTarget {
     Representative,
     /// The representative's page (`/rappresentante`): payments that could not start.
     ClassPayment,
+    /// The office's voluntary item form.
+    VoluntaryItem,
 }
 
 /// A page's one-off notice or form problems, carried over a redirect (see `auth::flash`).
@@ -184,6 +186,9 @@ pub struct Flash {
     /// The class representative form's problem and what was typed.
     #[serde(default)]
     pub representative: Option<RepresentativeFlash>,
+    /// The office's voluntary item form's problems and what was typed.
+    #[serde(default)]
+    pub voluntary_item: Option<ItemFormFlash>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -66,3 +66,33 @@ pub struct IssuedView {
     /// The payment notice's address (with its access key for a payer without an account).
     pub document: String,
 }
+
+/// An item as the office's list shows it: with its account and what it collected.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfficeVoluntaryItem {
+    pub item: VoluntaryItem,
+    pub iban: String,
+    /// Notices issued for it, and how many of them are paid.
+    pub issued: i64,
+    pub paid: i64,
+}
+
+/// The office's form of an item after a refusal: what was typed and each problem at its field.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemFormFlash {
+    /// The item changed (none: a new one).
+    pub item_id: Option<i64>,
+    pub typed: domain::voluntary_item::ItemForm,
+    pub problems: Vec<(domain::voluntary_item::ItemField, domain::payment_event::EventProblem)>,
+    /// Another item already has the reason.
+    pub reason_taken: bool,
+}
+
+/// `/segreteria/{codice}/versamenti-volontari`: the school's items, and the form filled with
+/// the item being changed (`?voce=`), what was typed after a refusal, or empty.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfficeVoluntaryView {
+    pub school: super::OfficeSchool,
+    pub items: Vec<OfficeVoluntaryItem>,
+    pub form: ItemFormFlash,
+}

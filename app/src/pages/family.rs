@@ -51,6 +51,7 @@ pub fn FamilyPage() -> impl IntoView {
                     let missing = view! { <MissingChild lang flash=activation no_children /> };
                     let (missing_first, missing_last) =
                         if no_children { (Some(missing), None) } else { (None, Some(missing)) };
+                    let represents_class = notices.represents_class;
                     let due = if notices.payable_count == 0 {
                         lang.t(PaymentMsg::NothingToPay).to_string()
                     } else {
@@ -60,16 +61,16 @@ pub fn FamilyPage() -> impl IntoView {
                         <Notice message=welcome />
                         <h1>{phrases::family_greeting(lang, home.given_name.clone())}</h1>
                         <p class="family__due">{due}</p>
-                        {notices.represents_class.then(|| view! {
-                            <p class="alert alert--info">
-                                <a href=crate::routes::CLASS_PAYMENTS>{lang.t(crate::i18n::ClassMsg::ClassPayLink)}</a>
-                            </p>
-                        })}
                         {missing_first}
                         {(!notices.child_choices.is_empty()).then(|| view! { <Filters lang notices=notices.clone() /> })}
                         <PayForm lang notices=notices.clone() notes=flash.notes asked />
                         <Closed lang notices />
                         {missing_last}
+                        {represents_class.then(|| view! {
+                            <p class="family__receipts">
+                                <a href=crate::routes::CLASS_PAYMENTS>{lang.t(crate::i18n::ClassMsg::ClassPayLink)}</a>
+                            </p>
+                        })}
                         <p class="family__receipts"><a href=RECEIPTS>{lang.t(PaymentMsg::ReceiptsLink)}</a></p>
                         <section class="callout" aria-labelledby="versamenti-volontari">
                             <h2 id="versamenti-volontari">{lang.t(crate::i18n::VoluntaryMsg::VoluntaryFamilyTitle)}</h2>

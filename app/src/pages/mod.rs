@@ -25,6 +25,7 @@ pub mod office_pupil;
 pub mod office_pupils;
 pub mod office_reconciliation;
 pub mod office_tax;
+pub mod office_voluntary;
 pub mod pay_notice;
 pub mod payment;
 pub mod privacy;

@@ -176,7 +176,7 @@ fn Loaded(lang: Lang, page: EventFormView) -> impl IntoView {
 }
 
 #[component]
-fn Field(
+pub(crate) fn Field(
     name: String,
     label: &'static str,
     hint: Option<&'static str>,
@@ -197,7 +197,7 @@ fn Field(
 }
 
 #[component]
-fn Check(name: &'static str, label: &'static str, checked: bool) -> impl IntoView {
+pub(crate) fn Check(name: &'static str, label: &'static str, checked: bool) -> impl IntoView {
     view! {
         <div class="field check">
             <input type="checkbox" id=name name=name value="si" checked=checked />

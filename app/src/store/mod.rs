@@ -30,6 +30,7 @@ pub mod sessions;
 pub mod staff;
 pub mod throttle;
 pub mod voluntary;
+pub mod voluntary_items;
 
 use sqlx::AnyPool;
 

@@ -72,6 +72,17 @@ pub async fn items(pool: &AnyPool, school_code: &str, today: Date) -> Result<Vec
     rows.into_iter().map(|row| row.into_item(today)).collect()
 }
 
+/// Every item of the school, closed ones too (the office's list), latest closing first.
+pub async fn all_items(pool: &AnyPool, school_code: &str, today: Date) -> Result<Vec<VoluntaryItem>, AppError> {
+    let rows = sqlx::query_as::<_, ItemRow>(&format!(
+        "SELECT {ITEM_COLUMNS} FROM voluntary_items WHERE school_code = $1 ORDER BY payable_until DESC, reason"
+    ))
+    .bind(school_code)
+    .fetch_all(pool)
+    .await?;
+    rows.into_iter().map(|row| row.into_item(today)).collect()
+}
+
 /// One item of the school (closed ones too: the form says so).
 pub async fn item(pool: &AnyPool, school_code: &str, id: i64, today: Date) -> Result<Option<VoluntaryItem>, AppError> {
     let row = sqlx::query_as::<_, ItemRow>(&format!(

@@ -72,7 +72,7 @@ fn school_iban(school: &str) -> &'static str {
 
 /// Maria uses the demo; Andrea, the other parent, sees the same children (the end-to-end tests
 /// use his account so that two runs never share a cart).
-const PARENTS: [DemoPerson; 2] = [
+pub(super) const PARENTS: [DemoPerson; 2] = [
     DemoPerson {
         username: DEMO_USERNAME,
         surname: "Rossi",

@@ -339,6 +339,19 @@ pub fn call(route: &RouteEntry, fx: &Fixtures) -> Call {
         "/api/office/events/save" => {
             owned(&[("school", OFFICE_SCHOOL), ("reason", ""), ("category", ""), ("amount", ""), ("iban", "")])
         }
+        // The office's voluntary items: nothing typed (the form again with its problems), and
+        // closing an item that is not the school's (nothing changes).
+        "/api/office/voluntary/page" => owned(&[("school", OFFICE_SCHOOL)]),
+        "/api/office/voluntary/save" => owned(&[
+            ("school", OFFICE_SCHOOL),
+            ("reason", ""),
+            ("category", ""),
+            ("amount", ""),
+            ("payable_from", ""),
+            ("payable_until", ""),
+            ("iban", ""),
+        ]),
+        "/api/office/voluntary/close" => owned(&[("school", OFFICE_SCHOOL), ("item_id", "999999")]),
         // Nothing ticked: the representative's page again, no payment started.
         "/api/class/pay" => owned(&[]),
         // Nothing typed: the event page again with the problem at its field; ending a
