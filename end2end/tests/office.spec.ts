@@ -132,3 +132,60 @@ test("the office issues an event to a class, the headteacher approves it, a pare
   await expect(dsga.getByRole("heading", { level: 1, name: "Dati per il 730" })).toBeVisible();
   await checkBoth(dsga, "8-dati-730");
 });
+
+test("the office adds a voluntary item; a class representative pays the class five pupils at a time", async ({ browser, site }) => {
+  test.setTimeout(150_000);
+
+  // The DSGA adds an item families can pay without a notice: it shows on the school's page.
+  const dsga = await signedIn(browser, site, "dsga");
+  await dsga.getByRole("navigation", { name: "Segreteria" }).getByRole("link", { name: "Versamenti volontari" }).click();
+  await expect(dsga.getByRole("heading", { level: 1, name: "Versamenti volontari" })).toBeVisible();
+  await dsga.getByLabel("Causale").fill("Corso di nuoto");
+  await dsga.getByLabel("Categoria (codice tassonomia pagoPA)").selectOption("other");
+  await dsga.getByLabel("Importo (€)").fill("45,00");
+  await dsga.getByLabel("Pagabile fino al").fill(inTwoWeeks());
+  await dsga.getByLabel("IBAN del conto della scuola").fill("IT60X0542811101000000123456");
+  await dsga.getByRole("button", { name: "Salva la voce" }).click();
+  await expect(dsga.getByText("Voce salvata")).toBeVisible();
+  await expect(dsga.getByRole("cell", { name: /^Corso di nuoto/ })).toBeVisible();
+  await checkBoth(dsga, "9-versamenti-volontari");
+  await dsga.goto(`${site}/versamenti-volontari/MIIC8CY00P`);
+  await expect(dsga.getByText("Corso di nuoto")).toBeVisible();
+
+  // The planetarium trip of Giulia's class: Maria Rossi is its class representative.
+  await dsga.goto(`${site}/segreteria/MIIC8CY00P/eventi`);
+  await dsga.getByRole("link", { name: "Uscita didattica al Planetario" }).click();
+  const representatives = dsga.getByRole("region", { name: "Rappresentanti di classe" });
+  await expect(representatives.getByRole("cell", { name: /Rossi Maria/ })).toBeVisible();
+  await checkBoth(dsga, "10-rappresentanti");
+
+  // Maria, on a phone, pays the first five classmates in one payment (without JavaScript: the
+  // plain forms, one page per step).
+  const context = await browser.newContext({ viewport: { width: 320, height: 740 }, javaScriptEnabled: false });
+  const maria = await context.newPage();
+  await maria.goto(`${site}/accedi`);
+  await maria.getByLabel("Username o codice fiscale").fill("demo");
+  await maria.getByLabel("Password", { exact: true }).fill("demo-pagoscuola");
+  await maria.getByRole("button", { name: "Accedi" }).last().click();
+  await maria.getByRole("link", { name: "Sei rappresentante di classe: paga per la classe" }).click();
+  await expect(maria.getByRole("heading", { level: 1, name: "Paga per la classe" })).toBeVisible();
+  await expect(maria.getByRole("checkbox", { checked: true })).toHaveCount(5);
+  for (const width of [320, 360]) {
+    await maria.setViewportSize({ width, height: 740 });
+    await checkPage(maria, `office-11-rappresentante-${width}`);
+  }
+  await maria.getByRole("button", { name: "Paga i selezionati" }).click();
+  await expect(maria).toHaveURL(/\/pagamento\//);
+  const pay = maria.getByRole("button", { name: /^Paga \d/ });
+  const total = (await pay.textContent())!.replace("Paga ", "").trim();
+  await pay.click();
+  await maria.getByRole("button", { name: `Paga ${total}` }).click();
+  const paid = maria.getByRole("heading", { level: 1, name: `Hai pagato ${total}` });
+  for (let tries = 0; tries < 10 && !(await paid.isVisible()); tries++) {
+    await maria.getByRole("link", { name: "Aggiorna" }).click();
+  }
+  await expect(paid).toBeVisible();
+  await maria.goto(`${site}/rappresentante`);
+  await expect(maria.getByText(/Pagati 5 su 8/)).toBeVisible();
+  await expect(maria.getByRole("checkbox", { checked: true })).toHaveCount(3);
+});
