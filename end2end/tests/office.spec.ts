@@ -156,7 +156,7 @@ test("the office adds a voluntary item; a class representative pays the class fi
   await dsga.goto(`${site}/segreteria/MIIC8CY00P/eventi`);
   await dsga.getByRole("link", { name: "Uscita didattica al Planetario" }).click();
   const representatives = dsga.getByRole("region", { name: "Rappresentanti di classe" });
-  await expect(representatives.getByRole("cell", { name: /Rossi Maria/ })).toBeVisible();
+  await expect(representatives.getByRole("cell", { name: /^Rossi Maria/ })).toBeVisible();
   await checkBoth(dsga, "10-rappresentanti");
 
   // Maria, on a phone, pays the first five classmates in one payment (without JavaScript: the

@@ -58,3 +58,32 @@ pub fn problem(lang: Lang, problem: &EventProblem) -> String {
         EventProblem::InstalmentChangeable => fixed(EventsMsg::EventProblemInstalmentChangeable),
     }
 }
+
+/// The office forms' category field (`name="category"`): each option with pagoPA's taxonomy
+/// code, `chosen` selected, and the field's problem in words if it has one.
+#[leptos::component]
+pub fn CategorySelect(
+    lang: Lang,
+    choices: Vec<EventCategory>,
+    chosen: String,
+    issue: Option<String>,
+) -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    view! {
+        <div class="field">
+            <label for="category">{lang.t(EventsMsg::EventCategoryLabel)}</label>
+            <select id="category" name="category" aria-invalid=issue.as_ref().map(|_| "true")
+                aria-describedby=issue.as_ref().map(|_| "category-error")>
+                {choices
+                    .into_iter()
+                    .map(|c| view! {
+                        <option value=c.code() selected=chosen == c.code()>
+                            {phrases::event_category_option(lang, category(lang, c), c.taxonomy())}
+                        </option>
+                    })
+                    .collect_view()}
+            </select>
+            {issue.map(|text| view! { <p class="field__error" id="category-error">{text}</p> })}
+        </div>
+    }
+}

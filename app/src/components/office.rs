@@ -50,3 +50,29 @@ pub fn OfficeFrame(lang: Lang, school: OfficeSchool, section: OfficeSection, chi
         </div>
     }
 }
+
+/// An office table: named by a heading (`labelled_by`, its id) or by `label`, its column
+/// headings (`true` for a column of amounts, aligned to the end), its rows as children. It
+/// scrolls on its own on a narrow screen, and can be scrolled by keyboard (the region has focus).
+#[component]
+pub fn OfficeTable(
+    #[prop(optional, into)] labelled_by: Option<String>,
+    #[prop(optional)] label: Option<&'static str>,
+    columns: Vec<(&'static str, bool)>,
+    children: Children,
+) -> impl IntoView {
+    let headings = columns
+        .into_iter()
+        .map(|(text, amount)| view! { <th scope="col" class=amount.then_some("amount")>{text}</th> })
+        .collect_view();
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby=labelled_by aria-label=label>
+            <table class="office-table">
+                <thead>
+                    <tr>{headings}</tr>
+                </thead>
+                <tbody>{children()}</tbody>
+            </table>
+        </div>
+    }
+}

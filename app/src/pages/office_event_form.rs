@@ -3,7 +3,7 @@
 //! the whole school, chosen classes (check boxes) or chosen pupils (codici fiscali); up to six
 //! instalment rows.
 
-use crate::components::events::{category, problem};
+use crate::components::events::{problem, CategorySelect};
 use crate::components::form::{described_by, ProblemList};
 use crate::components::guard::failure_view;
 use crate::components::office::{OfficeFrame, OfficeSection};
@@ -82,21 +82,8 @@ fn Loaded(lang: Lang, page: EventFormView) -> impl IntoView {
                     </textarea>
                     {issue(EventField::Description).map(|text| view! { <p class="field__error" id="description-error">{text}</p> })}
                 </div>
-                <div class="field">
-                    <label for="category">{lang.t(EventsMsg::EventCategoryLabel)}</label>
-                    <select id="category" name="category"
-                        aria-describedby=described_by("category", false, issue(EventField::Category).is_some())>
-                        {EventCategory::ALL
-                            .into_iter()
-                            .map(|c| view! {
-                                <option value=c.code() selected=typed.category == c.code()>
-                                    {phrases::event_category_option(lang, category(lang, c), c.taxonomy())}
-                                </option>
-                            })
-                            .collect_view()}
-                    </select>
-                    {issue(EventField::Category).map(|text| view! { <p class="field__error" id="category-error">{text}</p> })}
-                </div>
+                <CategorySelect lang choices=EventCategory::ALL.to_vec() chosen=typed.category.clone()
+                    issue=issue(EventField::Category) />
                 {field(EventField::Amount, EventsMsg::EventAmountLabel, Some(EventsMsg::EventAmountHint), typed.amount.clone(), 20)}
                 <Check name="amount_editable" label=lang.t(EventsMsg::EventAmountEditableLabel) checked=typed.amount_editable />
                 {field(EventField::Min, EventsMsg::EventMinLabel, None, typed.min.clone(), 20)}

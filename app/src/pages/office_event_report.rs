@@ -4,6 +4,7 @@
 
 use crate::components::events::notice_state;
 use crate::components::notices::euro;
+use crate::components::office::OfficeTable;
 use crate::functions::office_events::{RevokeEvent, CONFIRM};
 use crate::i18n::{phrases, EventsMsg, Lang};
 use crate::model::{ReportRow, ReportTotals};
@@ -54,21 +55,16 @@ pub fn Report(
 #[component]
 fn Rows(lang: Lang, code: String, event_id: i64, rows: Vec<ReportRow>) -> impl IntoView {
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="resoconto">
-            <table class="office-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{lang.t(EventsMsg::EventColPupil)}</th>
-                        <th scope="col">{lang.t(EventsMsg::EventColClass)}</th>
-                        <th scope="col">{lang.t(EventsMsg::EventColInstalment)}</th>
-                        <th scope="col">{lang.t(EventsMsg::EventColNumber)}</th>
-                        <th scope="col" class="amount">{lang.t(EventsMsg::EventColAmount)}</th>
-                        <th scope="col">{lang.t(EventsMsg::EventColDue)}</th>
-                        <th scope="col">{lang.t(EventsMsg::EventStateLabel)}</th>
-                        <th scope="col">{lang.t(EventsMsg::EventActionsTitle)}</th>
-                    </tr>
-                </thead>
-                <tbody>
+        <OfficeTable labelled_by="resoconto" columns=vec![
+            (lang.t(EventsMsg::EventColPupil), false),
+            (lang.t(EventsMsg::EventColClass), false),
+            (lang.t(EventsMsg::EventColInstalment), false),
+            (lang.t(EventsMsg::EventColNumber), false),
+            (lang.t(EventsMsg::EventColAmount), true),
+            (lang.t(EventsMsg::EventColDue), false),
+            (lang.t(EventsMsg::EventStateLabel), false),
+            (lang.t(EventsMsg::EventActionsTitle), false),
+        ]>
                     {rows
                         .into_iter()
                         .map(|row| {
@@ -107,8 +103,6 @@ fn Rows(lang: Lang, code: String, event_id: i64, rows: Vec<ReportRow>) -> impl I
                             }
                         })
                         .collect_view()}
-                </tbody>
-            </table>
-        </div>
+                </OfficeTable>
     }
 }

@@ -2,6 +2,7 @@
 //! the form that delegates a parent of a class (by codice fiscale; a refusal comes back at its
 //! field with what was typed).
 
+use crate::components::office::OfficeTable;
 use crate::functions::representatives::{DelegateRepresentative, EndRepresentative, SECTION_ID};
 use crate::i18n::{phrases, ClassMsg, Lang};
 use crate::model::{EventRepresentative, EventRepresentatives, RepresentativeProblem};
@@ -70,18 +71,11 @@ fn Delegated(lang: Lang, code: String, event_id: i64, delegated: Vec<EventRepres
         })
         .collect_view();
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="rappresentanti-titolo">
-            <table class="office-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{lang.t(ClassMsg::RepColClass)}</th>
-                        <th scope="col">{lang.t(ClassMsg::RepColParent)}</th>
-                        <th scope="col">{lang.t(ClassMsg::RepColAction)}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <OfficeTable labelled_by="rappresentanti-titolo" columns=vec![
+            (lang.t(ClassMsg::RepColClass), false),
+            (lang.t(ClassMsg::RepColParent), false),
+            (lang.t(ClassMsg::RepColAction), false),
+        ]>{rows}</OfficeTable>
     }
     .into_any()
 }

@@ -5,7 +5,7 @@
 
 use crate::components::guard::failure_view;
 use crate::components::notices::euro;
-use crate::components::office::{OfficeFrame, OfficeSection};
+use crate::components::office::{OfficeFrame, OfficeSection, OfficeTable};
 use crate::functions::office_reports::{office_reconciliation, SettleRefund};
 use crate::i18n::{phrases, Lang, ReportsMsg};
 use crate::model::ReconciliationView;
@@ -109,18 +109,13 @@ fn Days(lang: Lang, days: Vec<DayTotal>) -> impl IntoView {
         return view! { <p>{lang.t(ReportsMsg::NoReceipts)}</p> }.into_any();
     }
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="incassi">
-            <table class="office-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{lang.t(ReportsMsg::ColDay)}</th>
-                        <th scope="col">{lang.t(ReportsMsg::ColPsp)}</th>
-                        <th scope="col" class="amount">{lang.t(ReportsMsg::ColReceipts)}</th>
-                        <th scope="col" class="amount">{lang.t(ReportsMsg::ColAmount)}</th>
-                        <th scope="col" class="amount">{lang.t(ReportsMsg::ColFees)}</th>
-                    </tr>
-                </thead>
-                <tbody>
+        <OfficeTable labelled_by="incassi" columns=vec![
+            (lang.t(ReportsMsg::ColDay), false),
+            (lang.t(ReportsMsg::ColPsp), false),
+            (lang.t(ReportsMsg::ColReceipts), true),
+            (lang.t(ReportsMsg::ColAmount), true),
+            (lang.t(ReportsMsg::ColFees), true),
+        ]>
                     {days
                         .into_iter()
                         .map(|day| view! {
@@ -133,9 +128,7 @@ fn Days(lang: Lang, days: Vec<DayTotal>) -> impl IntoView {
                             </tr>
                         })
                         .collect_view()}
-                </tbody>
-            </table>
-        </div>
+                </OfficeTable>
     }
     .into_any()
 }
@@ -151,20 +144,13 @@ fn Refunds(lang: Lang, code: String, page: ReconciliationView) -> impl IntoView 
             .map(|refund| view! { <RefundRow lang code=code.clone() refund may_settle=may_settle_refunds from=from.clone() to=to.clone() /> })
             .collect_view();
         view! {
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="rimborsi">
-                <table class="office-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{lang.t(ReportsMsg::RefundColNotice)}</th>
-                            <th scope="col">{lang.t(ReportsMsg::RefundColPupil)}</th>
-                            <th scope="col" class="amount">{lang.t(ReportsMsg::RefundColAmount)}</th>
-                            <th scope="col">{lang.t(ReportsMsg::RefundColReason)}</th>
-                            <th scope="col">{lang.t(ReportsMsg::RefundColState)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <OfficeTable labelled_by="rimborsi" columns=vec![
+                (lang.t(ReportsMsg::RefundColNotice), false),
+                (lang.t(ReportsMsg::RefundColPupil), false),
+                (lang.t(ReportsMsg::RefundColAmount), true),
+                (lang.t(ReportsMsg::RefundColReason), false),
+                (lang.t(ReportsMsg::RefundColState), false),
+            ]>{rows}</OfficeTable>
         }
         .into_any()
     };

@@ -4,7 +4,7 @@
 
 use crate::components::guard::failure_view;
 use crate::components::notices::euro;
-use crate::components::office::{OfficeFrame, OfficeSection};
+use crate::components::office::{OfficeFrame, OfficeSection, OfficeTable};
 use crate::functions::office_reports::office_tax_data;
 use crate::i18n::{phrases, Lang, ReportsMsg};
 use crate::model::TaxDataView;
@@ -80,17 +80,12 @@ fn Loaded(lang: Lang, page: TaxDataView) -> impl IntoView {
 fn Lines(lang: Lang, lines: Vec<TaxLine>) -> impl IntoView {
     let unknown = lang.t(ReportsMsg::TaxPayerUnknown);
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="righe-730">
-            <table class="office-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{lang.t(ReportsMsg::TaxColPupil)}</th>
-                        <th scope="col">{lang.t(ReportsMsg::TaxColPayer)}</th>
-                        <th scope="col" class="amount">{lang.t(ReportsMsg::TaxColAmount)}</th>
-                        <th scope="col" class="amount">{lang.t(ReportsMsg::TaxColPayments)}</th>
-                    </tr>
-                </thead>
-                <tbody>
+        <OfficeTable labelled_by="righe-730" columns=vec![
+            (lang.t(ReportsMsg::TaxColPupil), false),
+            (lang.t(ReportsMsg::TaxColPayer), false),
+            (lang.t(ReportsMsg::TaxColAmount), true),
+            (lang.t(ReportsMsg::TaxColPayments), true),
+        ]>
                     {lines
                         .into_iter()
                         .map(|line| {
@@ -109,8 +104,6 @@ fn Lines(lang: Lang, lines: Vec<TaxLine>) -> impl IntoView {
                             }
                         })
                         .collect_view()}
-                </tbody>
-            </table>
-        </div>
+                </OfficeTable>
     }
 }

@@ -3,11 +3,11 @@
 //! that adds an item or (with `?voce=`) changes one. Plain HTML forms, no JavaScript needed.
 
 use super::office_event_form::{Check, Field};
-use crate::components::events::{category, problem};
+use crate::components::events::{category, problem, CategorySelect};
 use crate::components::form::ProblemList;
 use crate::components::guard::failure_view;
 use crate::components::notices::euro;
-use crate::components::office::{OfficeFrame, OfficeSection};
+use crate::components::office::{OfficeFrame, OfficeSection, OfficeTable};
 use crate::functions::office_voluntary::{
     office_voluntary, CloseVoluntaryItem, SaveVoluntaryItem, OUTCOME_CLOSED, OUTCOME_SAVED, OUTCOME_UNCHANGED,
 };
@@ -121,20 +121,13 @@ fn Items(lang: Lang, code: String, items: Vec<OfficeVoluntaryItem>) -> impl Into
         })
         .collect_view();
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label=lang.t(VoluntaryMsg::OfficeVolTitle)>
-            <table class="office-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{lang.t(VoluntaryMsg::OfficeVolColReason)}</th>
-                        <th scope="col" class="amount">{lang.t(VoluntaryMsg::OfficeVolColAmount)}</th>
-                        <th scope="col">{lang.t(VoluntaryMsg::OfficeVolColPeriod)}</th>
-                        <th scope="col">{lang.t(VoluntaryMsg::OfficeVolColIssued)}</th>
-                        <th scope="col">{lang.t(VoluntaryMsg::OfficeVolColActions)}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <OfficeTable label=lang.t(VoluntaryMsg::OfficeVolTitle) columns=vec![
+            (lang.t(VoluntaryMsg::OfficeVolColReason), false),
+            (lang.t(VoluntaryMsg::OfficeVolColAmount), true),
+            (lang.t(VoluntaryMsg::OfficeVolColPeriod), false),
+            (lang.t(VoluntaryMsg::OfficeVolColIssued), false),
+            (lang.t(VoluntaryMsg::OfficeVolColActions), false),
+        ]>{rows}</OfficeTable>
     }
     .into_any()
 }
@@ -168,20 +161,7 @@ fn ItemForm(lang: Lang, code: String, form: ItemFormFlash) -> impl IntoView {
                 <input type="hidden" name="school" value=code.clone() />
                 <input type="hidden" name="item_id" value=item_id.map(|id| id.to_string()).unwrap_or_default() />
                 {field(ItemField::Reason, lang.t(EventsMsg::EventReasonLabel), Some(lang.t(EventsMsg::EventReasonHint)), typed.reason.clone(), 140)}
-                <div class="field">
-                    <label for="category">{lang.t(EventsMsg::EventCategoryLabel)}</label>
-                    <select id="category" name="category" aria-invalid=category_issue.as_ref().map(|_| "true")
-                        aria-describedby=category_issue.as_ref().map(|_| "category-error")>
-                        {categories()
-                            .map(|c| view! {
-                                <option value=c.code() selected=typed.category == c.code()>
-                                    {phrases::event_category_option(lang, category(lang, c), c.taxonomy())}
-                                </option>
-                            })
-                            .collect_view()}
-                    </select>
-                    {category_issue.map(|text| view! { <p class="field__error" id="category-error">{text}</p> })}
-                </div>
+                <CategorySelect lang choices=categories().collect() chosen=typed.category.clone() issue=category_issue />
                 {field(ItemField::Amount, lang.t(VoluntaryMsg::OfficeVolAmountLabel), Some(lang.t(VoluntaryMsg::OfficeVolAmountHint)), typed.amount.clone(), 20)}
                 <Check name="amount_editable" label=lang.t(EventsMsg::EventAmountEditableLabel) checked=typed.amount_editable />
                 {field(ItemField::Min, lang.t(EventsMsg::EventMinLabel), None, typed.min.clone(), 20)}
