@@ -91,6 +91,7 @@ office-vol-period = من { $from } إلى { $until }
 office-vol-open = مفتوح
 office-vol-later = يُفتح لاحقًا
 office-vol-closed = مغلق
+office-vol-range = من { $min } إلى { $max }
 office-vol-issued = { $issued } ({ $paid })
 office-vol-edit = تعديل
 office-vol-edit-label = تعديل: { $reason }

@@ -91,6 +91,7 @@ office-vol-period = from { $from } to { $until }
 office-vol-open = open
 office-vol-later = opens later
 office-vol-closed = closed
+office-vol-range = from { $min } to { $max }
 office-vol-issued = { $issued } ({ $paid })
 office-vol-edit = Edit
 office-vol-edit-label = Edit: { $reason }

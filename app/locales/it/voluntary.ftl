@@ -91,6 +91,7 @@ office-vol-period = dal { $from } al { $until }
 office-vol-open = aperta
 office-vol-later = apre più avanti
 office-vol-closed = chiusa
+office-vol-range = da { $min } a { $max }
 office-vol-issued = { $issued } ({ $paid })
 office-vol-edit = Modifica
 office-vol-edit-label = Modifica: { $reason }

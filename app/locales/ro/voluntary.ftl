@@ -91,6 +91,7 @@ office-vol-period = de la { $from } până la { $until }
 office-vol-open = deschisă
 office-vol-later = se deschide mai târziu
 office-vol-closed = închisă
+office-vol-range = de la { $min } la { $max }
 office-vol-issued = { $issued } ({ $paid })
 office-vol-edit = Modifică
 office-vol-edit-label = Modifică: { $reason }

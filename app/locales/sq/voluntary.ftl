@@ -91,6 +91,7 @@ office-vol-period = nga { $from } deri më { $until }
 office-vol-open = e hapur
 office-vol-later = hapet më vonë
 office-vol-closed = e mbyllur
+office-vol-range = nga { $min } deri në { $max }
 office-vol-issued = { $issued } ({ $paid })
 office-vol-edit = Ndrysho
 office-vol-edit-label = Ndrysho: { $reason }

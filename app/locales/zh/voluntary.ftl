@@ -91,6 +91,7 @@ office-vol-period = { $from } 至 { $until }
 office-vol-open = 开放
 office-vol-later = 稍后开放
 office-vol-closed = 已关闭
+office-vol-range = { $min } 至 { $max }
 office-vol-issued = { $issued }（{ $paid }）
 office-vol-edit = 修改
 office-vol-edit-label = 修改：{ $reason }

@@ -66,12 +66,17 @@ fn Loaded(lang: Lang, page: OfficeVoluntaryView, outcome: Option<String>) -> imp
     }
 }
 
-fn amount_text(lang: Lang, rule: AmountRule) -> String {
+/// The amount, and under it the limits when the payer chooses it (two short lines keep the
+/// table inside a tablet's width).
+fn amount_view(lang: Lang, rule: AmountRule) -> AnyView {
     match rule {
-        AmountRule::Fixed(amount) => euro(amount),
-        AmountRule::Editable { suggested, min, max } => {
-            phrases::event_amount_range(lang, euro(suggested), euro(min), euro(max))
+        AmountRule::Fixed(amount) => euro(amount).into_any(),
+        AmountRule::Editable { suggested, min, max } => view! {
+            {euro(suggested)}
+            <br />
+            <span class="field__hint">{phrases::office_vol_range(lang, euro(min), euro(max))}</span>
         }
+        .into_any(),
     }
 }
 
@@ -99,7 +104,7 @@ fn Items(lang: Lang, code: String, items: Vec<OfficeVoluntaryItem>) -> impl Into
             view! {
                 <tr>
                     <td>{item.reason.clone()}<br /><span class="field__hint">{kind}</span></td>
-                    <td class="amount">{amount_text(lang, item.amount)}</td>
+                    <td class="amount">{amount_view(lang, item.amount)}</td>
                     <td>{period}<br />{state}</td>
                     <td>{phrases::office_vol_issued(lang, listed.issued, listed.paid)}</td>
                     <td>
