@@ -123,9 +123,8 @@ fn Delegation(lang: Lang, delegation: ClassDelegation, asked: Vec<i64>) -> impl 
         <section class="panel" aria-labelledby=labelled_by>
             <h2 id=heading_id>{heading}</h2>
             <p>{delegation.school_name.clone()}</p>
-            <p class="family__due">
-                {phrases::class_pay_summary(lang, paid, delegation.notices.len(), euro(due))}
-                " "
+            <p class="family__due">{phrases::class_pay_summary(lang, paid, delegation.notices.len(), euro(due))}</p>
+            <p>
                 {phrases::class_pay_left(lang, payable.len())}
                 {(payments > 0).then(|| format!(" {}", phrases::class_pay_payments(lang, payments)))}
             </p>
