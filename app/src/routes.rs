@@ -116,6 +116,27 @@ pub const PERSONAL: [&str; 28] = [
     "/api/admin/",
 ];
 
+/// The pages that may hold an island: only they load the islands' script and wasm; every other
+/// page is HTML and CSS alone. Exact addresses, or (ending in `/`) everything below one.
+/// `server/tests/islands.rs` renders every page and checks that a page with an island is listed
+/// and that no other page loads the wasm.
+pub const ISLAND_PAGES: [&str; 9] = [
+    FAMILY,
+    SCHOOLS,
+    VOLUNTARY,
+    PAY_NOTICE,
+    REGISTRATION,
+    LOGIN,
+    CHANGE_PASSWORD,
+    concat!("/", "pagamento", "/"),
+    concat!("/", "recupero-credenziali", "/"),
+];
+
+/// Whether the page at `path` may hold an island (see [`ISLAND_PAGES`]).
+pub fn may_hold_islands(path: &str) -> bool {
+    ISLAND_PAGES.iter().any(|page| if page.ends_with('/') { path.starts_with(page) } else { path == *page })
+}
+
 pub fn school(code: &str) -> String {
     format!("{SCHOOLS}/{code}")
 }
@@ -328,5 +349,14 @@ mod tests {
         assert_eq!(notice(7), "/avvisi/7");
         assert_eq!(language("en", "/scuole?x=1"), "/lingua/en?torna=/scuole%3Fx%3D1");
         assert!(PERSONAL.contains(&DEV_MAILBOX.trim_end_matches("posta")));
+    }
+
+    #[test]
+    fn only_listed_pages_load_the_islands() {
+        assert!(
+            may_hold_islands(FAMILY) && may_hold_islands(&payment("abc")) && may_hold_islands(&reset_password("t"))
+        );
+        assert!(!may_hold_islands(&school("MIIC8CY00P")) && !may_hold_islands(PRIVACY) && !may_hold_islands(RECOVERY));
+        assert!(!may_hold_islands(&voluntary_school("MIIC8CY00P")) && !may_hold_islands(&verify_email("t")));
     }
 }

@@ -73,8 +73,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="apple-touch-icon" href="/icons/icon-192.png" />
                 <link rel="preload" href="/fonts/titillium-web-latin-400-normal.woff2" r#as="font" type="font/woff2" crossorigin="" />
                 <HashedStylesheet options=options.clone() id="leptos" />
-                <IdleDeadline />
-                <HydrationScripts options islands=true />
+                // Pages without an island load no script and no wasm at all.
+                {page_may_hold_islands().then(|| view! {
+                    <IdleDeadline />
+                    <HydrationScripts options=options.clone() islands=true />
+                })}
                 <script type="module" src="/sw-register.js"></script>
                 <MetaTags />
             </head>
@@ -185,6 +188,17 @@ impl Default for ScriptNonce {
     fn default() -> Self {
         ScriptNonce::new()
     }
+}
+
+/// Whether this request's page may hold an island ([`crate::routes::ISLAND_PAGES`]).
+#[cfg(feature = "ssr")]
+fn page_may_hold_islands() -> bool {
+    use_context::<http::request::Parts>().is_none_or(|parts| crate::routes::may_hold_islands(parts.uri.path()))
+}
+
+#[cfg(not(feature = "ssr"))]
+fn page_may_hold_islands() -> bool {
+    true
 }
 
 /// Leptos' scripts carry the nonce the header layer put in the request (see [`ScriptNonce`]).
