@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
 cargo leptos build --release
+target/release/pagoscuola precompress
 export DATABASE_URL="${DATABASE_URL:-sqlite://data/pagoscuola.db}"
 export PAGOSCUOLA_SITE_ROOT="${PAGOSCUOLA_SITE_ROOT:-target/site}"
 export PAGOSCUOLA_DEMO="${PAGOSCUOLA_DEMO:-true}"

@@ -42,6 +42,8 @@ if [ "${1:-}" = "--tests" ]; then
   command -v dmtxread >/dev/null || missing+=(dmtx-utils)
   # A real reverse proxy for server/tests/proxy.rs (only started by that test, on a free port).
   command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  # HTTP load for scripts/page-cost.sh (a benchmark, run by scripts/bench.sh).
+  command -v wrk >/dev/null || missing+=(wrk)
   # Chinese glyphs for the end-to-end screenshots (Arabic is in DejaVu, already there).
   fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-wqy-microhei)
   if [ ${#missing[@]} -gt 0 ]; then

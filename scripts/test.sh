@@ -32,6 +32,7 @@ cargo test -p server 2>&1 | tee "$logs/server.txt"
 
 step "release build (server + islands bundle)"
 timed cargo leptos build --release 2>&1 | tee "$logs/build.txt"
+target/release/pagoscuola precompress | tee "$logs/precompress.txt"
 wasm=$(ls target/site/pkg/*.wasm)
 node -e '
   const fs = require("fs"), zlib = require("zlib");
@@ -41,6 +42,13 @@ node -e '
 ' "$wasm" | tee "$logs/wasm-size.txt"
 
 target/release/pagoscuola measure-login | tee "$logs/login-hash.txt"
+step "deadline day, small (scripts/bench.sh runs it at full size): SQLite, Postgres, Postgres with two processes"
+# Fails when a cart errs or the money is wrong (a notice paid twice, a receipt or email missing, a hold left).
+RUST_LOG=warn target/release/pagoscuola deadline --families 300 --concurrent 16 --seconds 6 2>&1 | tee "$logs/deadline.txt"
+step "kill -9 while paying (small): two processes on Postgres, one killed and restarted at least 20 times"
+# Includes waiting out the killed senders' two-minute claims on the outbox.
+RUST_LOG=warn target/release/pagoscuola deadline --setups postgres-2 --families 800 --concurrent 8 --seconds 20 \
+  --kill-every-ms 400 --min-kills 20 2>&1 | tee "$logs/faults.txt"
 target/release/pagoscuola measure-pdf | tee "$logs/pdf-time.txt"
 
 step "end-to-end tests in Chromium"
@@ -78,6 +86,7 @@ e2e_passed=$(grep -Eo '^ +[0-9]+ passed' "$logs/e2e.txt" | awk '{s+=$1} END {pri
 echo "rust unit + integration: $rust_passed passed; end-to-end: $e2e_passed passed"
 sed -n 's/^total: /fuzzing: /p' "$logs/fuzz.txt"
 cat "$logs/wasm-size.txt"
+grep -E '^(SQLite|Postgres)|whole cart|checks:|faults:' "$logs/deadline.txt" "$logs/faults.txt" || true
 cat "$logs/login-hash.txt"
 cat "$logs/pdf-time.txt"
 echo "release build: $(cat "$logs/last-duration")s"

@@ -61,7 +61,13 @@ pub const HOME: &str = "/";
 /// cart island updates its text in place.
 pub const CART_COUNT_ID: &str = "carrello-numero";
 pub const DEV_MAILBOX: &str = "/dev/posta";
+/// Readiness, under its historical name: the same answer as [`HEALTH_READY`].
 pub const HEALTH: &str = "/healthz";
+/// Liveness: the process answers (restart it if not).
+pub const HEALTH_LIVE: &str = "/healthz/live";
+/// Readiness: the database answers, this binary's migrations are applied, the background tasks
+/// run (send it traffic if so).
+pub const HEALTH_READY: &str = "/healthz/ready";
 pub const SERVICE_WORKER: &str = "/sw.js";
 /// Server functions answer under here (never cached, never from the service worker).
 pub const API: &str = "/api/";
@@ -135,6 +141,61 @@ pub const ISLAND_PAGES: [&str; 9] = [
 /// Whether the page at `path` may hold an island (see [`ISLAND_PAGES`]).
 pub fn may_hold_islands(path: &str) -> bool {
     ISLAND_PAGES.iter().any(|page| if page.ends_with('/') { path.starts_with(page) } else { path == *page })
+}
+
+/// Pages a link may fetch before it is followed (Speculation Rules, in the shell): only GETs
+/// that change nothing and are cheap. Not the log-out, language, email-confirmation or reset
+/// links, not a payment or the sandbox PSP, not a download. `/*` ends a pattern matching
+/// everything below. An allow list, so a new page is not prefetched until it is put here.
+pub const PREFETCH: [&str; 19] = [
+    HOME,
+    SCHOOLS,
+    concat!("/", "scuole", "/*"),
+    VOLUNTARY,
+    concat!("/", "versamenti-volontari", "/*"),
+    PRIVACY,
+    ACCESSIBILITY,
+    LOGIN,
+    REGISTRATION,
+    PAY_NOTICE,
+    FAMILY,
+    PROFILE,
+    concat!("/", "avvisi", "/*"),
+    CART,
+    RECEIPTS,
+    CLASS_PAYMENTS,
+    OFFICE,
+    concat!("/", "segreteria", "/*"),
+    ADMIN,
+];
+
+/// Inside [`PREFETCH`], still never prefetched: documents and the office's downloads.
+pub const PREFETCH_NEVER: [&str; 3] = ["/*.pdf", "/*.csv", concat!("/", "segreteria", "/*/importa/*")];
+
+/// The Speculation Rules document the shell puts in every page (moderate: on hover or press).
+pub fn speculation_rules() -> String {
+    let list = |patterns: &[&str]| patterns.iter().map(|p| format!("\"{p}\"")).collect::<Vec<_>>().join(",");
+    format!(
+        r#"{{"prefetch":[{{"where":{{"and":[{{"href_matches":[{}]}},{{"not":{{"href_matches":[{}]}}}},{{"not":{{"selector_matches":"[download]"}}}}]}},"eagerness":"moderate"}}]}}"#,
+        list(&PREFETCH),
+        list(&PREFETCH_NEVER)
+    )
+}
+
+/// Whether a same-site link to `path` (no query) is prefetched: the rules above, read the way
+/// the browser reads their patterns (a `*` matches anything, `/` included).
+pub fn prefetched(path: &str) -> bool {
+    PREFETCH.iter().any(|p| glob(p, path)) && !PREFETCH_NEVER.iter().any(|p| glob(p, path))
+}
+
+fn glob(pattern: &str, text: &str) -> bool {
+    match pattern.split_once('*') {
+        None => pattern == text,
+        Some((head, rest)) => {
+            text.starts_with(head)
+                && (head.len()..=text.len()).any(|at| text.is_char_boundary(at) && glob(rest, &text[at..]))
+        }
+    }
 }
 
 pub fn school(code: &str) -> String {
@@ -358,5 +419,29 @@ mod tests {
         );
         assert!(!may_hold_islands(&school("MIIC8CY00P")) && !may_hold_islands(PRIVACY) && !may_hold_islands(RECOVERY));
         assert!(!may_hold_islands(&voluntary_school("MIIC8CY00P")) && !may_hold_islands(&verify_email("t")));
+    }
+
+    #[test]
+    fn links_that_change_something_or_download_are_never_prefetched() {
+        for page in [HOME, FAMILY, CART, RECEIPTS, &school("MIIC8CY00P"), &notice(7), &office_events("MIIC8CY00P")] {
+            assert!(prefetched(page), "{page} is a plain read");
+        }
+        for link in [
+            LOGOUT,
+            &language("en", FAMILY),
+            &verify_email("token"),
+            &reset_password("token"),
+            &payment("abc"),
+            &sandbox_payment("tx"),
+            &receipt_pdf("RT-1"),
+            &office_import_report("MIIC8CY00P", 3),
+            &office_import_sample("MIIC8CY00P"),
+            &format!("{NOTICES}/7/documento.pdf"),
+            DEV_MAILBOX,
+        ] {
+            assert!(!prefetched(link), "{link} must not be fetched before it is followed");
+        }
+        let rules: serde_json::Value = serde_json::from_str(&speculation_rules()).expect("valid JSON");
+        assert_eq!(rules["prefetch"][0]["where"]["and"][0]["href_matches"][1], SCHOOLS);
     }
 }

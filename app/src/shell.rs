@@ -79,6 +79,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                     <HydrationScripts options=options.clone() islands=true />
                 })}
                 <script type="module" src="/sw-register.js"></script>
+                <SpeculationRules />
                 <MetaTags />
             </head>
             <body>
@@ -97,6 +98,14 @@ fn IdleDeadline() -> impl IntoView {
     const SCRIPT: &str = "(function(){var idle=window.requestIdleCallback;if(idle){window.requestIdleCallback=\
         function(callback,options){return idle.call(window,callback,options||{timeout:1000});};}})();";
     view! { <script nonce=leptos::nonce::use_nonce()>{SCRIPT}</script> }
+}
+
+/// Likely next pages are fetched when a finger or pointer rests on their link, so the
+/// navigation feels instant while each page stays a server-rendered document; see
+/// [`crate::routes::PREFETCH`] for which links qualify.
+#[component]
+fn SpeculationRules() -> impl IntoView {
+    view! { <script type="speculationrules" nonce=leptos::nonce::use_nonce() inner_html=crate::routes::speculation_rules()></script> }
 }
 
 #[component]

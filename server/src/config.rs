@@ -66,6 +66,17 @@ pub struct Config {
     #[arg(long, env = "PAGOSCUOLA_TRUSTED_PROXIES", value_delimiter = ',', value_parser = proxy_network)]
     pub trusted_proxies: Vec<ipnet::IpNet>,
 
+    /// Where Prometheus scrapes `/metrics` (e.g. `127.0.0.1:9100`): a listener of its own, never
+    /// the public one. Unset: no metrics are served.
+    #[arg(long, env = "PAGOSCUOLA_METRICS_ADDR")]
+    pub metrics_addr: Option<SocketAddr>,
+
+    /// Keep the site's files (and the compressed copies `pagoscuola precompress` wrote) in
+    /// memory. Default: yes for a release build (hashed file names), no in development, where
+    /// the bundle is rebuilt under the same name while the server runs.
+    #[arg(long, env = "PAGOSCUOLA_ASSETS_IN_MEMORY")]
+    pub assets_in_memory: Option<bool>,
+
     /// Log lines as JSON (for log collectors) or as text.
     #[arg(long, env = "PAGOSCUOLA_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,

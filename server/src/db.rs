@@ -82,11 +82,20 @@ fn sqlite_url(url: &str) -> Result<String, std::io::Error> {
     })
 }
 
-pub async fn migrate(pool: &AnyPool, engine: Engine) -> Result<(), DbError> {
+fn migrator(engine: Engine) -> sqlx::migrate::Migrator {
     match engine {
-        Engine::Sqlite => sqlx::migrate!("./migrations/sqlite").run(pool).await?,
-        Engine::Postgres => sqlx::migrate!("./migrations/postgres").run(pool).await?,
+        Engine::Sqlite => sqlx::migrate!("./migrations/sqlite"),
+        Engine::Postgres => sqlx::migrate!("./migrations/postgres"),
     }
+}
+
+/// The newest migration this binary carries for `engine`.
+pub fn latest_migration(engine: Engine) -> Option<i64> {
+    migrator(engine).iter().map(|migration| migration.version).max()
+}
+
+pub async fn migrate(pool: &AnyPool, engine: Engine) -> Result<(), DbError> {
+    migrator(engine).run(pool).await?;
     Ok(())
 }
 

@@ -5,8 +5,39 @@
 
 use app::auth::Settings;
 use sqlx::AnyPool;
+use std::sync::Mutex;
 use std::time::Duration;
 use tokio::task::JoinHandle;
+
+/// The background tasks of this process, by name: readiness fails when one has stopped (a
+/// panic ends its task), and shutting down stops them all.
+#[derive(Debug, Default)]
+pub struct Background {
+    tasks: Mutex<Vec<(&'static str, JoinHandle<()>)>>,
+}
+
+impl Background {
+    pub fn add(&self, name: &'static str, task: JoinHandle<()>) {
+        self.tasks.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).push((name, task));
+    }
+
+    /// The names of the tasks that are no longer running.
+    pub fn stopped(&self) -> Vec<&'static str> {
+        let tasks = self.tasks.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        tasks.iter().filter(|(_, task)| task.is_finished()).map(|(name, _)| *name).collect()
+    }
+
+    pub fn running(&self) -> usize {
+        let tasks = self.tasks.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        tasks.iter().filter(|(_, task)| !task.is_finished()).count()
+    }
+
+    pub fn stop_all(&self) {
+        for (_, task) in self.tasks.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).drain(..) {
+            task.abort();
+        }
+    }
+}
 
 const NOTIFY_EVERY: Duration = Duration::from_secs(2);
 const RECONCILE_EVERY: Duration = Duration::from_secs(60);
@@ -16,24 +47,25 @@ const HOUSEKEEPING_EVERY: Duration = Duration::from_secs(60 * 60);
 /// Sent mails are kept this long (a week of "was it sent?"), then deleted.
 pub const KEEP_SENT_MAIL_SECONDS: i64 = 7 * 24 * 60 * 60;
 
-pub fn spawn(pool: AnyPool, settings: Settings) -> Vec<JoinHandle<()>> {
-    let mut jobs = Vec::new();
+pub fn spawn(jobs: &Background, pool: AnyPool, settings: Settings) {
     if settings.provider.kind() == domain::ProviderKind::Sandbox {
-        jobs.push(sandbox_notifier(pool.clone(), settings.sandbox_secret.clone()));
+        jobs.add("sandbox notifier", sandbox_notifier(pool.clone(), settings.sandbox_secret.clone()));
     }
-    jobs.push(housekeeping(pool.clone()));
-    jobs.push(registration_purge(pool.clone()));
-    jobs.push(notice_expiry(pool.clone()));
-    jobs.push(purge_sessions(pool.clone()));
-    jobs.push(tokio::spawn(async move {
-        loop {
-            tokio::time::sleep(RECONCILE_EVERY).await;
-            if let Err(error) = app::payments::reconcile::run_once(&pool, &settings, app::auth::now()).await {
-                tracing::warn!(?error, "reconciliation");
+    jobs.add("housekeeping", housekeeping(pool.clone()));
+    jobs.add("registration purge", registration_purge(pool.clone()));
+    jobs.add("notice expiry", notice_expiry(pool.clone()));
+    jobs.add("session purge", purge_sessions(pool.clone()));
+    jobs.add(
+        "reconciliation",
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(RECONCILE_EVERY).await;
+                if let Err(error) = app::payments::reconcile::run_once(&pool, &settings, app::auth::now()).await {
+                    tracing::warn!(?error, "reconciliation");
+                }
             }
-        }
-    }));
-    jobs
+        }),
+    );
 }
 
 /// The sandbox PSP delivering its notifications (only where the sandbox is the provider).

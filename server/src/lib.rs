@@ -1,12 +1,16 @@
 //! The PagoScuola server: configuration, database, HTTP application, start and stop.
 
 pub mod admin;
+pub mod assets;
 pub mod config;
 pub mod db;
+pub mod deadline;
 pub mod demo;
 pub mod jobs;
 pub mod mail;
 pub mod refunds;
+pub mod smtp_sink;
+pub mod spawned;
 pub mod storm;
 pub mod web;
 
@@ -34,7 +38,7 @@ pub enum ServerError {
     #[error("network: {0}")]
     Io(#[from] std::io::Error),
     #[error("{0}")]
-    Store(app::error::AppError),
+    Store(#[from] app::error::AppError),
     #[error("{0}")]
     Usage(String),
 }
@@ -104,7 +108,15 @@ pub async fn prepare(config: &Config) -> Result<AppState, ServerError> {
     let trusted_proxies = web::client::TrustedProxies(config.trusted_proxies.clone().into());
     // The argon2 workers take their memory now, not during the first log-ins.
     app::auth::hasher::start();
+    let assets = site_assets(config);
+    let metrics = match config.metrics_addr {
+        Some(address) => Some(Arc::new(web::metrics::Metrics::bind(address)?)),
+        None => None,
+    };
     Ok(AppState {
+        assets,
+        metrics,
+        background: Arc::default(),
         leptos_options: leptos_options(config),
         pool,
         engine,
@@ -113,6 +125,23 @@ pub async fn prepare(config: &Config) -> Result<AppState, ServerError> {
         mail_sender,
         trusted_proxies,
     })
+}
+
+/// A release build's site, read once into memory; a development build's is read per request.
+fn site_assets(config: &Config) -> Arc<assets::SiteAssets> {
+    if !config.assets_in_memory.unwrap_or(hash_file().is_some()) {
+        return Arc::default();
+    }
+    match assets::SiteAssets::load(Path::new(&config.site_root)) {
+        Ok(assets) => {
+            tracing::info!(files = assets.len(), "site files served from memory");
+            Arc::new(assets)
+        }
+        Err(error) => {
+            tracing::warn!(%error, site_root = %config.site_root, "site files not loaded: read from disk per request");
+            Arc::default()
+        }
+    }
 }
 
 /// A random secret shared by every process on this database, made by the first that asks.
@@ -126,16 +155,18 @@ pub async fn serve(state: AppState, listener: TcpListener) -> Result<(), ServerE
     let engine = state.engine.name();
     tracing::info!(address = %listener.local_addr()?, database = engine, "PagoScuola is listening");
     let pool = state.pool.clone();
-    let sender = state.mail_sender.clone().map(|sender| tokio::spawn(async move { sender.run().await }));
-    let jobs = jobs::spawn(state.pool.clone(), state.settings.clone());
+    let background = state.background.clone();
+    if let Some(sender) = state.mail_sender.clone() {
+        background.add("outbox sender", tokio::spawn(async move { sender.run().await }));
+    }
+    jobs::spawn(&background, state.pool.clone(), state.settings.clone());
+    let metrics_task = web::metrics::spawn_listener(&state)?;
     let app = web::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
-    if let Some(sender) = sender {
-        sender.abort();
+    if let Some(task) = metrics_task {
+        task.abort();
     }
-    for job in jobs {
-        job.abort();
-    }
+    background.stop_all();
     pool.close().await;
     tracing::info!("stopped cleanly");
     Ok(())

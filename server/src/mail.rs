@@ -76,11 +76,13 @@ impl Sender {
                     let kept = self.keep_bodies.then_some((rendered.text.as_str(), rendered.html.as_str()));
                     outbox::mark_sent(&self.pool, message.id, now(), kept).await?;
                     tracing::info!(id = message.id, "mail sent");
+                    metrics::counter!("mails_total", "outcome" => "sent").increment(1);
                 }
                 Err(error) => {
                     let attempts = message.attempts + 1;
                     let wait = retry_delay(attempts);
                     tracing::warn!(id = message.id, attempts, retry_in_s = wait, %error, "mail not sent; will retry");
+                    metrics::counter!("mails_total", "outcome" => "failed").increment(1);
                     let error: String = error.chars().take(500).collect();
                     outbox::mark_failed(&self.pool, message.id, attempts, now() + wait, &error).await?;
                 }
@@ -91,7 +93,11 @@ impl Sender {
 
     async fn deliver(&self, message: &Pending, rendered: &Rendered) -> Result<(), String> {
         let to: Mailbox = message.recipient.parse().map_err(|e| format!("recipient: {e}"))?;
+        // The same id on every attempt: if a process dies after the server took the message but
+        // before it was marked sent, the copy sent again is the same message to mail programs.
+        let id = format!("<outbox-{}@{}>", message.id, self.from.email.domain());
         let email = Message::builder()
+            .message_id(Some(id))
             .from(self.from.clone())
             .to(to)
             .subject(&message.subject)

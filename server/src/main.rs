@@ -1,4 +1,4 @@
-//! `pagoscuola serve | migrate | demo-data | measure-login | measure-login-storm | measure-pdf | refunds | admin`
+//! `pagoscuola serve | migrate | demo-data | precompress | measure-login | measure-login-storm | deadline | measure-pdf | refunds | admin`
 
 use clap::{Parser, Subcommand};
 use server::config::Config;
@@ -27,9 +27,16 @@ enum Command {
     /// Start a demo server as a separate process and measure its memory, log-ins per second and
     /// the family page's p99 under storms of right and wrong log-ins (run on a release build).
     MeasureLoginStorm(server::storm::StormOptions),
+    /// Deadline day: a fresh database of families, one or two server processes, and simulated
+    /// parents paying two notices each over HTTP; prints carts a minute, each step's
+    /// percentiles and memory, and fails if any payment is wrong (run on a release build).
+    Deadline(server::deadline::DeadlineOptions),
     /// Time the layout of a receipt, an attestation and a payment notice PDF on this machine;
     /// with a folder argument, also write them there to look at.
     MeasurePdf { folder: Option<std::path::PathBuf> },
+    /// Write brotli (quality 11) and gzip copies beside the built site's files, once after
+    /// `cargo leptos build --release`; the server serves them from memory.
+    Precompress,
     /// List the refunds the schools still have to make (notices paid twice, or paid when no
     /// longer payable), per school.
     Refunds {
@@ -190,9 +197,25 @@ async fn run(cli: Cli) -> Result<(), server::ServerError> {
             );
         }
         Command::MeasurePdf { folder } => measure_pdf(folder)?,
+        Command::Precompress => {
+            let done = server::assets::precompress(std::path::Path::new(&config.site_root))?;
+            println!(
+                "precompressed {} files of {}: {:.1} KiB, {:.1} KiB as brotli",
+                done.files,
+                config.site_root,
+                done.bytes_before as f64 / 1024.0,
+                done.brotli_bytes as f64 / 1024.0
+            );
+        }
         Command::Refunds { school } => server::refunds::print(&config.database_url, school.as_deref()).await?,
         Command::Admin(command) => server::admin::run(&config.database_url, &command).await?,
         Command::MeasureLoginStorm(options) => server::storm::run(&config.site_root, options).await?,
+        Command::Deadline(options) => {
+            let outcomes = server::deadline::run(&config.site_root, &options).await?;
+            if let Some(wrong) = outcomes.iter().find(|o| !o.is_clean()) {
+                return Err(server::ServerError::Usage(format!("deadline: {} went wrong", wrong.setup.name())));
+            }
+        }
         Command::Serve => {
             if !server::site_is_built(&config.site_root) {
                 tracing::warn!(site_root = %config.site_root, "no built site found: build it with `cargo leptos build --release`");

@@ -6,7 +6,6 @@
 //! 2. `--wrong-concurrent` clients sending wrong passwords for `--wrong-seconds` (each from its own
 //!    address and name, so throttling does not stop them before the hash: the worst case).
 
-use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -27,57 +26,37 @@ pub struct StormOptions {
     pub wrong_seconds: u64,
 }
 
+/// The storm's server and its database folder (removed after).
 struct Server {
-    child: Child,
+    process: crate::spawned::Spawned,
     base: String,
-    _folder: std::path::PathBuf,
+    folder: std::path::PathBuf,
 }
 
 impl Drop for Server {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        let _ = std::fs::remove_dir_all(&self._folder);
+        let _ = std::fs::remove_dir_all(&self.folder);
     }
 }
 
 impl Server {
     fn resident_mib(&self) -> u64 {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap_or_default();
-        let kib: u64 = status
-            .lines()
-            .find_map(|line| line.strip_prefix("VmRSS:"))
-            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-            .unwrap_or(0);
-        kib / 1024
+        self.process.resident_mib()
     }
 }
 
 async fn start(site_root: &str) -> std::io::Result<Server> {
     let folder = std::env::temp_dir().join(format!("pagoscuola-storm-{}", std::process::id()));
     std::fs::create_dir_all(&folder)?;
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
-    let child = Command::new(std::env::current_exe()?)
-        .arg("serve")
-        .env("DATABASE_URL", format!("sqlite://{}", folder.join("storm.db").display()))
-        .env("PAGOSCUOLA_ADDR", format!("127.0.0.1:{port}"))
-        .env("PAGOSCUOLA_DEMO", "true")
-        .env("PAGOSCUOLA_TRUSTED_PROXIES", "127.0.0.1")
-        .env("PAGOSCUOLA_PUBLIC_URL", format!("http://127.0.0.1:{port}"))
-        .env("PAGOSCUOLA_PAYMENT_PROVIDER", "sandbox")
-        .env("PAGOSCUOLA_SITE_ROOT", site_root)
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        .spawn()?;
-    let server = Server { child, base: format!("http://127.0.0.1:{port}"), _folder: folder };
-    let client = reqwest::Client::new();
-    for _ in 0..600 {
-        if client.get(format!("{}/healthz", server.base)).send().await.is_ok_and(|r| r.status().is_success()) {
-            return Ok(server);
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    Err(std::io::Error::other("the server did not become healthy in 60 s"))
+    let process = crate::spawned::Spawned::start(&[
+        ("DATABASE_URL", format!("sqlite://{}", folder.join("storm.db").display())),
+        ("PAGOSCUOLA_DEMO", "true".into()),
+        ("PAGOSCUOLA_TRUSTED_PROXIES", "127.0.0.1".into()),
+        ("PAGOSCUOLA_PAYMENT_PROVIDER", "sandbox".into()),
+        ("PAGOSCUOLA_SITE_ROOT", site_root.into()),
+    ])
+    .await?;
+    Ok(Server { base: process.base.clone(), process, folder })
 }
 
 fn client() -> reqwest::Client {
@@ -145,9 +124,7 @@ fn p99(mut times: Vec<f64>) -> String {
     if times.is_empty() {
         return "n/a".into();
     }
-    times.sort_by(f64::total_cmp);
-    let index = ((times.len() as f64 * 0.99).ceil() as usize).saturating_sub(1);
-    format!("{:.1} ms (of {})", times[index], times.len())
+    format!("{:.1} ms (of {})", crate::spawned::percentile(&mut times, 99.0), times.len())
 }
 
 async fn session_cookie(base: &str) -> Option<String> {
@@ -179,7 +156,7 @@ async fn read_family_for(base: &str, cookie: &str, during: Duration) -> Vec<f64>
 pub async fn run(site_root: &str, options: StormOptions) -> Result<(), crate::ServerError> {
     let server = start(site_root).await?;
     let base = server.base.clone();
-    println!("server pid {} at {base}: resident {} MiB at start", server.child.id(), server.resident_mib());
+    println!("server pid {} at {base}: resident {} MiB at start", server.process.pid(), server.resident_mib());
     let cookie = session_cookie(&base).await.ok_or(crate::ServerError::Measure)?;
     let calm = read_family_for(&base, &cookie, Duration::from_secs(5)).await;
     println!("family page p99 when calm: {}", p99(calm));

@@ -8,9 +8,9 @@ mod common;
 use common::browser::Browser;
 use common::family::{fill_wizard, line_value, link_in};
 use common::payers::{DEMO_PASSWORD, DEMO_USERNAME};
-use common::smtp::Receiver;
 use common::TestApp;
 use server::db::Engine;
+use server::smtp_sink::Receiver;
 use std::time::Duration;
 
 #[test]
@@ -107,7 +107,7 @@ async fn secrets_sent_by_mail_never_rest_in_the_database_postgres() {
 /// The verification link, the temporary password and the recovery link: while the mail server
 /// refuses them, after they are sent, none is in the database (its file, or any row).
 async fn secrets_sent_by_mail_never_rest_in_the_database(engine: Engine) {
-    let receiver = Receiver::start().await;
+    let receiver = Receiver::start().await.expect("SMTP receiver");
     receiver.refuse(2);
     let url = receiver.url();
     let Some(app) = TestApp::spawn_with(engine, |config| {
@@ -132,7 +132,8 @@ async fn secrets_sent_by_mail_never_rest_in_the_database(engine: Engine) {
     // (A refused attempt made a link and stored its hash: a link nobody ever received.)
 
     sqlx::query("UPDATE outbox SET next_attempt_at = 0").execute(&app.pool).await.unwrap();
-    let confirm = decoded(&receiver.wait_for("Subject: Conferma registrazione").await);
+    let confirm =
+        decoded(&receiver.wait_for("Subject: Conferma registrazione").await.expect("Subject: Conferma registrazione"));
     let link = link_in(&confirm, "/registrazione/conferma/");
     let token = link.rsplit('/').next().unwrap().to_string();
     assert_eq!(token.len(), 64, "{link}");
@@ -141,7 +142,7 @@ async fn secrets_sent_by_mail_never_rest_in_the_database(engine: Engine) {
     // The link works; the "Creazione utenza" mail carries a temporary password made on sending.
     let verified = browser.get(link.trim_start_matches(&app.address)).await;
     assert!(verified.has("il tuo indirizzo email è confermato"), "{}", verified.body);
-    let created = decoded(&receiver.wait_for("Subject: Creazione utenza").await);
+    let created = decoded(&receiver.wait_for("Subject: Creazione utenza").await.expect("Subject: Creazione utenza"));
     let (username, password) = (line_value(&created, "Username"), line_value(&created, "Password provvisoria"));
     assert!(password.len() >= 12, "{password}");
     assert_not_stored(&app, &password).await;
@@ -157,7 +158,8 @@ async fn secrets_sent_by_mail_never_rest_in_the_database(engine: Engine) {
             &[("codice_fiscale", common::family::CF), ("email", "mario@example.it"), ("altcha", &captcha)],
         )
         .await;
-    let recovery = decoded(&receiver.wait_for("Subject: Recupero credenziali").await);
+    let recovery =
+        decoded(&receiver.wait_for("Subject: Recupero credenziali").await.expect("Subject: Recupero credenziali"));
     let reset = link_in(&recovery, "/recupero-credenziali/");
     assert_not_stored(&app, reset.rsplit('/').next().unwrap()).await;
     assert_eq!(stranger.get(reset.trim_start_matches(&app.address)).await.status, 200);

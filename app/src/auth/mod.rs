@@ -62,4 +62,8 @@ pub struct SessionAccount {
     pub email: String,
     /// Logged in with the emailed temporary password: must choose one before anything else.
     pub must_change_password: bool,
+    /// The current conditions and privacy notice accepted (as the session was read).
+    pub conditions_accepted: bool,
+    /// A class representative for some event (the family page links the class's page).
+    pub represents_class: bool,
 }

@@ -5,7 +5,7 @@ use super::cookies::{self, SESSION_COOKIE};
 use super::tokens::{hash_token, looks_like_token, new_token};
 use super::{now, SessionAccount};
 use crate::error::AppError;
-use crate::store::{accounts, db, sessions};
+use crate::store::{db, sessions};
 
 /// A session ends after this long without requests...
 pub const IDLE_SECONDS: i64 = 30 * 60;
@@ -74,7 +74,7 @@ pub async fn account_for_token(pool: &sqlx::AnyPool, token: &str) -> Result<Opti
         return Ok(None);
     }
     let token_hash = hash_token(token);
-    let Some(session) = sessions::find(pool, &token_hash).await? else { return Ok(None) };
+    let Some(session) = sessions::with_account(pool, &token_hash).await? else { return Ok(None) };
     let now = now();
     if now >= session.expires_at || now - session.last_seen_at >= IDLE_SECONDS {
         sessions::delete(pool, &token_hash).await?;
@@ -83,7 +83,7 @@ pub async fn account_for_token(pool: &sqlx::AnyPool, token: &str) -> Result<Opti
     if now - session.last_seen_at >= TOUCH_EVERY_SECONDS {
         sessions::touch(pool, &token_hash, now).await?;
     }
-    accounts::session_account(pool, session.account_id).await
+    Ok(Some(session.account))
 }
 
 /// The account, or `Unauthenticated` (pages send the visitor to the log-in page).
@@ -93,15 +93,15 @@ pub async fn require() -> Result<SessionAccount, AppError> {
 
 /// The account, once it has its own password and has accepted the current conditions.
 pub async fn require_ready() -> Result<SessionAccount, AppError> {
-    ready(&db()?, require().await?).await
+    ready(require().await?)
 }
 
 /// The account if it may use payments: its own password, and the current conditions accepted.
-pub async fn ready(pool: &sqlx::AnyPool, account: SessionAccount) -> Result<SessionAccount, AppError> {
+pub fn ready(account: SessionAccount) -> Result<SessionAccount, AppError> {
     if account.must_change_password {
         return Err(AppError::MustChangePassword);
     }
-    if !accounts::has_accepted_current_conditions(pool, account.account_id).await? {
+    if !account.conditions_accepted {
         return Err(AppError::MustAcceptConditions);
     }
     Ok(account)

@@ -169,7 +169,7 @@ pub async fn download(
         None => None,
     };
     let Some(account) = account else { return guest_download(pool, guest_token, kind, file).await };
-    let account = match session::ready(pool, account).await {
+    let account = match session::ready(account) {
         Ok(account) => account,
         Err(error) => {
             return Ok(Download::Redirect(

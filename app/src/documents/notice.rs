@@ -180,7 +180,7 @@ pub async fn download(
                 NoticeDownload::Redirect(crate::routes::LOGIN)
             });
         };
-        let account = match session::ready(pool, account).await {
+        let account = match session::ready(account) {
             Ok(account) => account,
             Err(error) => {
                 return Ok(NoticeDownload::Redirect(

@@ -1,6 +1,6 @@
 //! Accounts, consents and single-use email links.
 
-use crate::auth::{now, SessionAccount};
+use crate::auth::now;
 use crate::error::AppError;
 use crate::i18n::documents::{CONDITIONS_VERSION, PRIVACY_VERSION};
 use domain::birthplace::Date;
@@ -43,35 +43,6 @@ pub struct LoginRecord {
     pub temporary_password_used_at: Option<i64>,
     /// A demo account (its password is in the source): it logs in only in demo mode.
     pub demo: i64,
-}
-
-pub async fn session_account(pool: &AnyPool, account_id: i64) -> Result<Option<SessionAccount>, AppError> {
-    #[derive(sqlx::FromRow)]
-    struct Row {
-        id: i64,
-        username: String,
-        codice_fiscale: String,
-        given_name: String,
-        surname: String,
-        email: String,
-        temporary_password_expires_at: Option<i64>,
-    }
-    let row: Option<Row> = sqlx::query_as(
-        "SELECT id, username, codice_fiscale, given_name, surname, email, temporary_password_expires_at FROM accounts WHERE id = $1",
-    )
-    .bind(account_id)
-    .fetch_optional(pool)
-    .await?;
-    let Some(row) = row else { return Ok(None) };
-    Ok(Some(SessionAccount {
-        account_id: row.id,
-        username: row.username,
-        codice_fiscale: super::rows::codice_fiscale("accounts.codice_fiscale", &row.codice_fiscale)?,
-        given_name: row.given_name,
-        surname: row.surname,
-        email: row.email,
-        must_change_password: row.temporary_password_expires_at.is_some(),
-    }))
 }
 
 pub async fn exists_with_codice_fiscale(pool: &AnyPool, codice_fiscale: &str) -> Result<bool, AppError> {
@@ -247,15 +218,26 @@ pub async fn record_consent<'c, E: Executor<'c, Database = Any>>(
     Ok(())
 }
 
+/// How many of the two current documents (conditions, privacy notice) account `$1` accepted,
+/// with their versions bound as `$2` and `$3`; 2 means both.
+macro_rules! current_consents {
+    ($account:literal) => {
+        concat!(
+            "SELECT COUNT(*) FROM consents c WHERE c.account_id = ",
+            $account,
+            " AND ((c.document = 'conditions' AND c.version = $2) OR (c.document = 'privacy' AND c.version = $3))"
+        )
+    };
+}
+pub(crate) use current_consents;
+
 pub async fn has_accepted_current_conditions(pool: &AnyPool, account_id: i64) -> Result<bool, AppError> {
-    let (count,): (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM consents WHERE account_id = $1 AND ((document = 'conditions' AND version = $2) OR (document = 'privacy' AND version = $3))",
-    )
-    .bind(account_id)
-    .bind(CONDITIONS_VERSION)
-    .bind(PRIVACY_VERSION)
-    .fetch_one(pool)
-    .await?;
+    let (count,): (i64,) = sqlx::query_as(current_consents!("$1"))
+        .bind(account_id)
+        .bind(CONDITIONS_VERSION)
+        .bind(PRIVACY_VERSION)
+        .fetch_one(pool)
+        .await?;
     Ok(count == 2)
 }
 

@@ -12,6 +12,7 @@ pub mod guest_payments;
 pub mod notice_documents;
 pub mod notices;
 pub mod office;
+pub mod operations;
 pub mod outbox;
 pub mod pagopa;
 pub mod payments;
@@ -50,6 +51,13 @@ pub fn db() -> Result<AnyPool, crate::error::AppError> {
 /// one matches no row on either engine, so lookups answer "none" without asking.
 pub(crate) fn can_match(key: &str) -> bool {
     !key.contains('\0')
+}
+
+/// The newest migration applied to this database (readiness compares it with the binary's).
+pub async fn latest_migration(pool: &AnyPool) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar::<_, Option<i64>>("SELECT MAX(version) FROM _sqlx_migrations WHERE success")
+        .fetch_one(pool)
+        .await
 }
 
 /// Whether the database answers (the health check).

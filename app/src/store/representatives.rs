@@ -116,15 +116,6 @@ pub async fn revoke(pool: &AnyPool, school: &str, event_id: i64, id: i64) -> Res
     Ok(done.rows_affected() > 0)
 }
 
-/// Whether the account represents any class (the family page then links its page).
-pub async fn represents_any(pool: &AnyPool, account_id: i64) -> Result<bool, AppError> {
-    let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM class_representatives WHERE account_id = $1 LIMIT 1")
-        .bind(account_id)
-        .fetch_optional(pool)
-        .await?;
-    Ok(row.is_some())
-}
-
 #[derive(sqlx::FromRow)]
 struct DelegationRow {
     id: i64,

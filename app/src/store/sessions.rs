@@ -1,15 +1,10 @@
 //! Sessions: the hash of each cookie token with its idle and absolute expiry.
 
+use super::accounts::current_consents;
+use crate::auth::SessionAccount;
 use crate::error::AppError;
+use crate::i18n::documents::{CONDITIONS_VERSION, PRIVACY_VERSION};
 use sqlx::{Any, AnyPool, Executor};
-
-/// A stored session's timers (Unix seconds).
-#[derive(Clone, Copy, Debug, sqlx::FromRow)]
-pub struct SessionRow {
-    pub account_id: i64,
-    pub last_seen_at: i64,
-    pub expires_at: i64,
-}
 
 pub async fn insert(
     pool: &AnyPool,
@@ -30,11 +25,54 @@ pub async fn insert(
     Ok(())
 }
 
-pub async fn find(pool: &AnyPool, token_hash: &str) -> Result<Option<SessionRow>, AppError> {
-    Ok(sqlx::query_as("SELECT account_id, last_seen_at, expires_at FROM sessions WHERE token_hash = $1")
-        .bind(token_hash)
-        .fetch_optional(pool)
-        .await?)
+/// A session with its account and what every signed-in request asks of it, in one query.
+#[derive(Clone, Debug)]
+pub struct LiveSession {
+    pub last_seen_at: i64,
+    pub expires_at: i64,
+    pub account: SessionAccount,
+}
+
+pub async fn with_account(pool: &AnyPool, token_hash: &str) -> Result<Option<LiveSession>, AppError> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        last_seen_at: i64,
+        expires_at: i64,
+        id: i64,
+        username: String,
+        codice_fiscale: String,
+        given_name: String,
+        surname: String,
+        email: String,
+        temporary_password_expires_at: Option<i64>,
+        consents: i64,
+        delegations: i64,
+    }
+    let row: Option<Row> = sqlx::query_as(concat!(
+        "SELECT s.last_seen_at, s.expires_at, a.id, a.username, a.codice_fiscale, a.given_name, a.surname, a.email, \
+         a.temporary_password_expires_at, (",
+        current_consents!("a.id"),
+        ") AS consents, (SELECT COUNT(*) FROM class_representatives r WHERE r.account_id = a.id) AS delegations \
+         FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = $1"
+    ))
+    .bind(token_hash)
+    .bind(CONDITIONS_VERSION)
+    .bind(PRIVACY_VERSION)
+    .fetch_optional(pool)
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    let account = SessionAccount {
+        account_id: row.id,
+        username: row.username,
+        codice_fiscale: super::rows::codice_fiscale("accounts.codice_fiscale", &row.codice_fiscale)?,
+        given_name: row.given_name,
+        surname: row.surname,
+        email: row.email,
+        must_change_password: row.temporary_password_expires_at.is_some(),
+        conditions_accepted: row.consents == 2,
+        represents_class: row.delegations > 0,
+    };
+    Ok(Some(LiveSession { last_seen_at: row.last_seen_at, expires_at: row.expires_at, account }))
 }
 
 /// Records activity, which moves the idle expiry.

@@ -1,4 +1,4 @@
-//! Plain routes outside Leptos: health check, language switch, service worker.
+//! Plain routes outside Leptos: health checks, language switch, service worker.
 
 use super::AppState;
 use app::functions::office_csv::CsvDownload;
@@ -11,16 +11,32 @@ use axum::Json;
 use serde::Deserialize;
 use serde_json::json;
 
-/// 200 when the database answers, 503 otherwise: what a load balancer needs to know.
-pub async fn health(State(state): State<AppState>) -> Response {
+/// Liveness: answering at all is the answer.
+pub async fn live() -> Response {
+    Json(json!({ "status": "alive" })).into_response()
+}
+
+/// Readiness (`/healthz/ready`, and `/healthz` as before): 200 when the database answers, has
+/// this binary's migrations and every background task runs; 503 naming what is wrong.
+pub async fn ready(State(state): State<AppState>) -> Response {
     let database = state.engine.name();
-    match app::store::ping(&state.pool).await {
-        Ok(_) => (StatusCode::OK, Json(json!({ "status": "ok", "database": database }))).into_response(),
+    let mut problems: Vec<String> = Vec::new();
+    match app::store::latest_migration(&state.pool).await {
+        Ok(applied) if applied >= crate::db::latest_migration(state.engine) => {}
+        Ok(applied) => problems.push(format!("migrations behind: {}", applied.unwrap_or(0))),
         Err(error) => {
-            tracing::error!(%error, "health check: database unreachable");
-            (StatusCode::SERVICE_UNAVAILABLE, Json(json!({ "status": "unavailable", "database": database })))
-                .into_response()
+            tracing::error!(%error, "readiness: database unreachable");
+            problems.push("database unreachable".into());
         }
+    }
+    problems.extend(state.background.stopped().into_iter().map(|task| format!("{task} stopped")));
+    let jobs = state.background.running();
+    if problems.is_empty() {
+        (StatusCode::OK, Json(json!({ "status": "ok", "database": database, "jobs": jobs }))).into_response()
+    } else {
+        tracing::error!(?problems, "not ready");
+        let body = json!({ "status": "unavailable", "database": database, "jobs": jobs, "problems": problems });
+        (StatusCode::SERVICE_UNAVAILABLE, Json(body)).into_response()
     }
 }
 
@@ -86,6 +102,12 @@ pub async fn service_worker(State(state): State<AppState>) -> Response {
         .into_response()
 }
 
+/// Payment outcomes arriving, by kind and the status answered (200 taken, 4xx refused, 5xx
+/// to be sent again).
+fn count_callback(kind: &'static str, status: u16) {
+    metrics::counter!("payment_callbacks_total", "kind" => kind, "status" => status.to_string()).increment(1);
+}
+
 /// The sandbox PSP's signed outcome notification (server to server: the raw body is signed).
 pub async fn sandbox_notification(
     State(state): State<AppState>,
@@ -94,6 +116,7 @@ pub async fn sandbox_notification(
 ) -> Response {
     let signature = headers.get(app::payments::signature::SIGNATURE_HEADER).and_then(|v| v.to_str().ok());
     let answer = app::payments::settle::receive_notification(&state.pool, &state.settings, signature, &body).await;
+    count_callback("sandbox_notification", answer.status);
     let status = StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     (status, answer.text).into_response()
 }
@@ -106,6 +129,7 @@ pub async fn pagopa_receipt(
 ) -> Response {
     let signature = headers.get(app::payments::pagopa_receipts::SIGNATURE_HEADER).and_then(|v| v.to_str().ok());
     let answer = app::payments::pagopa_receipts::receive(&state.pool, &state.settings, signature, &body).await;
+    count_callback("pagopa_receipt", answer.status);
     let status = StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     (status, answer.text).into_response()
 }

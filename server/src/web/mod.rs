@@ -4,8 +4,11 @@ pub mod client;
 mod errors;
 mod handlers;
 mod headers;
+pub mod metrics;
+mod observe;
 pub mod pupils;
 mod signed_in;
+mod static_files;
 
 use app::routes;
 use app::store::Db;
@@ -19,7 +22,6 @@ use leptos_axum::{file_and_error_handler_with_context, generate_route_list, Lept
 use sqlx::AnyPool;
 use std::sync::Arc;
 use tower_http::compression::CompressionLayer;
-use tower_http::trace::TraceLayer;
 
 use crate::db::Engine;
 
@@ -35,6 +37,12 @@ pub struct AppState {
     pub mail_sender: Option<Arc<crate::mail::Sender>>,
     /// Reverse proxies whose forwarded-for headers are believed.
     pub trusted_proxies: client::TrustedProxies,
+    /// Present when `PAGOSCUOLA_METRICS_ADDR` is set: the recorder and its own listener.
+    pub metrics: Option<Arc<metrics::Metrics>>,
+    /// This process's background tasks (readiness checks they are running).
+    pub background: Arc<crate::jobs::Background>,
+    /// The built site's files in memory (empty for a development build: read from disk).
+    pub assets: Arc<crate::assets::SiteAssets>,
 }
 
 /// One route of the site, as the authorization and bad-input tests enumerate them.
@@ -63,7 +71,9 @@ pub enum RouteKind {
 fn plain_routes(sandbox: bool) -> Vec<(Method, String, MethodRouter<AppState>)> {
     let file = |base: &str| format!("{base}/{{file}}");
     let mut all = vec![
-        (Method::GET, routes::HEALTH.into(), get(handlers::health)),
+        (Method::GET, routes::HEALTH.into(), get(handlers::ready)),
+        (Method::GET, routes::HEALTH_LIVE.into(), get(handlers::live)),
+        (Method::GET, routes::HEALTH_READY.into(), get(handlers::ready)),
         (Method::GET, format!("{}/{{code}}", routes::LANGUAGE), get(handlers::set_language)),
         (Method::GET, routes::SERVICE_WORKER.into(), get(handlers::service_worker)),
         (Method::POST, app::payments::pagopa_receipts::RECEIPTS_PATH.into(), post(handlers::pagopa_receipt)),
@@ -145,14 +155,16 @@ pub fn router(state: AppState) -> Router {
         .fold(Router::new(), |router, (_, path, handler)| router.route(&path, handler));
     plain
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
+        .route_layer(middleware::from_fn(observe::mark_route))
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(middleware::from_fn_with_state(header, signed_in::header_facts))
         .layer(middleware::from_fn(errors::server_fn_status))
+        .layer(middleware::from_fn_with_state(state.assets.clone(), static_files::from_memory))
         .layer(middleware::from_fn(headers::cache_control))
         .layer(middleware::from_fn_with_state(site.clone(), headers::security))
         .layer(middleware::from_fn_with_state(site, headers::same_origin_posts))
+        .layer(middleware::from_fn(observe::observe))
         .layer(middleware::from_fn_with_state(trusted, client::client_address))
         .layer(CompressionLayer::new())
-        .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

@@ -13,7 +13,6 @@ pub mod matrix;
 pub mod nginx;
 pub mod payers;
 pub mod paying;
-pub mod smtp;
 pub mod visitor;
 
 use server::config::{Config, LogFormat, ProviderKind};
@@ -30,6 +29,8 @@ pub struct TestApp {
     pub engine: Engine,
     pub pool: sqlx::AnyPool,
     pub provider: app::payments::Provider,
+    /// `http://…/metrics`'s base when the test configured a metrics address.
+    pub metrics_url: Option<String>,
     cleanup: Cleanup,
 }
 
@@ -87,9 +88,10 @@ impl TestApp {
         let provider = config.provider().expect("payment provider");
         let state = server::prepare(&config).await.expect("server prepares");
         let pool = state.pool.clone();
+        let metrics_url = state.metrics.as_ref().map(|metrics| format!("http://{}", metrics.address));
         tokio::spawn(server::serve(state, listener));
         let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
-        Some(TestApp { address, database_url, client, engine, pool, provider, cleanup })
+        Some(TestApp { address, database_url, client, engine, pool, provider, metrics_url, cleanup })
     }
 
     /// A second server process on the same database (as after a restart, or a second
@@ -173,6 +175,9 @@ async fn listening(database_url: &str) -> (tokio::net::TcpListener, String, Conf
         pagopa_subscription_key: None,
         pagopa_receipt_secret: None,
         trusted_proxies: Vec::new(),
+        // As a release build serves them (a development build reads them per request).
+        assets_in_memory: Some(true),
+        metrics_addr: None,
     };
     (listener, address, config)
 }

@@ -35,12 +35,14 @@ pub async fn log_in(username: String, password: String) -> Result<(), AppError> 
     let key = throttle::login_key(&username, record.as_ref().map(|r| r.id));
     // ...and what is locked is refused before any hashing.
     if throttle::is_locked(&pool, &key, &address).await? {
+        metrics::counter!("login_attempts_total", "outcome" => "locked").increment(1);
         problem.notice = Some(AccountMsg::LoginLocked);
         return back_with(LOGIN, problem);
     }
     let password: String = password.chars().take(password::MAX_LENGTH + 1).collect();
     let matches = match password::verify(password, record.as_ref().and_then(|r| r.password_hash.clone())).await {
         Err(AppError::Busy) => {
+            metrics::counter!("login_attempts_total", "outcome" => "busy").increment(1);
             problem.notice = Some(AccountMsg::LoginBusy);
             return back_with(LOGIN, problem);
         }
@@ -50,6 +52,7 @@ pub async fn log_in(username: String, password: String) -> Result<(), AppError> 
     let allowed = |record: &accounts::LoginRecord| record.demo == 0 || settings().is_ok_and(|s| s.demo);
     let Some(record) = record.filter(|r| matches && allowed(r)) else {
         throttle::record_failure(&pool, &key, &address).await?;
+        metrics::counter!("login_attempts_total", "outcome" => "failed").increment(1);
         problem.notice = Some(AccountMsg::LoginFailed);
         return back_with(LOGIN, problem);
     };
@@ -66,6 +69,7 @@ pub async fn log_in(username: String, password: String) -> Result<(), AppError> 
     }
     throttle::forget(&pool, &key).await?;
     session::start(record.id).await?;
+    metrics::counter!("login_attempts_total", "outcome" => "ok").increment(1);
     tracing::info!(account_id = record.id, "logged in");
     let next = if temporary {
         CHANGE_PASSWORD

@@ -106,7 +106,7 @@ pub async fn family_notices(
         cart_count,
         cart_ids,
         cart,
-        represents_class: crate::store::representatives::represents_any(&db()?, account.account_id).await?,
+        represents_class: account.represents_class,
     })
 }
 

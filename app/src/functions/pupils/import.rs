@@ -20,7 +20,7 @@ pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
 pub async fn staff_for_upload(pool: &AnyPool, token: Option<String>, school: &str) -> Result<StaffMember, AppError> {
     let token = token.ok_or(AppError::Unauthenticated)?;
     let account = account_for_token(pool, &token).await?.ok_or(AppError::Unauthenticated)?;
-    let account = ready(pool, account).await?;
+    let account = ready(account)?;
     let code = SchoolCode::parse(school).map_err(|_| AppError::NotFound)?;
     let role = staff::role_at(pool, account.account_id, code.as_str()).await?.ok_or(AppError::NotFound)?;
     Ok(StaffMember { account, school: code, role })
