@@ -44,7 +44,7 @@ node -e '
 target/release/pagoscuola measure-login | tee "$logs/login-hash.txt"
 step "deadline day, small (scripts/bench.sh runs it at full size): SQLite, Postgres, Postgres with two processes"
 # Fails when a cart errs or the money is wrong (a notice paid twice, a receipt or email missing, a hold left).
-RUST_LOG=warn target/release/pagoscuola deadline --families 300 --concurrent 16 --seconds 6 2>&1 | tee "$logs/deadline.txt"
+RUST_LOG=warn target/release/pagoscuola deadline --families 800 --concurrent 16 --seconds 6 2>&1 | tee "$logs/deadline.txt"
 step "kill -9 while paying (small): two processes on Postgres, one killed and restarted at least 20 times"
 # Includes waiting out the killed senders' two-minute claims on the outbox.
 RUST_LOG=warn target/release/pagoscuola deadline --setups postgres-2 --families 800 --concurrent 8 --seconds 20 \

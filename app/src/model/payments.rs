@@ -135,6 +135,9 @@ pub struct FamilyNotices {
     /// The account represents a class: the page links the representative's page.
     #[serde(default)]
     pub represents_class: bool,
+    /// Whom the page greets (the same request reads it: no second call for the account).
+    #[serde(default)]
+    pub given_name: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

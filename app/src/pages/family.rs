@@ -2,8 +2,8 @@ use crate::components::activation::MissingChild;
 use crate::components::form::{AccountPage, Notice};
 use crate::components::guard::failure_view;
 use crate::components::notices::{euro, FilterSelect, NoticeCard, PaymentNotes};
+use crate::functions::account::take_flash;
 use crate::functions::account::LogOut;
-use crate::functions::account::{family_home, take_flash};
 use crate::functions::notices::{list_family_notices, PaySelected};
 use crate::i18n::{phrases, AccountMsg, Lang, PaymentMsg};
 use crate::islands::auto_submit::SubmitOnChange;
@@ -31,10 +31,6 @@ pub fn FamilyPage() -> impl IntoView {
         <div class="container family">
             <Suspense fallback=|| ()>
                 {Suspend::new(async move {
-                    let home = match family_home().await {
-                        Ok(home) => home,
-                        Err(error) => return failure_view(error),
-                    };
                     let notices = match list_family_notices(state, child, school).await {
                         Ok(notices) => notices,
                         Err(error) => return failure_view(error),
@@ -59,7 +55,7 @@ pub fn FamilyPage() -> impl IntoView {
                     };
                     view! {
                         <Notice message=welcome />
-                        <h1>{phrases::family_greeting(lang, home.given_name.clone())}</h1>
+                        <h1>{phrases::family_greeting(lang, notices.given_name.clone())}</h1>
                         <p class="family__due">{due}</p>
                         {missing_first}
                         {(!notices.child_choices.is_empty()).then(|| view! { <Filters lang notices=notices.clone() /> })}

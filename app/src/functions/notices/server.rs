@@ -107,6 +107,7 @@ pub async fn family_notices(
         cart_ids,
         cart,
         represents_class: account.represents_class,
+        given_name: account.given_name,
     })
 }
 
