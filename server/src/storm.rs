@@ -29,7 +29,6 @@ pub struct StormOptions {
 /// The storm's server and its database folder (removed after).
 struct Server {
     process: crate::spawned::Spawned,
-    base: String,
     folder: std::path::PathBuf,
 }
 
@@ -56,7 +55,7 @@ async fn start(site_root: &str) -> std::io::Result<Server> {
         ("PAGOSCUOLA_SITE_ROOT", site_root.into()),
     ])
     .await?;
-    Ok(Server { base: process.base.clone(), process, folder })
+    Ok(Server { process, folder })
 }
 
 fn client() -> reqwest::Client {
@@ -155,7 +154,7 @@ async fn read_family_for(base: &str, cookie: &str, during: Duration) -> Vec<f64>
 
 pub async fn run(site_root: &str, options: StormOptions) -> Result<(), crate::ServerError> {
     let server = start(site_root).await?;
-    let base = server.base.clone();
+    let base = server.process.base.clone();
     println!("server pid {} at {base}: resident {} MiB at start", server.process.pid(), server.resident_mib());
     let cookie = session_cookie(&base).await.ok_or(crate::ServerError::Measure)?;
     let calm = read_family_for(&base, &cookie, Duration::from_secs(5)).await;

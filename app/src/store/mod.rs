@@ -59,8 +59,3 @@ pub async fn latest_migration(pool: &AnyPool) -> Result<Option<i64>, sqlx::Error
         .fetch_one(pool)
         .await
 }
-
-/// Whether the database answers (the health check).
-pub async fn ping(pool: &AnyPool) -> Result<(), sqlx::Error> {
-    sqlx::query_scalar::<_, i32>("SELECT 1").fetch_one(pool).await.map(|_| ())
-}

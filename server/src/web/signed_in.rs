@@ -22,7 +22,8 @@ pub async fn header_facts(State(state): State<HeaderState>, mut request: Request
         && !path.starts_with(routes::API)
         && !routes::STATIC_ASSETS.iter().any(|prefix| path.starts_with(prefix))
         && path != routes::SERVICE_WORKER
-        && path != routes::HEALTH;
+        // Liveness and readiness probes (`/healthz`, `/healthz/live`, `/healthz/ready`).
+        && !path.starts_with(routes::HEALTH);
     if page {
         if let Some(facts) = signed_in(&state.pool, request.headers(), state.secure).await {
             request.extensions_mut().insert(facts);
