@@ -33,13 +33,19 @@ cargo test -p server 2>&1 | tee "$logs/server.txt"
 step "release build (server + islands bundle)"
 timed cargo leptos build --release 2>&1 | tee "$logs/build.txt"
 target/release/pagoscuola precompress | tee "$logs/precompress.txt"
-wasm=$(ls target/site/pkg/*.wasm)
+# The islands' wasm bundle (every wasm file in the site, should there ever be more than one).
 node -e '
-  const fs = require("fs"), zlib = require("zlib");
-  const raw = fs.readFileSync(process.argv[1]);
-  const br = zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
-  console.log(`wasm bundle: ${(raw.length / 1024).toFixed(1)} KiB raw, ${(br.length / 1024).toFixed(1)} KiB brotli (${process.argv[1]})`);
-' "$wasm" | tee "$logs/wasm-size.txt"
+  const fs = require("fs"), path = require("path"), zlib = require("zlib");
+  const dir = "target/site/pkg", kib = (n) => (n / 1024).toFixed(1);
+  let raw = 0, br = 0;
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".wasm")).sort()) {
+    const bytes = fs.readFileSync(path.join(dir, file));
+    const packed = zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    raw += bytes.length; br += packed;
+    console.log(`wasm ${file}: ${kib(bytes.length)} KiB raw, ${kib(packed)} KiB brotli`);
+  }
+  console.log(`wasm in all: ${kib(raw)} KiB raw, ${kib(br)} KiB brotli`);
+' | tee "$logs/wasm-size.txt"
 
 target/release/pagoscuola measure-login | tee "$logs/login-hash.txt"
 step "deadline day, small (scripts/bench.sh runs it at full size): SQLite, Postgres, Postgres with two processes"

@@ -2,7 +2,7 @@
 """Refreshes the third-party assets kept in public/ (run by hand, outputs are committed).
 
 - Titillium Web (SIL OFL 1.1) from the npm package @fontsource/titillium-web: latin subset,
-  weights 400/600/700, woff2 only.
+  weights 400 and 700 (semibold is drawn with the bold face: one file less per visit), woff2 only.
 - Titillium Web as TrueType for the PDFs (regular and bold) from the npm package
   @expo-google-fonts/titillium-web, into app/data/fonts/ (embedded in the server binary).
 - Icons from the npm package bootstrap-italia (BSD-3-Clause): only the symbols the pages use,
@@ -15,7 +15,7 @@ import pathlib, re, shutil, subprocess, tempfile
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 ICONS = ["it-pa", "it-user", "it-search", "it-arrow-left", "it-arrow-right", "it-files", "it-file",
          "it-card", "it-mail", "it-map-marker", "it-error", "it-check-circle", "it-info-circle"]
-WEIGHTS = ["400", "600", "700"]
+WEIGHTS = ["400", "700"]
 
 def main():
     with tempfile.TemporaryDirectory() as tmp:

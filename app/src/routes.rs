@@ -140,8 +140,28 @@ pub const ISLAND_PAGES: [&str; 9] = [
 
 /// Whether the page at `path` may hold an island (see [`ISLAND_PAGES`]).
 pub fn may_hold_islands(path: &str) -> bool {
-    ISLAND_PAGES.iter().any(|page| if page.ends_with('/') { path.starts_with(page) } else { path == *page })
+    listed(&ISLAND_PAGES, path)
 }
+
+/// Island pages whose islands only enhance controls that work without them (the family page's
+/// cart bar, the directory's live search): their script and wasm wait for the parent's first
+/// touch, key, focus or input on the page, so a first visit that only reads costs no script and
+/// no wasm. Other island pages need theirs at once (the payment page watches for the PSP's
+/// outcome; "Mostra password", the camera button and the live checks exist only with it).
+pub const ISLANDS_ON_FIRST_TOUCH: [&str; 3] = [FAMILY, SCHOOLS, VOLUNTARY];
+
+/// Whether the islands of the page at `path` wait for the parent's first touch.
+pub fn islands_wait_for_touch(path: &str) -> bool {
+    listed(&ISLANDS_ON_FIRST_TOUCH, path)
+}
+
+/// `path` is one of `pages`: exact addresses, or (ending in `/`) everything below one.
+fn listed(pages: &[&str], path: &str) -> bool {
+    pages.iter().any(|page| if page.ends_with('/') { path.starts_with(page) } else { path == *page })
+}
+
+/// The `<template>` holding an island page's scripts until the parent first acts on the page.
+pub const ISLANDS_LATER_ID: &str = "isole-dopo";
 
 /// Pages a link may fetch before it is followed (Speculation Rules, in the shell): only GETs
 /// that change nothing and are cheap. Not the log-out, language, email-confirmation or reset

@@ -43,7 +43,7 @@ use crate::pages::{
 use crate::request::request_lang;
 use crate::routes::segment as seg;
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
+use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
     path, ParamSegment, SsrMode, StaticSegment,
@@ -72,11 +72,20 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href="/icons/icon.svg" type="image/svg+xml" />
                 <link rel="apple-touch-icon" href="/icons/icon-192.png" />
                 <link rel="preload" href="/fonts/titillium-web-latin-400-normal.woff2" r#as="font" type="font/woff2" crossorigin="" />
-                <HashedStylesheet options=options.clone() id="leptos" />
-                // Pages without an island load no script and no wasm at all.
-                {page_may_hold_islands().then(|| view! {
-                    <IdleDeadline />
-                    <HydrationScripts options=options.clone() islands=true />
+                <SiteStylesheet options=options.clone() />
+                // Pages without an island load no script and no wasm at all; some island pages
+                // only once the parent first acts on them (see `routes::ISLANDS_ON_FIRST_TOUCH`).
+                {page_islands().map(|start| {
+                    let scripts = view! { <HydrationScripts options=options.clone() islands=true /> };
+                    match start {
+                        IslandStart::WhenIdle => view! { <IdleDeadline /> {scripts} }.into_any(),
+                        IslandStart::OnFirstTouch => view! {
+                            <IdleDeadline />
+                            <template id=crate::routes::ISLANDS_LATER_ID>{scripts}</template>
+                            <StartOnFirstTouch />
+                        }
+                        .into_any(),
+                    }
                 })}
                 <script type="module" src="/sw-register.js"></script>
                 <SpeculationRules />
@@ -89,6 +98,38 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// The site's stylesheet. Leptos' `HashedStylesheet` reads the build's hash file from disk on
+/// every page (a fiftieth of a page's time under load); the name cannot change while the
+/// server runs, so it is read once.
+#[component]
+fn SiteStylesheet(options: LeptosOptions) -> impl IntoView {
+    static HREF: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let href = HREF.get_or_init(|| stylesheet_href(&options));
+    view! { <link rel="stylesheet" id="leptos" href=href.as_str() /> }
+}
+
+/// `/pkg/{name}.{hash}.css`, the hash from the line `css: …` of the hash file cargo-leptos
+/// writes beside the binary (`/pkg/{name}.css` for a build without hashes).
+fn stylesheet_href(options: &LeptosOptions) -> String {
+    let hashes = if options.hash_files {
+        let beside_binary = std::env::current_exe().ok().and_then(|exe| exe.parent().map(|dir| dir.to_path_buf()));
+        beside_binary.and_then(|dir| std::fs::read_to_string(dir.join(options.hash_file.as_ref())).ok())
+    } else {
+        None
+    };
+    let hash = hashes.as_deref().and_then(|text| {
+        text.lines()
+            .filter_map(|line| line.trim().split_once(':'))
+            .find(|(file, _)| *file == "css")
+            .map(|(_, hash)| hash.trim().to_string())
+    });
+    let name = match hash {
+        Some(hash) => format!("{}.{hash}", options.output_name),
+        None => options.output_name.to_string(),
+    };
+    format!("/{}/{name}.css", options.site_pkg_dir)
+}
+
 /// Leptos starts the islands from `requestIdleCallback` with no deadline, and a busy phone (or
 /// a browser saving battery) may stay "not idle" for many seconds: the cart would not follow a
 /// tick. This gives every idle callback without one a deadline of one second. It must run
@@ -98,6 +139,25 @@ fn IdleDeadline() -> impl IntoView {
     const SCRIPT: &str = "(function(){var idle=window.requestIdleCallback;if(idle){window.requestIdleCallback=\
         function(callback,options){return idle.call(window,callback,options||{timeout:1000});};}})();";
     view! { <script nonce=leptos::nonce::use_nonce()>{SCRIPT}</script> }
+}
+
+/// Moves the island scripts out of their `<template>` (where they neither download nor run) at
+/// the parent's first pointer, touch, key, focus or input on the page. Scripts are made afresh,
+/// with this script's nonce: a script copied out of a template would not run.
+#[component]
+fn StartOnFirstTouch() -> impl IntoView {
+    let script = format!(
+        "(function(){{var template=document.getElementById('{id}'),nonce=document.currentScript.nonce,\
+         events=['pointerdown','touchstart','keydown','focusin','input'];\
+         function start(){{events.forEach(function(e){{document.removeEventListener(e,start,true);}});\
+         template.content.childNodes.forEach(function(node){{var copy;\
+         if(node.nodeName==='SCRIPT'){{copy=document.createElement('script');copy.type=node.type;\
+         copy.nonce=nonce;copy.textContent=node.textContent;}}else{{copy=document.importNode(node,true);}}\
+         document.head.appendChild(copy);}});}}\
+         events.forEach(function(e){{document.addEventListener(e,start,{{capture:true,passive:true}});}});}})();",
+        id = crate::routes::ISLANDS_LATER_ID
+    );
+    view! { <script nonce=leptos::nonce::use_nonce() inner_html=script></script> }
 }
 
 /// Likely next pages are fetched when a finger or pointer rests on their link, so the
@@ -199,15 +259,30 @@ impl Default for ScriptNonce {
     }
 }
 
-/// Whether this request's page may hold an island ([`crate::routes::ISLAND_PAGES`]).
+/// When an island page's islands start.
+enum IslandStart {
+    WhenIdle,
+    OnFirstTouch,
+}
+
+/// Whether this request's page may hold an island ([`crate::routes::ISLAND_PAGES`]), and if so
+/// when they start.
 #[cfg(feature = "ssr")]
-fn page_may_hold_islands() -> bool {
-    use_context::<http::request::Parts>().is_none_or(|parts| crate::routes::may_hold_islands(parts.uri.path()))
+fn page_islands() -> Option<IslandStart> {
+    let Some(parts) = use_context::<http::request::Parts>() else { return Some(IslandStart::WhenIdle) };
+    let path = parts.uri.path();
+    crate::routes::may_hold_islands(path).then(|| {
+        if crate::routes::islands_wait_for_touch(path) {
+            IslandStart::OnFirstTouch
+        } else {
+            IslandStart::WhenIdle
+        }
+    })
 }
 
 #[cfg(not(feature = "ssr"))]
-fn page_may_hold_islands() -> bool {
-    true
+fn page_islands() -> Option<IslandStart> {
+    Some(IslandStart::WhenIdle)
 }
 
 /// Leptos' scripts carry the nonce the header layer put in the request (see [`ScriptNonce`]).

@@ -89,6 +89,14 @@ fn given(value: &Option<String>) -> Option<&str> {
 }
 
 impl DirectoryQuery {
+    /// Whether both ask the same search (blank and missing fields alike, spaces around ignored).
+    pub fn same_search(&self, other: &DirectoryQuery) -> bool {
+        let fields = |q: &DirectoryQuery| {
+            [&q.codice, &q.regione, &q.provincia, &q.comune, &q.nome].map(|field| given(field).map(str::to_owned))
+        };
+        fields(self) == fields(other)
+    }
+
     pub fn is_empty_request(&self) -> bool {
         [&self.codice, &self.regione, &self.provincia, &self.comune, &self.nome].iter().all(|field| field.is_none())
     }
@@ -183,6 +191,14 @@ mod tests {
             *slot = Some((*value).to_string());
         }
         q
+    }
+
+    #[test]
+    fn same_search_ignores_blank_and_missing_fields_but_not_what_was_typed() {
+        let asked = query(&[("regione", "Lombardia")]);
+        assert!(asked.same_search(&query(&[("regione", " Lombardia "), ("codice", ""), ("nome", "  ")])));
+        assert!(!asked.same_search(&query(&[("regione", "Lombardia"), ("codice", "MIIC8CY00P")])));
+        assert!(!asked.same_search(&DirectoryQuery::default()));
     }
 
     fn problems(q: &DirectoryQuery) -> Vec<(Field, Problem)> {

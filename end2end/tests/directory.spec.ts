@@ -1,7 +1,9 @@
 import { test, expect, Page } from "@playwright/test";
 
 async function interactive(page: Page) {
-  // The bundle compiles in the browser first; on a busy 2-core machine that can take seconds.
+  // The island starts at the parent's first touch (a key will do); the bundle then compiles in
+  // the browser, which on a busy 2-core machine can take seconds.
+  await page.keyboard.press("Shift");
   await expect(page.locator("form.search-form")).toHaveAttribute("data-interactive", "true", { timeout: 15_000 });
   // A marker that a full page load would wipe out.
   await page.evaluate(() => ((window as any).__samePage = true));

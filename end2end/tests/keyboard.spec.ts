@@ -12,8 +12,9 @@ test("the skip link is the first stop and jumps to the content", async ({ page }
 
 test("the directory can be searched with the keyboard alone", async ({ page }) => {
   await page.goto("/scuole");
-  await expect(page.locator("form.search-form")).toHaveAttribute("data-interactive", "true");
+  // Focusing the field is the first touch that starts the live search.
   await page.locator("#codice").focus();
+  await expect(page.locator("form.search-form")).toHaveAttribute("data-interactive", "true", { timeout: 15_000 });
   await page.keyboard.type("RMIC8GR00X");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("status")).toHaveText("1 scuola trovata");

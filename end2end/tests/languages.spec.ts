@@ -92,7 +92,7 @@ test.describe("with a family logged in", () => {
     // A notice no other test pays: Luca's language certificate.
     const notice = "Esame di certificazione linguistica Cambridge B2";
     await page.getByRole("checkbox", { name: new RegExp(notice) }).check();
-    await expect(page.locator(".pay-bar__pay")).toHaveText(/^Paga 1 avviso/);
+    await expect(page.locator(".pay-bar__pay")).toHaveText(/^Paga 1 avviso/, { timeout: 15_000 });
     await page.goto("/carrello");
     await page.getByRole("button", { name: "Procedi al pagamento" }).click();
     await expect(page).toHaveURL(/\/pagamento\//);

@@ -92,7 +92,7 @@ test("the demo family pays two notices on pagoPA's checkout and sees them paid f
 
   await page.getByRole("checkbox", { name: /Uscita didattica al Museo di Storia Naturale/ }).check();
   await page.getByRole("checkbox", { name: /Contributo volontario per l'ampliamento dell'offerta formativa/ }).check();
-  await expect(page.locator(".pay-bar__pay")).toHaveText("Paga 2 avvisi · 92,00 €");
+  await expect(page.locator(".pay-bar__pay")).toHaveText("Paga 2 avvisi · 92,00 €", { timeout: 15_000 });
   await page.goto("/carrello");
   await page.getByRole("button", { name: "Procedi al pagamento" }).click();
 

@@ -89,13 +89,14 @@ test("two notices paid from the family page in at most four page loads", async (
   await shot(page, "1-famiglia");
 
   if (javaScript()) {
-    // The island: ticks go to the server's cart in place, and the live region says so.
+    // The island: ticks go to the server's cart in place, and the live region says so. Its wasm
+    // waits for the first touch, so until then the bar is the plain form's; the tick that
+    // starts it reaches the server once it runs.
     const live = page.locator(".pay-bar [aria-live=polite]");
     const pay = page.locator(".pay-bar__pay");
-    await expect(pay).toHaveText("Seleziona gli avvisi da pagare");
-    await expect(pay).toBeDisabled();
+    await expect(pay).toHaveText("Paga gli avvisi selezionati");
     await pick(page, FIRST).check();
-    await expect(live).toHaveText("Selezionato 1 avviso, 12,00 €.");
+    await expect(live).toHaveText("Selezionato 1 avviso, 12,00 €.", { timeout: 15_000 });
     await pick(page, SECOND).check();
     await expect(live).toHaveText("Selezionati 2 avvisi, 92,00 €.");
     await expect(pay).toHaveText("Paga 2 avvisi · 92,00 €");

@@ -55,7 +55,7 @@ test("the demo family fills the cart from two schools, pays the cheapest PSP in 
   await page.getByRole("link", { name: "Torna ai tuoi avvisi" }).click();
   await expect(page.getByRole("checkbox", { name: /Uscita didattica al Museo/ })).toBeChecked();
   await page.getByRole("checkbox", { name: /Contributo volontario per l'ampliamento/ }).check();
-  await expect(page.locator(".pay-bar__pay")).toHaveText("Paga 2 avvisi · 92,00 €");
+  await expect(page.locator(".pay-bar__pay")).toHaveText("Paga 2 avvisi · 92,00 €", { timeout: 15_000 });
   await page.goto("/carrello");
 
   await expect(page.getByRole("heading", { level: 1, name: "Carrello" })).toBeVisible();

@@ -31,24 +31,33 @@ test("hashed bundle files are cached for a year and compressed", async ({ reques
   expect(response.headers()["content-encoding"]).toBe("br");
 });
 
-// A page without an island downloads no script bundle and no wasm; one with an island does.
+// A page without an island downloads no script bundle and no wasm; one whose islands only
+// enhance working controls (routes::ISLANDS_ON_FIRST_TOUCH) downloads them at the first touch;
+// the others as soon as the browser is idle.
 for (const [path, island] of [
-  ["/", false],
-  ["/privacy", false],
-  ["/scuole/MIIC8CY00P", false],
-  ["/scuole", true],
+  ["/", "none"],
+  ["/privacy", "none"],
+  ["/scuole/MIIC8CY00P", "none"],
+  ["/scuole", "on first touch"],
+  ["/registrazione", "at once"],
 ] as const) {
-  test(`${path} ${island ? "loads" : "does not load"} the islands' wasm`, async ({ page }) => {
+  test(`${path} loads the islands' wasm: ${island}`, async ({ page }) => {
     const bundle: string[] = [];
     page.on("request", (request) => {
       if (new URL(request.url()).pathname.startsWith("/pkg/") && !request.url().endsWith(".css")) bundle.push(request.url());
     });
     await page.goto(path);
     await page.waitForLoadState("networkidle");
-    if (island) {
-      expect(bundle.some((url) => url.endsWith(".wasm"))).toBe(true);
-    } else {
-      expect(bundle).toEqual([]);
+    if (island === "at once") {
+      await expect.poll(() => bundle.some((url) => url.endsWith(".wasm")), { timeout: 15_000 }).toBe(true);
+      return;
+    }
+    await page.waitForTimeout(1500);
+    expect(bundle).toEqual([]);
+    if (island === "on first touch") {
+      await page.keyboard.press("Tab");
+      await expect.poll(() => bundle.some((url) => url.endsWith(".wasm")), { timeout: 15_000 }).toBe(true);
+      await expect(page.locator("form.search-form")).toHaveAttribute("data-interactive", "true", { timeout: 15_000 });
     }
   });
 }

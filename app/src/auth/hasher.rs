@@ -104,6 +104,7 @@ pub fn start() {
 }
 
 fn work(jobs: &Mutex<Receiver<Job>>) {
+    yield_to_pages();
     let mut memory = vec![Block::new(); params().block_count()];
     loop {
         let job = jobs.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).recv();
@@ -128,6 +129,25 @@ fn work(jobs: &Mutex<Receiver<Job>>) {
         }
     }
 }
+
+/// The hashing threads' nice value. Pages and payments come first: on a deadline day the log-ins
+/// (slow by design, and each a single request) would otherwise take the cores the family pages
+/// need; at 5 a hash still gets a third of a busy core's share, so log-ins slow down but go on.
+const HASH_NICENESS: i32 = 5;
+
+/// Lowers the calling thread's priority (Linux keeps a nice value per thread).
+#[cfg(target_os = "linux")]
+fn yield_to_pages() {
+    // SAFETY: setpriority reads only its integer arguments; on Linux `PRIO_PROCESS, 0` is the
+    // calling thread.
+    let done = unsafe { libc::setpriority(libc::PRIO_PROCESS, 0, HASH_NICENESS) };
+    if done != 0 {
+        tracing::warn!(error = %std::io::Error::last_os_error(), "the password hashing thread kept its priority");
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn yield_to_pages() {}
 
 static DUMMY_HASH: OnceLock<String> = OnceLock::new();
 const DUMMY_PASSWORD: &[u8] = b"no account has this password";
@@ -227,5 +247,27 @@ mod tests {
         assert!((5..=7).contains(&busy), "8 at once on 1 worker + 2 places: {answers:?}");
         assert!(answers.contains(&Ok(false)), "the others were answered");
         assert_eq!(workers.verify("p".into(), None).await, Ok(false), "the queue drains and works again");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[tokio::test]
+    async fn hashing_threads_run_below_the_pages_priority() {
+        let workers: &'static Workers = Box::leak(Box::new(Workers::new(1, 2)));
+        assert_eq!(workers.verify("p".into(), None).await, Ok(false));
+        // /proc/self/task/<tid>/stat: "tid (name) state ..." with the nice value 17 fields on.
+        let nice_of = |name: &str| -> Vec<i32> {
+            std::fs::read_dir("/proc/self/task")
+                .unwrap()
+                .filter_map(|task| std::fs::read_to_string(task.ok()?.path().join("stat")).ok())
+                .filter(|stat| stat.contains(&format!("({name})")))
+                .filter_map(|stat| stat.rsplit(')').next()?.split_whitespace().nth(16)?.parse().ok())
+                .collect()
+        };
+        let hashers = nice_of("argon2-0");
+        assert!(!hashers.is_empty(), "the hashing thread is running");
+        assert!(hashers.iter().all(|nice| *nice == HASH_NICENESS), "{hashers:?}");
+        let me = std::thread::current().name().map(str::to_owned).unwrap_or_default();
+        let mine = nice_of(&me[..me.len().min(15)]);
+        assert!(mine.iter().all(|nice| *nice < HASH_NICENESS), "the caller keeps its priority: {mine:?}");
     }
 }

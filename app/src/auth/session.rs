@@ -38,23 +38,38 @@ pub struct SignedIn {
     pub console: Option<&'static str>,
 }
 
-/// The header's facts for a request carrying `headers`: `None` without a live session. One query,
-/// and none at all without a session cookie. It does not refresh the idle timer (the page does).
-pub async fn signed_in(pool: &sqlx::AnyPool, headers: &http::HeaderMap, secure: bool) -> Option<SignedIn> {
+/// The header's facts and the account for a page request carrying `headers`: `None` without a
+/// live session. One query (which also refreshes the idle timer, at most once a minute), and
+/// none at all without a session cookie.
+pub async fn signed_in(
+    pool: &sqlx::AnyPool,
+    headers: &http::HeaderMap,
+    secure: bool,
+) -> Option<(SignedIn, PageSession)> {
     let token = cookies::from_headers(headers, &cookies::wire_name(SESSION_COOKIE, secure))?;
     if !looks_like_token(&token) {
         return None;
     }
-    let now = now();
-    let counts = sessions::live_cart_count(pool, &hash_token(&token), now, now - IDLE_SECONDS).await.ok()??;
-    let console = if counts.schools > 0 {
+    let token_hash = hash_token(&token);
+    let session = live(pool, &token_hash).await.ok()??;
+    let console = if session.header.schools > 0 {
         Some(crate::routes::OFFICE)
-    } else if counts.admin {
+    } else if session.header.admin {
         Some(crate::routes::ADMIN)
     } else {
         None
     };
-    Some(SignedIn { cart_count: counts.cart, console })
+    let facts = SignedIn { cart_count: session.header.cart, console };
+    Some((facts, PageSession { token_hash, account: session.account }))
+}
+
+/// The account of a page request's session, found by the server with the header's facts so the
+/// page does not ask again. Only page requests (GET) carry one, and no page changes a session
+/// while it renders (log-in, log-out and password changes are server functions, posted).
+#[derive(Clone, Debug)]
+pub struct PageSession {
+    token_hash: String,
+    account: SessionAccount,
 }
 
 /// The current page request's [`SignedIn`], as the server found it.
@@ -65,7 +80,17 @@ pub fn signed_in_here() -> Option<SignedIn> {
 /// The account of the current request's session, if it is valid; refreshes its idle timer.
 pub async fn current() -> Result<Option<SessionAccount>, AppError> {
     let Some(token) = cookies::read(SESSION_COOKIE) else { return Ok(None) };
+    if let Some(found) = found_for_page(&token) {
+        return Ok(Some(found));
+    }
     account_for_token(&db()?, &token).await
+}
+
+/// The [`PageSession`] the server found for this very token, if any.
+fn found_for_page(token: &str) -> Option<SessionAccount> {
+    let parts = leptos::prelude::use_context::<http::request::Parts>()?;
+    let found = parts.extensions.get::<PageSession>()?;
+    (found.token_hash == hash_token(token)).then(|| found.account.clone())
 }
 
 /// The account of a session token, if the session is valid; refreshes its idle timer.
@@ -73,17 +98,22 @@ pub async fn account_for_token(pool: &sqlx::AnyPool, token: &str) -> Result<Opti
     if !looks_like_token(token) {
         return Ok(None);
     }
-    let token_hash = hash_token(token);
-    let Some(session) = sessions::with_account(pool, &token_hash).await? else { return Ok(None) };
+    Ok(live(pool, &hash_token(token)).await?.map(|session| session.account))
+}
+
+/// The session of a token's hash if it is within its idle and absolute expiry (deleted if not);
+/// refreshes its idle timer at most once a minute.
+async fn live(pool: &sqlx::AnyPool, token_hash: &str) -> Result<Option<sessions::LiveSession>, AppError> {
+    let Some(session) = sessions::with_account(pool, token_hash).await? else { return Ok(None) };
     let now = now();
     if now >= session.expires_at || now - session.last_seen_at >= IDLE_SECONDS {
-        sessions::delete(pool, &token_hash).await?;
+        sessions::delete(pool, token_hash).await?;
         return Ok(None);
     }
     if now - session.last_seen_at >= TOUCH_EVERY_SECONDS {
-        sessions::touch(pool, &token_hash, now).await?;
+        sessions::touch(pool, token_hash, now).await?;
     }
-    Ok(Some(session.account))
+    Ok(Some(session))
 }
 
 /// The account, or `Unauthenticated` (pages send the visitor to the log-in page).

@@ -60,7 +60,6 @@ pub fn DirectorySearch(words: Words<Msg>, initial: DirectoryPage, voluntary: boo
 
     // Marks the form once the island is live (effects never run on the server).
     let interactive = RwSignal::new(false);
-    Effect::new(move |_| interactive.set(true));
 
     let codice = NodeRef::<html::Input>::new();
     let regione = NodeRef::<html::Select>::new();
@@ -100,7 +99,7 @@ pub fn DirectorySearch(words: Words<Msg>, initial: DirectoryPage, voluntary: boo
         search();
     };
     // Half-typed codes and names would only produce complaints: search once they can match.
-    let on_typing = move |_| {
+    let settle = move || {
         let ticket = latest_keystroke.get_value() + 1;
         latest_keystroke.set_value(ticket);
         set_timeout(
@@ -118,6 +117,16 @@ pub fn DirectorySearch(words: Words<Msg>, initial: DirectoryPage, voluntary: boo
             Duration::from_millis(300),
         );
     };
+    let on_typing = move |_| settle();
+    // The island starts at the parent's first touch: what was typed or chosen before it ran is
+    // searched now, as if just typed.
+    let asked_first = first_query.clone();
+    Effect::new(move |_| {
+        interactive.set(true);
+        if !read_form().same_search(&asked_first) {
+            settle();
+        }
+    });
 
     let problem_at = move |field: Field| {
         page.with(|p| match &p.outcome {

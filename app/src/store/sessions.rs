@@ -31,6 +31,8 @@ pub struct LiveSession {
     pub last_seen_at: i64,
     pub expires_at: i64,
     pub account: SessionAccount,
+    /// What a signed-in page's header shows; a few index lookups, cheaper than a second query.
+    pub header: HeaderCounts,
 }
 
 pub async fn with_account(pool: &AnyPool, token_hash: &str) -> Result<Option<LiveSession>, AppError> {
@@ -47,12 +49,18 @@ pub async fn with_account(pool: &AnyPool, token_hash: &str) -> Result<Option<Liv
         temporary_password_expires_at: Option<i64>,
         consents: i64,
         delegations: i64,
+        cart: i64,
+        schools: i64,
+        admins: i64,
     }
     let row: Option<Row> = sqlx::query_as(concat!(
         "SELECT s.last_seen_at, s.expires_at, a.id, a.username, a.codice_fiscale, a.given_name, a.surname, a.email, \
          a.temporary_password_expires_at, (",
         current_consents!("a.id"),
-        ") AS consents, (SELECT COUNT(*) FROM class_representatives r WHERE r.account_id = a.id) AS delegations \
+        ") AS consents, (SELECT COUNT(*) FROM class_representatives r WHERE r.account_id = a.id) AS delegations, \
+         (SELECT COUNT(*) FROM cart_items c WHERE c.account_id = a.id) AS cart, \
+         (SELECT COUNT(*) FROM school_staff t WHERE t.account_id = a.id) AS schools, \
+         (SELECT COUNT(*) FROM platform_admins d WHERE d.account_id = a.id) AS admins \
          FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = $1"
     ))
     .bind(token_hash)
@@ -72,7 +80,8 @@ pub async fn with_account(pool: &AnyPool, token_hash: &str) -> Result<Option<Liv
         conditions_accepted: row.consents == 2,
         represents_class: row.delegations > 0,
     };
-    Ok(Some(LiveSession { last_seen_at: row.last_seen_at, expires_at: row.expires_at, account }))
+    let header = HeaderCounts { cart: row.cart, schools: row.schools, admin: row.admins > 0 };
+    Ok(Some(LiveSession { last_seen_at: row.last_seen_at, expires_at: row.expires_at, account, header }))
 }
 
 /// Records activity, which moves the idle expiry.
@@ -104,28 +113,6 @@ pub async fn delete_expired(pool: &AnyPool, now: i64, idle_before: i64) -> Resul
 pub async fn delete_all<'c, E: Executor<'c, Database = Any>>(executor: E, account_id: i64) -> Result<(), AppError> {
     sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(account_id).execute(executor).await?;
     Ok(())
-}
-
-/// The header of a signed-in page: in one query, whether the session is live (not past its
-/// absolute or idle expiry) and how many notices its account has in the cart.
-pub async fn live_cart_count(
-    pool: &AnyPool,
-    token_hash: &str,
-    now: i64,
-    idle_before: i64,
-) -> Result<Option<HeaderCounts>, AppError> {
-    let row: Option<(i64, i64, i64)> = sqlx::query_as(
-        "SELECT (SELECT COUNT(*) FROM cart_items c WHERE c.account_id = s.account_id), \
-         (SELECT COUNT(*) FROM school_staff t WHERE t.account_id = s.account_id), \
-         (SELECT COUNT(*) FROM platform_admins d WHERE d.account_id = s.account_id) FROM sessions s \
-         WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3",
-    )
-    .bind(token_hash)
-    .bind(now)
-    .bind(idle_before)
-    .fetch_optional(pool)
-    .await?;
-    Ok(row.map(|(cart, schools, admin)| HeaderCounts { cart, schools, admin: admin > 0 }))
 }
 
 /// What the signed-in header needs: the cart's size, and whether to offer a console.

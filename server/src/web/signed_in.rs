@@ -1,6 +1,7 @@
 //! The header of a page shows, for a signed-in family, its cart count ("Carrello (n)"). The
 //! header renders synchronously, so the one query it needs runs here, before the page, only for
-//! a page request that carries a session cookie; the result rides in the request's extensions.
+//! a page request that carries a session cookie; the result rides in the request's extensions,
+//! with the session's account, which the page then reads instead of asking again.
 
 use app::auth::session::signed_in;
 use app::routes;
@@ -25,8 +26,9 @@ pub async fn header_facts(State(state): State<HeaderState>, mut request: Request
         // Liveness and readiness probes (`/healthz`, `/healthz/live`, `/healthz/ready`).
         && !path.starts_with(routes::HEALTH);
     if page {
-        if let Some(facts) = signed_in(&state.pool, request.headers(), state.secure).await {
+        if let Some((facts, session)) = signed_in(&state.pool, request.headers(), state.secure).await {
             request.extensions_mut().insert(facts);
+            request.extensions_mut().insert(session);
         }
     }
     next.run(request).await
