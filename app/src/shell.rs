@@ -142,8 +142,9 @@ fn IdleDeadline() -> impl IntoView {
 }
 
 /// Moves the island scripts out of their `<template>` (where they neither download nor run) at
-/// the parent's first pointer, touch, key, focus or input on the page. Scripts are made afresh,
-/// with this script's nonce: a script copied out of a template would not run.
+/// the parent's first pointer, touch, key, focus or input on the page. Scripts are made afresh
+/// (so they run however a browser treats a script taken out of a template) with this script's
+/// nonce, which the page's policy trusts.
 #[component]
 fn StartOnFirstTouch() -> impl IntoView {
     let script = format!(
