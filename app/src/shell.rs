@@ -77,15 +77,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 // only once the parent first acts on them (see `routes::ISLANDS_ON_FIRST_TOUCH`).
                 {page_islands().map(|start| {
                     let scripts = view! { <HydrationScripts options=options.clone() islands=true /> };
-                    match start {
-                        IslandStart::WhenIdle => view! { <IdleDeadline /> {scripts} }.into_any(),
-                        IslandStart::OnFirstTouch => view! {
-                            <IdleDeadline />
-                            <template id=crate::routes::ISLANDS_LATER_ID>{scripts}</template>
-                            <StartOnFirstTouch />
-                        }
-                        .into_any(),
-                    }
+                    let scripts = match start {
+                        IslandStart::WhenIdle => scripts.into_any(),
+                        IslandStart::OnFirstTouch => view! { <template>{scripts}</template> <StartOnFirstTouch /> }.into_any(),
+                    };
+                    view! { <IdleDeadline /> {scripts} }
                 })}
                 <script type="module" src="/sw-register.js"></script>
                 <SpeculationRules />
@@ -147,18 +143,16 @@ fn IdleDeadline() -> impl IntoView {
 /// nonce, which the page's policy trusts.
 #[component]
 fn StartOnFirstTouch() -> impl IntoView {
-    let script = format!(
-        "(function(){{var template=document.getElementById('{id}'),nonce=document.currentScript.nonce,\
-         events=['pointerdown','touchstart','keydown','focusin','input'];\
-         function start(){{events.forEach(function(e){{document.removeEventListener(e,start,true);}});\
-         template.content.childNodes.forEach(function(node){{var copy;\
-         if(node.nodeName==='SCRIPT'){{copy=document.createElement('script');copy.type=node.type;\
-         copy.nonce=nonce;copy.textContent=node.textContent;}}else{{copy=document.importNode(node,true);}}\
-         document.head.appendChild(copy);}});}}\
-         events.forEach(function(e){{document.addEventListener(e,start,{{capture:true,passive:true}});}});}})();",
-        id = crate::routes::ISLANDS_LATER_ID
-    );
-    view! { <script nonce=leptos::nonce::use_nonce() inner_html=script></script> }
+    // The template is the element right before this script.
+    const SCRIPT: &str = "(function(){var template=document.currentScript.previousElementSibling,\
+        nonce=document.currentScript.nonce,events=['pointerdown','touchstart','keydown','focusin','input'];\
+        function start(){events.forEach(function(e){document.removeEventListener(e,start,true);});\
+        template.content.childNodes.forEach(function(node){var copy;\
+        if(node.nodeName==='SCRIPT'){copy=document.createElement('script');copy.type=node.type;\
+        copy.nonce=nonce;copy.textContent=node.textContent;}else{copy=document.importNode(node,true);}\
+        document.head.appendChild(copy);});}\
+        events.forEach(function(e){document.addEventListener(e,start,{capture:true,passive:true});});})();";
+    view! { <script nonce=leptos::nonce::use_nonce() inner_html=SCRIPT></script> }
 }
 
 /// Likely next pages are fetched when a finger or pointer rests on their link, so the

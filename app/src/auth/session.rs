@@ -60,17 +60,15 @@ pub async fn signed_in(
         None
     };
     let facts = SignedIn { cart_count: session.header.cart, console };
-    Some((facts, PageSession { token_hash, account: session.account }))
+    Some((facts, PageSession(session.account)))
 }
 
-/// The account of a page request's session, found by the server with the header's facts so the
-/// page does not ask again. Only page requests (GET) carry one, and no page changes a session
-/// while it renders (log-in, log-out and password changes are server functions, posted).
+/// The account of a page request's session, found by the server with the header's facts (from
+/// this request's own cookie) so the page does not ask again. Only page requests (GET) carry
+/// one, and no page changes a session while it renders (log-in, log-out and password changes
+/// are server functions, posted).
 #[derive(Clone, Debug)]
-pub struct PageSession {
-    token_hash: String,
-    account: SessionAccount,
-}
+pub struct PageSession(SessionAccount);
 
 /// The current page request's [`SignedIn`], as the server found it.
 pub fn signed_in_here() -> Option<SignedIn> {
@@ -79,18 +77,17 @@ pub fn signed_in_here() -> Option<SignedIn> {
 
 /// The account of the current request's session, if it is valid; refreshes its idle timer.
 pub async fn current() -> Result<Option<SessionAccount>, AppError> {
-    let Some(token) = cookies::read(SESSION_COOKIE) else { return Ok(None) };
-    if let Some(found) = found_for_page(&token) {
+    if let Some(found) = found_for_page() {
         return Ok(Some(found));
     }
+    let Some(token) = cookies::read(SESSION_COOKIE) else { return Ok(None) };
     account_for_token(&db()?, &token).await
 }
 
-/// The [`PageSession`] the server found for this very token, if any.
-fn found_for_page(token: &str) -> Option<SessionAccount> {
+/// The [`PageSession`] the server found for this request, if any.
+fn found_for_page() -> Option<SessionAccount> {
     let parts = leptos::prelude::use_context::<http::request::Parts>()?;
-    let found = parts.extensions.get::<PageSession>()?;
-    (found.token_hash == hash_token(token)).then(|| found.account.clone())
+    parts.extensions.get::<PageSession>().map(|found| found.0.clone())
 }
 
 /// The account of a session token, if the session is valid; refreshes its idle timer.
