@@ -15,12 +15,21 @@ use leptos::prelude::*;
 pub fn PayBar(first: CartState, payable: Vec<i64>, unknown: String, failed: String) -> impl IntoView {
     let state = RwSignal::new(first);
     // The counted words only once the island runs: before that a tick would not update them.
+    // If boxes were ticked before it ran, the bar keeps the plain button (enabled) until the
+    // server has them: a count of 0 meanwhile would disable it under a quick hand's tap.
     let live = RwSignal::new(false);
-    Effect::new(move |_| live.set(true));
     #[cfg(feature = "hydrate")]
-    browser::listen(state, payable, failed);
+    let reporting = browser::listen(state, live, payable, failed);
     #[cfg(not(feature = "hydrate"))]
-    let _ = (payable, failed);
+    let reporting = {
+        let _ = (payable, failed);
+        false
+    };
+    Effect::new(move |_| {
+        if !reporting {
+            live.set(true);
+        }
+    });
     view! {
         <p class="pay-bar__status" aria-live="polite">{move || state.with(|s| s.status.clone())}</p>
         <button
@@ -50,7 +59,9 @@ mod browser {
         Urgent,
     }
 
-    pub fn listen(state: RwSignal<CartState>, payable: Vec<i64>, failed: String) {
+    /// Listens to the page's boxes; true if boxes ticked before the island ran are being
+    /// reported (the bar goes live with the server's answer).
+    pub fn listen(state: RwSignal<CartState>, live: RwSignal<bool>, payable: Vec<i64>, failed: String) -> bool {
         let payable = StoredValue::new(payable);
         let failed = StoredValue::new(failed);
         // Changes go to the server one at a time, in the order they were made: two requests in
@@ -58,17 +69,20 @@ mod browser {
         // its box. Only the answer after the last queued change is shown.
         let queue = StoredValue::new(Vec::<Change>::new());
         let sending = StoredValue::new(false);
-        let apply = move |answer: Result<CartState, crate::error::AppError>| match answer {
-            Ok(fresh) => {
-                payable.with_value(|ids| tick(ids, &fresh.ids));
-                set_count(fresh.count);
-                state.set(fresh);
+        let apply = move |answer: Result<CartState, crate::error::AppError>| {
+            match answer {
+                Ok(fresh) => {
+                    payable.with_value(|ids| tick(ids, &fresh.ids));
+                    set_count(fresh.count);
+                    state.set(fresh);
+                }
+                Err(_) => {
+                    let ids = state.with_untracked(|s| s.ids.clone());
+                    payable.with_value(|all| tick(all, &ids));
+                    state.update(|s| s.status = failed.get_value());
+                }
             }
-            Err(_) => {
-                let ids = state.with_untracked(|s| s.ids.clone());
-                payable.with_value(|all| tick(all, &ids));
-                state.update(|s| s.status = failed.get_value());
-            }
+            live.set(true);
         };
         let send = move |changes: Vec<Change>| {
             queue.update_value(|q| q.extend(changes));
@@ -122,9 +136,11 @@ mod browser {
                 })
                 .collect()
         });
-        if !differing.is_empty() {
+        let reporting = !differing.is_empty();
+        if reporting {
             send(differing);
         }
+        reporting
     }
 
     fn is_checked(id: i64) -> Option<bool> {
