@@ -288,3 +288,24 @@ async fn demo_payable_ids(app: &TestApp) -> Vec<i64> {
     }
     ids
 }
+
+/// Which notices a family sees is asked from its own pupils: SQLite looks up their notices by
+/// pupil instead of testing every notice of every school (the family page, its cart, receipts
+/// and refunds use the rule, so a scan would grow with the whole platform).
+#[tokio::test]
+async fn the_family_rule_reads_only_the_familys_notices() {
+    let Some(app) = TestApp::spawn(server::db::Engine::Sqlite).await else { return };
+    let rule = app::store::notices::VISIBLE_TO_ACCOUNT;
+    let sql = format!("EXPLAIN QUERY PLAN SELECT n.id FROM notices n WHERE {rule} AND n.state = 'valid'");
+    let plan: Vec<String> = sqlx::query(&sql)
+        .bind(1_i64)
+        .fetch_all(&app.pool)
+        .await
+        .expect("query plan")
+        .iter()
+        .map(|row| sqlx::Row::get::<String, _>(row, 3))
+        .collect();
+    assert!(plan.iter().any(|step| step.contains("notices_by_pupil")), "{plan:#?}");
+    assert!(!plan.iter().any(|step| step.starts_with("SCAN n")), "{plan:#?}");
+    app.finish().await;
+}

@@ -46,12 +46,22 @@ pub const LINK_VOUCHED: &str =
 /// The one rule of what a family sees, used by every query that decides it (notices, cart,
 /// payments, receipts, refunds, payment notices): the notice `n`'s pupil is linked to the
 /// codice fiscale of the account `$1`, and the school vouches for that account ([`VOUCHED`]).
-pub const VISIBLE_TO_ACCOUNT: &str = concat!(
-    "EXISTS (SELECT 1 FROM payer_links l JOIN accounts a ON a.codice_fiscale = l.payer_codice_fiscale \
-     WHERE l.pupil_id = n.pupil_id AND a.id = $1 AND ",
-    vouched!(),
-    ")"
-);
+/// Asked as "the pupil is one of the account's", not "some link of the account has this
+/// pupil": the account's few pupils then lead the query through `notices_by_pupil`, where the
+/// correlated form made SQLite test every notice of every school (50,000 notices: 35 ms a
+/// family page against under 1 ms). A macro for the same reason as [`vouched`].
+macro_rules! visible {
+    () => {
+        concat!(
+            "n.pupil_id IN (SELECT l.pupil_id FROM payer_links l JOIN accounts a ON a.codice_fiscale = l.payer_codice_fiscale \
+             WHERE a.id = $1 AND ",
+            vouched!(),
+            ")"
+        )
+    };
+}
+
+pub const VISIBLE_TO_ACCOUNT: &str = visible!();
 
 /// The notice `n` is one the account `$1` pays as a class representative: the office delegated
 /// it for the notice's event and its pupil's class (`store::representatives`). A macro for the
@@ -69,14 +79,7 @@ pub const DELEGATED_TO_ACCOUNT: &str = delegated!();
 /// What the account `$1` may put in its cart and pay: its children's notices, and those of the
 /// classes it represents. The family page lists only the first ([`VISIBLE_TO_ACCOUNT`]), the
 /// representative's page only the second.
-pub const PAYABLE_BY_ACCOUNT: &str = concat!(
-    "(EXISTS (SELECT 1 FROM payer_links l JOIN accounts a ON a.codice_fiscale = l.payer_codice_fiscale \
-     WHERE l.pupil_id = n.pupil_id AND a.id = $1 AND ",
-    vouched!(),
-    ") OR ",
-    delegated!(),
-    ")"
-);
+pub const PAYABLE_BY_ACCOUNT: &str = concat!("(", visible!(), " OR ", delegated!(), ")");
 
 #[derive(sqlx::FromRow)]
 struct NoticeRow {

@@ -36,10 +36,11 @@ struct ReceiptRow {
 
 /// Receipts the account `$1` may read: those of its own payments, and those of notices of the
 /// children it sees ([`super::notices::VISIBLE_TO_ACCOUNT`]) paid outside PagoScuola (no
-/// account paid them; every vouched payer of the child sees them).
+/// account paid them; every vouched payer of the child sees them). Both halves are index
+/// lookups (by account, by notice), so SQLite reads the account's receipts, not every receipt.
 fn readable_by_account() -> String {
     format!(
-        "(r.account_id = $1 OR (r.payment_id IS NULL AND EXISTS (SELECT 1 FROM notices n WHERE n.id = r.notice_id AND {})))",
+        "(r.account_id = $1 OR (r.payment_id IS NULL AND r.notice_id IN (SELECT n.id FROM notices n WHERE {})))",
         super::notices::VISIBLE_TO_ACCOUNT
     )
 }
