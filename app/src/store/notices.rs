@@ -48,7 +48,7 @@ pub const LINK_VOUCHED: &str =
 /// codice fiscale of the account `$1`, and the school vouches for that account ([`VOUCHED`]).
 /// Asked as "the pupil is one of the account's", not "some link of the account has this
 /// pupil": the account's few pupils then lead the query through `notices_by_pupil`, where the
-/// correlated form made SQLite test every notice of every school (50,000 notices: 35 ms a
+/// correlated form made SQLite test every notice of every school (50,000 notices: 30-40 ms a
 /// family page against under 1 ms). A macro for the same reason as [`vouched`].
 macro_rules! visible {
     () => {
